@@ -1,0 +1,61 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "courtesy",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "courtesy", targets: ["courtesy"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.5.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    ],
+    targets: [
+        // librdkafka 2.0.2 from Debian's librdkafka-dev: rdkafka.h and rdkafka_mock.h.
+        .systemLibrary(
+            name: "CRdKafka",
+            pkgConfig: "rdkafka",
+            providers: [.apt(["librdkafka-dev"])]
+        ),
+        // The Kafka adapter: owns every C handle; no domain code.
+        .target(
+            name: "CourtesyKafka",
+            dependencies: [
+                "CRdKafka",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        // The pure core: mentions, drafts, classification, personalisation, templates.
+        // Imports no Kafka, NIO or HTTP module.
+        .target(
+            name: "CourtesyCore",
+            dependencies: [
+                .product(name: "Mustache", package: "swift-mustache")
+            ]
+        ),
+        .executableTarget(
+            name: "courtesy",
+            dependencies: [
+                "CourtesyCore",
+                "CourtesyKafka",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        .testTarget(
+            name: "CourtesyCoreTests",
+            dependencies: ["CourtesyCore"]
+        ),
+        .testTarget(
+            name: "CourtesyKafkaTests",
+            dependencies: ["CourtesyKafka"]
+        ),
+    ]
+)

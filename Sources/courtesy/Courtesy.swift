@@ -1,0 +1,12 @@
+import ArgumentParser
+
+@main
+struct Courtesy: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "courtesy",
+        abstract: "Fast, personal replies to what customers say about a brand, approved by people.",
+        subcommands: [
+            DevBrokerCommand.self
+        ]
+    )
+}
