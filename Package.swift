@@ -55,7 +55,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CourtesyKafkaTests",
-            dependencies: ["CourtesyKafka"]
+            dependencies: ["CourtesyKafka", .product(name: "Logging", package: "swift-log")]
         ),
     ]
 )

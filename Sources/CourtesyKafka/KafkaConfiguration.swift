@@ -1,0 +1,58 @@
+/// Settings every Kafka client shares: where the cluster is, who the client is, and raw librdkafka properties.
+///
+/// Typed settings carry Courtesy's defaults; ``properties`` passes any librdkafka property through as it is
+/// (SASL, SSL, compression, acks...) and wins over a typed setting it names. Everything is checked by
+/// librdkafka itself when a client is created, so an unknown property or an invalid value fails at start-up
+/// with a message that names it.
+public struct KafkaConfiguration: Sendable, Equatable {
+    /// `host:port[,host:port...]` of one or more brokers to bootstrap from.
+    public var bootstrapServers: String
+    /// The `client.id` brokers see in their logs and quotas.
+    public var clientID: String
+    /// How often librdkafka reports statistics (lag, queue depth, round-trip times) as metrics; `nil` turns them off.
+    public var statisticsInterval: Duration?
+    /// Raw librdkafka properties, applied after the typed settings.
+    public var properties: [String: String]
+
+    public init(
+        bootstrapServers: String,
+        clientID: String = "courtesy",
+        statisticsInterval: Duration? = .seconds(10),
+        properties: [String: String] = [:]
+    ) {
+        self.bootstrapServers = bootstrapServers
+        self.clientID = clientID
+        self.statisticsInterval = statisticsInterval
+        self.properties = properties
+    }
+
+    /// The properties every client gets, before its role's own.
+    var baseProperties: [(String, String)] {
+        var result = [
+            ("bootstrap.servers", bootstrapServers),
+            ("client.id", clientID),
+        ]
+        if let statisticsInterval {
+            result.append(("statistics.interval.ms", String(statisticsInterval.milliseconds)))
+        }
+        return result
+    }
+
+    /// Applies the pass-through properties over `typed`, refusing those the adapter must own to keep its guarantees.
+    func merged(_ typed: [(String, String)], reserved: [String: String]) throws(KafkaError) -> [(String, String)] {
+        for key in properties.keys.sorted() {
+            if let reason = reserved[key] {
+                throw .configuration("Kafka property \"\(key)\" cannot be set: \(reason)")
+            }
+        }
+        return baseProperties + typed + properties.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
+}
+
+extension Duration {
+    /// Whole milliseconds, rounded down: librdkafka's unit for time.
+    var milliseconds: Int64 {
+        let (seconds, attoseconds) = components
+        return seconds * 1000 + attoseconds / 1_000_000_000_000_000
+    }
+}

@@ -1,0 +1,68 @@
+import CourtesyKafka
+import Testing
+
+@Suite("Produce and consume through the adapter", .timeLimit(.minutes(2)))
+struct RoundTripTests {
+    @Test("100,000 messages: none lost, order kept within each partition")
+    func hundredThousandMessages() async throws {
+        let kafka = try TestCluster()
+        let count = 100_000
+        let failures = try await kafka.produce(count, to: "round-trip")
+        #expect(failures == 0)
+
+        let consumer = try kafka.consumer(group: "round-trip", topics: ["round-trip"])
+        let received = try await consume(consumer, timeout: .seconds(60)) { $0.count >= count }
+        await consumer.shutdown()
+
+        #expect(received.count == count)
+        #expect(Set(received.map(\.text)).count == count)
+        // Within a partition, offsets rise by one and values of one key keep their production order.
+        var lastOffset: [Int32: Int64] = [:]
+        var lastIndexForKey: [String: Int] = [:]
+        for message in received {
+            if let previous = lastOffset[message.partition] {
+                #expect(message.offset == previous + 1)
+            }
+            lastOffset[message.partition] = message.offset
+            let key = String(decoding: message.key ?? [], as: UTF8.self)
+            let index = Int(message.text.dropFirst(2)) ?? -1
+            #expect(index > lastIndexForKey[key, default: -1])
+            lastIndexForKey[key] = index
+        }
+        #expect(lastOffset.count == 4, "the mock cluster auto-creates 4 partitions")
+    }
+
+    @Test("sendAndAwait returns the partition and offset the broker assigned")
+    func sendAndAwait() async throws {
+        let kafka = try TestCluster()
+        try kafka.cluster.createTopic("acknowledged", partitions: 1)
+        let producer = try kafka.producer()
+        let first = try await producer.sendAndAwait(KafkaProducerMessage(topic: "acknowledged", value: Array("a".utf8)))
+        let second = try await producer.sendAndAwait(
+            KafkaProducerMessage(
+                topic: "acknowledged",
+                value: Array("b".utf8),
+                headers: [KafkaHeader(key: "reason", value: "test")]
+            )
+        )
+        #expect(first.partition == 0 && second.partition == 0)
+        #expect(second.offset == first.offset + 1)
+        await producer.shutdown()
+
+        let consumer = try kafka.consumer(group: "acknowledged", topics: ["acknowledged"])
+        let received = try await consume(consumer, timeout: .seconds(30)) { $0.count >= 2 }
+        await consumer.shutdown()
+        #expect(received.map(\.text) == ["a", "b"])
+        #expect(received.last?.headers == [KafkaHeader(key: "reason", value: "test")])
+    }
+
+    @Test("a send after shutdown fails instead of hanging")
+    func sendAfterShutdown() async throws {
+        let kafka = try TestCluster()
+        let producer = try kafka.producer()
+        await producer.shutdown()
+        await #expect(throws: KafkaError.self) {
+            try await producer.send(KafkaProducerMessage(topic: "closed", value: [1]))
+        }
+    }
+}
