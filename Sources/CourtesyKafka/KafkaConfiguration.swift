@@ -56,3 +56,24 @@ extension Duration {
         return seconds * 1000 + attoseconds / 1_000_000_000_000_000
     }
 }
+
+extension KafkaConfiguration {
+    /// Checks every property with librdkafka without creating a client.
+    ///
+    /// - Throws: ``KafkaError`` naming the first property librdkafka refuses.
+    public func validate() throws(KafkaError) {
+        try RDKafkaConfig.validate(merged([], reserved: [:]))
+    }
+
+    /// Parses `KEY=VALUE` pairs, as given on a command line, into properties.
+    public static func parseProperties(_ pairs: [String]) throws(KafkaError) -> [String: String] {
+        var properties: [String: String] = [:]
+        for pair in pairs {
+            guard let equals = pair.firstIndex(of: "="), equals != pair.startIndex else {
+                throw .configuration("a Kafka property must look like KEY=VALUE, not \"\(pair)\"")
+            }
+            properties[String(pair[..<equals])] = String(pair[pair.index(after: equals)...])
+        }
+        return properties
+    }
+}

@@ -73,8 +73,13 @@ public final class KafkaConsumer: Service, Sendable {
         acknowledge(CollectionOfOne(message.position))
     }
 
-    /// Acknowledges many messages at once (cheaper than one call each).
-    public func acknowledge(_ positions: some Sequence<KafkaPosition>) {
+    /// Acknowledges a batch, or any run of messages, at once: far cheaper than one call each.
+    public func acknowledge(_ messages: [KafkaMessage]) {
+        acknowledge(messages.lazy.map(\.position))
+    }
+
+    /// Acknowledges many positions at once (cheaper than one call each).
+    public func acknowledge<Positions: Collection>(_ positions: Positions) where Positions.Element == KafkaPosition {
         group.ledger.acknowledge(positions) { advanced in
             let result = RDKafkaTopicPartitionList.withList(advanced) { list in
                 client.withHandle { rd_kafka_offsets_store($0, list) }

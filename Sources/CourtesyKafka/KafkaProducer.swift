@@ -1,4 +1,5 @@
 import CRdKafka
+import Foundation
 import Logging
 import ServiceLifecycle
 import Synchronization
@@ -122,16 +123,10 @@ public final class KafkaProducer: Service, Sendable {
     private func enqueue(_ message: KafkaProducerMessage, token: UInt64) async throws(KafkaError) {
         while true {
             if state.isShutDown { throw .shutDown }
-            if let fatal = client.context.fatalError { throw fatal }
-            let result = produce(message, token: token)
-            switch result {
-            case nil:
-                return
-            case let error? where error.kind == .queueFull:
-                await state.waitForSpace()
-            case let error?:
-                throw error
-            }
+            // A fatal error surfaces here too: librdkafka refuses every produce call with it.
+            guard let error = produce(message, token: token) else { return }
+            guard error.kind == .queueFull else { throw error }
+            await state.waitForSpace()
         }
     }
 
@@ -152,33 +147,37 @@ public final class KafkaProducer: Service, Sendable {
         let headers = message.headers.isEmpty ? nil : RDKafkaHeaders.make(message.headers)
         let error: OpaquePointer? = message.value.withUnsafeBytes { value in
             withOptionalBytes(message.key) { key in
-                var fields = [rd_kafka_vu_t](repeating: rd_kafka_vu_t(), count: 7)
-                var count = 0
-                func add(_ type: rd_kafka_vtype_t, _ fill: (inout rd_kafka_vu_t) -> Void) {
-                    fields[count].vtype = type
-                    fill(&fields[count])
-                    count += 1
-                }
-                add(RD_KAFKA_VTYPE_RKT) { $0.u.rkt = topic.handle }
-                add(RD_KAFKA_VTYPE_VALUE) {
-                    $0.u.mem.ptr = UnsafeMutableRawPointer(mutating: value.baseAddress)
-                    $0.u.mem.size = value.count
-                }
-                add(RD_KAFKA_VTYPE_MSGFLAGS) { $0.u.i = RD_KAFKA_MSG_F_COPY }
-                add(RD_KAFKA_VTYPE_OPAQUE) { $0.u.ptr = UnsafeMutableRawPointer(bitPattern: UInt(token)) }
-                if let key {
-                    add(RD_KAFKA_VTYPE_KEY) {
-                        $0.u.mem.ptr = UnsafeMutableRawPointer(mutating: key.baseAddress)
-                        $0.u.mem.size = key.count
+                withUnsafeTemporaryAllocation(of: rd_kafka_vu_t.self, capacity: 7) { fields in
+                    var count = 0
+                    func add(_ type: rd_kafka_vtype_t, _ fill: (inout rd_kafka_vu_t) -> Void) {
+                        var field = rd_kafka_vu_t()
+                        field.vtype = type
+                        fill(&field)
+                        fields.initializeElement(at: count, to: field)
+                        count += 1
                     }
+                    add(RD_KAFKA_VTYPE_RKT) { $0.u.rkt = topic.handle }
+                    add(RD_KAFKA_VTYPE_VALUE) {
+                        $0.u.mem.ptr = UnsafeMutableRawPointer(mutating: value.baseAddress)
+                        $0.u.mem.size = value.count
+                    }
+                    add(RD_KAFKA_VTYPE_MSGFLAGS) { $0.u.i = RD_KAFKA_MSG_F_COPY }
+                    add(RD_KAFKA_VTYPE_OPAQUE) { $0.u.ptr = UnsafeMutableRawPointer(bitPattern: UInt(token)) }
+                    if let key {
+                        add(RD_KAFKA_VTYPE_KEY) {
+                            $0.u.mem.ptr = UnsafeMutableRawPointer(mutating: key.baseAddress)
+                            $0.u.mem.size = key.count
+                        }
+                    }
+                    if let partition = message.partition {
+                        add(RD_KAFKA_VTYPE_PARTITION) { $0.u.i32 = partition }
+                    }
+                    if let headers {
+                        add(RD_KAFKA_VTYPE_HEADERS) { $0.u.headers = headers }
+                    }
+                    defer { fields.baseAddress?.deinitialize(count: count) }
+                    return client.withHandle { rd_kafka_produceva($0, fields.baseAddress, count) }
                 }
-                if let partition = message.partition {
-                    add(RD_KAFKA_VTYPE_PARTITION) { $0.u.i32 = partition }
-                }
-                if let headers {
-                    add(RD_KAFKA_VTYPE_HEADERS) { $0.u.headers = headers }
-                }
-                return client.withHandle { rd_kafka_produceva($0, fields, count) }
             }
         }
         guard let error else { return nil }
@@ -195,11 +194,13 @@ public final class KafkaProducer: Service, Sendable {
         thread: PollThread
     ) {
         func serve(timeout: Int32) {
-            client.withHandle { _ = rd_kafka_poll($0, timeout) }
-            let reports = client.context.deliveryReports.withLock { reports in
-                defer { reports.removeAll(keepingCapacity: true) }
-                return reports
+            let served = client.withHandle { rd_kafka_poll($0, timeout) }
+            if served > 0 && !thread.isStopping {
+                // Under load, let reports gather for a moment: one wake-up then serves hundreds of them, which
+                // costs far less than waking for every produce response. Linger already delays sends by more.
+                Thread.sleep(forTimeInterval: 0.001)
             }
+            let reports = client.context.deliveryReports.drain()
             let callerReports = state.settleAcknowledgements(reports)
             if let handler, !callerReports.isEmpty {
                 handler(callerReports)
@@ -258,7 +259,7 @@ private func deliveryReportCallback(
         raw.err == RD_KAFKA_RESP_ERR_NO_ERROR
         ? nil : KafkaError.response(raw.err, "message not delivered to \"\(topicName(raw.rkt))\"")
     let report = DeliveryReport(token: token, partition: raw.partition, offset: raw.offset, error: error)
-    context.deliveryReports.withLock { $0.append(report) }
+    context.deliveryReports.append(report)
 }
 
 private func topicName(_ topic: OpaquePointer?) -> String {

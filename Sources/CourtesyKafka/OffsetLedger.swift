@@ -36,26 +36,43 @@ final class OffsetLedger: Sendable {
     /// Records messages handed to the application, in the order the partition delivered them.
     func handOut(_ messages: [KafkaMessage]) {
         partitions.withLock { partitions in
-            for message in messages {
-                partitions[KafkaTopicPartition(topic: message.topic, partition: message.partition)]?
-                    .handOut(message.offset)
+            // Batches hold long runs of one partition: look each run's ledger up once.
+            var start = 0
+            while start < messages.count {
+                let first = messages[start]
+                var end = start + 1
+                while end < messages.count, messages[end].partition == first.partition, messages[end].topic == first.topic {
+                    end += 1
+                }
+                partitions[KafkaTopicPartition(topic: first.topic, partition: first.partition)]?
+                    .handOut(messages[start..<end].lazy.map(\.offset))
+                start = end
             }
         }
     }
 
     /// Marks messages acknowledged and calls `store` with each partition whose committable offset advanced
     /// (the next offset to consume), while still holding the lock so that stores never go backwards.
-    func acknowledge(
-        _ positions: some Sequence<KafkaPosition>,
+    func acknowledge<Positions: Collection>(
+        _ positions: Positions,
         store: ([KafkaTopicPartition: Int64]) -> Void
-    ) {
+    ) where Positions.Element == KafkaPosition {
         partitions.withLock { partitions in
             var advanced: [KafkaTopicPartition: Int64] = [:]
-            for position in positions {
-                let key = KafkaTopicPartition(topic: position.topic, partition: position.partition)
-                if let next = partitions[key]?.acknowledge(position.offset) {
+            var start = positions.startIndex
+            while start != positions.endIndex {
+                let first = positions[start]
+                var end = positions.index(after: start)
+                while end != positions.endIndex, positions[end].partition == first.partition,
+                    positions[end].topic == first.topic
+                {
+                    end = positions.index(after: end)
+                }
+                let key = KafkaTopicPartition(topic: first.topic, partition: first.partition)
+                if let next = partitions[key]?.acknowledge(positions[start..<end].lazy.map(\.offset)) {
                     advanced[key] = next
                 }
+                start = end
             }
             if !advanced.isEmpty {
                 store(advanced)
@@ -82,6 +99,21 @@ struct PartitionLedger: Sendable {
 
     /// Handed-out messages not yet below the committable offset.
     var outstanding: Int { offsets.count - head }
+
+    mutating func handOut(_ offsets: some Sequence<Int64>) {
+        for offset in offsets {
+            handOut(offset)
+        }
+    }
+
+    /// Marks several offsets acknowledged; returns the new committable offset if it advanced.
+    mutating func acknowledge(_ offsets: some Sequence<Int64>) -> Int64? {
+        var latest: Int64?
+        for offset in offsets {
+            latest = acknowledge(offset) ?? latest
+        }
+        return latest
+    }
 
     mutating func handOut(_ offset: Int64) {
         // A rewind (a seek, or a partition handed back) restarts the ledger at the new position.

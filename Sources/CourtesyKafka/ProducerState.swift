@@ -13,26 +13,27 @@ final class ProducerState: Sendable {
         var spaceWaiters: [CheckedContinuation<Void, Never>] = []
         var acknowledgements: [UInt64: Acknowledgement] = [:]
         var nextToken = KafkaProducer.reservedTokens
-        var isShutDown = false
     }
 
     private let state = Mutex(State())
+    private let shutDown = Atomic<Bool>(false)
 
-    var isShutDown: Bool { state.withLock { $0.isShutDown } }
+    var isShutDown: Bool { shutDown.load(ordering: .acquiring) }
 
     func markShutDown() {
-        state.withLock { $0.isShutDown = true }
+        state.withLock { _ in shutDown.store(true, ordering: .releasing) }
         resumeSpaceWaiters()
     }
 
     /// Suspends until the poll thread has served delivery reports (which frees queue space) or shutdown.
     func waitForSpace() async {
         await withCheckedContinuation { continuation in
-            let shutDown = state.withLock { state in
-                if !state.isShutDown { state.spaceWaiters.append(continuation) }
-                return state.isShutDown
+            let isShutDown = state.withLock { state in
+                let isShutDown = shutDown.load(ordering: .acquiring)
+                if !isShutDown { state.spaceWaiters.append(continuation) }
+                return isShutDown
             }
-            if shutDown { continuation.resume() }
+            if isShutDown { continuation.resume() }
         }
     }
 
@@ -70,7 +71,7 @@ final class ProducerState: Sendable {
                     state.acknowledgements[token] = nil
                     return report
                 case .expected, .awaited, nil:
-                    if state.isShutDown && state.acknowledgements[token] == nil {
+                    if shutDown.load(ordering: .acquiring) && state.acknowledgements[token] == nil {
                         return DeliveryReport(token: token, partition: -1, offset: -1, error: .shutDown)
                     }
                     state.acknowledgements[token] = .awaited(continuation)

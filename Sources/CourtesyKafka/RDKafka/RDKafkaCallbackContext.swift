@@ -10,7 +10,7 @@ final class RDKafkaCallbackContext: Sendable {
     let logger: Logger
     let statistics: KafkaStatistics
     /// The producer's delivery reports, filled by the delivery callback during `rd_kafka_poll`.
-    let deliveryReports: Mutex<[DeliveryReport]>
+    let deliveryReports = PollThreadBuffer<DeliveryReport>()
     /// The consumer's acknowledgement state and flow control, which rebalances consult.
     let consumer: ConsumerGroupState?
     private let fatal: Mutex<KafkaError?>
@@ -19,7 +19,6 @@ final class RDKafkaCallbackContext: Sendable {
         self.logger = logger
         self.statistics = statistics
         self.consumer = consumer
-        self.deliveryReports = Mutex([])
         self.fatal = Mutex(nil)
     }
 
