@@ -53,6 +53,11 @@ let package = Package(
             name: "CourtesyCoreTests",
             dependencies: ["CourtesyCore"]
         ),
+        // Runs the built `courtesy` binary with real external clients (kcat).
+        .testTarget(
+            name: "CourtesyEndToEndTests",
+            dependencies: ["courtesy"]
+        ),
         .testTarget(
             name: "CourtesyKafkaTests",
             dependencies: ["CourtesyKafka", .product(name: "Logging", package: "swift-log")]

@@ -36,8 +36,10 @@ final class RDKafkaCallbackContext: Sendable {
             recordFatal(KafkaError(kind: .fatal, message: "fatal Kafka error: \(reason)", code: code.rawValue))
             logger.critical("Kafka client cannot continue", metadata: ["reason": "\(reason)"])
         } else {
+            // Transport failures are already in librdkafka's own log lines; repeating them helps nobody.
+            let level: Logger.Level = code == RD_KAFKA_RESP_ERR__TRANSPORT ? .debug : .warning
             let name = String(cString: rd_kafka_err2name(code))
-            logger.warning("Kafka client error", metadata: ["error": "\(name)", "reason": "\(reason)"])
+            logger.log(level: level, "Kafka client error", metadata: ["error": "\(name)", "reason": "\(reason)"])
         }
     }
 }

@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+
+@Suite("The courtesy binary with real external clients", .timeLimit(.minutes(2)))
+struct DevBrokerTests {
+    /// Starts `courtesy dev-broker` and returns it with its bootstrap address, read from the file it writes.
+    private func startBroker() async throws -> (Process, String, URL) {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("bootstrap-\(UUID().uuidString)")
+        let broker = Process()
+        broker.executableURL = Tool.courtesy
+        broker.arguments = ["dev-broker", "--bootstrap-file", file.path]
+        broker.standardOutput = Pipe()
+        broker.standardError = FileHandle.nullDevice
+        try broker.run()
+        let deadline = ContinuousClock.now + .seconds(10)
+        while ContinuousClock.now < deadline {
+            if let text = try? String(contentsOf: file, encoding: .utf8), text.hasSuffix("\n") {
+                return (broker, text.trimmingCharacters(in: .whitespacesAndNewlines), file)
+            }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        broker.terminate()
+        throw CocoaError(.fileReadNoSuchFile)
+    }
+
+    @Test(
+        "kcat produces to and consumes, in a consumer group, from courtesy dev-broker",
+        .enabled(if: Tool.find("kcat") != nil, "kcat is not installed (apt-get install kcat)")
+    )
+    func kcatRoundTrip() async throws {
+        let kcat = try #require(Tool.find("kcat"))
+        let (broker, bootstrap, file) = try await startBroker()
+        defer { broker.terminate() }
+        #expect(bootstrap.hasPrefix("127.0.0.1:"))
+
+        let lines = (1...50).map { "mention \($0)" }
+        let produced = try await Process.run(
+            kcat,
+            ["-P", "-b", bootstrap, "-t", "kcat-demo", "-K", ":"],
+            input: lines.map { "customer-\($0.count % 7):\($0)" }.joined(separator: "\n") + "\n"
+        )
+        #expect(produced.status == 0, "\(produced.error)")
+
+        let consumed = try await Process.run(
+            kcat,
+            ["-b", bootstrap, "-G", "kcat-group", "-X", "auto.offset.reset=earliest", "-e", "-q", "-f", "%s\n", "kcat-demo"],
+            timeout: .seconds(60)
+        )
+        #expect(consumed.status == 0, "\(consumed.error)")
+        #expect(Set(consumed.output.split(separator: "\n").map(String.init)) == Set(lines))
+
+        broker.interrupt()
+        broker.waitUntilExit()
+        #expect(broker.terminationStatus == 0)
+        #expect(!FileManager.default.fileExists(atPath: file.path), "the bootstrap file is removed on exit")
+    }
+
+    @Test("an unknown --kafka-property fails at once, naming it")
+    func unknownProperty() async throws {
+        let started = ContinuousClock.now
+        let result = try await Process.run(Tool.courtesy, ["kafka-check", "--kafka-property", "no.such.thing=1"])
+        #expect(result.status != 0)
+        #expect(result.error.contains("unknown Kafka property \"no.such.thing\""))
+        #expect(ContinuousClock.now - started < .seconds(5))
+    }
+
+    @Test("a malformed --kafka-property is refused")
+    func malformedProperty() async throws {
+        let result = try await Process.run(Tool.courtesy, ["kafka-check", "--kafka-property", "acks"])
+        #expect(result.status != 0)
+        #expect(result.error.contains("KEY=VALUE"))
+    }
+
+    @Test("an unreachable bootstrap fails within seconds with a clear message")
+    func unreachableBootstrap() async throws {
+        let started = ContinuousClock.now
+        let result = try await Process.run(Tool.courtesy, ["kafka-check", "--bootstrap", "127.0.0.1:1", "--timeout", "2"])
+        #expect(result.status != 0)
+        #expect(result.error.contains("no answer from the Kafka cluster"))
+        #expect(ContinuousClock.now - started < .seconds(6))
+    }
+
+    @Test("KAFKA_BOOTSTRAP is used when --bootstrap is absent")
+    func bootstrapFromEnvironment() async throws {
+        let (broker, bootstrap, _) = try await startBroker()
+        defer { broker.terminate() }
+        let process = Process()
+        process.executableURL = Tool.courtesy
+        process.arguments = ["kafka-check"]
+        process.environment = ProcessInfo.processInfo.environment.merging(["KAFKA_BOOTSTRAP": bootstrap]) { $1 }
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(process.terminationStatus == 0)
+        #expect(text.contains("reached \(bootstrap)"))
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+
+/// Finds and runs the built `courtesy` binary and external tools.
+enum Tool {
+    /// The `courtesy` binary built beside the test bundle.
+    static var courtesy: URL {
+        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("courtesy")
+    }
+
+    /// The path of `name` on `PATH`, if installed.
+    static func find(_ name: String) -> URL? {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        for directory in path.split(separator: ":") {
+            let candidate = URL(fileURLWithPath: String(directory)).appendingPathComponent(name)
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+        }
+        return nil
+    }
+}
+
+/// What a finished process said.
+struct ProcessResult {
+    let status: Int32
+    let output: String
+    let error: String
+}
+
+extension Process {
+    /// Runs `executable` to completion, feeding `input`, killing it after `timeout`.
+    static func run(
+        _ executable: URL,
+        _ arguments: [String],
+        input: String? = nil,
+        timeout: Duration = .seconds(60)
+    ) async throws -> ProcessResult {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        let output = Pipe()
+        let error = Pipe()
+        let standardInput = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        process.standardInput = standardInput
+        try process.run()
+        if let input { standardInput.fileHandleForWriting.write(Data(input.utf8)) }
+        try standardInput.fileHandleForWriting.close()
+        let reader = Task.detached {
+            (output.fileHandleForReading.readDataToEndOfFile(), error.fileHandleForReading.readDataToEndOfFile())
+        }
+        let deadline = ContinuousClock.now + timeout
+        while process.isRunning {
+            if ContinuousClock.now > deadline {
+                process.terminate()
+                break
+            }
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        process.waitUntilExit()
+        let (stdout, stderr) = await reader.value
+        return ProcessResult(
+            status: process.terminationStatus,
+            output: String(decoding: stdout, as: UTF8.self),
+            error: String(decoding: stderr, as: UTF8.self)
+        )
+    }
+}
