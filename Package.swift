@@ -60,7 +60,11 @@ let package = Package(
         ),
         .testTarget(
             name: "CourtesyKafkaTests",
-            dependencies: ["CourtesyKafka", .product(name: "Logging", package: "swift-log")]
+            dependencies: [
+                "CourtesyKafka",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "MetricsTestKit", package: "swift-metrics"),
+            ]
         ),
     ]
 )
