@@ -98,6 +98,17 @@ public struct JSONWriter: Sendable {
         string(value)
     }
 
+    /// Writes a finite number in fixed-point notation with `fractionDigits` decimals (non-finite values as `null`).
+    public mutating func decimal(_ value: Double, fractionDigits: Int) {
+        guard value.isFinite else {
+            null()
+            return
+        }
+        separate()
+        bytes.append(contentsOf: formatFixed(value, fractionDigits: fractionDigits).utf8)
+        needsComma = true
+    }
+
     private mutating func separate() {
         if needsComma {
             bytes.append(UInt8(ascii: ","))
