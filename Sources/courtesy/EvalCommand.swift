@@ -15,7 +15,10 @@ struct EvalCommand: ParsableCommand {
     )
 
     @Option(name: .long, help: "Path of the airline sentiment CSV.")
-    var airline: String
+    var airline: String?
+
+    @Option(name: .long, help: "Explain how one text is scored instead of running the evaluation.")
+    var explain: String?
 
     @Option(name: .long, help: "A classifier configuration to use instead of the shipped one.")
     var config: String?
@@ -29,6 +32,9 @@ struct EvalCommand: ParsableCommand {
     @Option(name: .long, help: "Also list this many misjudged texts per confusion cell (to study errors).")
     var errors = 0
 
+    @Option(name: .long, help: "Write one line per text (label, tone, sentiment, text) to this TSV file.")
+    var predictions: String?
+
     func run() throws {
         let classifier: Classifier
         let items: [LabelledText]
@@ -40,16 +46,38 @@ struct EvalCommand: ParsableCommand {
                 try lexicon.map { try ClassifierConfiguration.loadLexicon(from: URL(fileURLWithPath: $0)) }
                 ?? ClassifierConfiguration.shippedLexicon()
             classifier = try Classifier(configuration: configuration, baseLexicon: baseLexicon)
+            if let explain {
+                let classification = classifier.classify(text: explain)
+                print(classifier.explain(text: explain).joined(separator: "\n"))
+                print(classification)
+                return
+            }
+            guard let airline else {
+                throw ValidationError("give --airline PATH (or --explain TEXT)")
+            }
             items = try AirlineSentimentCorpus.load(path: airline)
+        } catch let error as ValidationError {
+            throw error
         } catch {
-            throw ValidationError("\(error)")
+            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            throw ExitCode.failure
         }
+        let airline = self.airline ?? ""
 
         var evaluation = ToneEvaluation()
         var misjudged: [String: [String]] = [:]
+        var rows: [String] = predictions == nil ? [] : ["label\ttone\tintent\tsentiment\tcomplaint\ttext"]
         let started = ContinuousClock.now
         for item in items {
-            let predicted = classifier.classify(text: item.text).tone
+            let classification = classifier.classify(text: item.text)
+            let predicted = classification.tone
+            if predictions != nil {
+                let flat = item.text.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\t", with: " ")
+                rows.append(
+                    "\(item.tone.rawValue)\t\(predicted.rawValue)\t\(classification.intent.rawValue)\t"
+                        + "\(String(format: "%.3f", classification.sentiment))\t"
+                        + "\(String(format: "%.2f", classification.complaintWeight))\t\(flat)")
+            }
             evaluation.record(expected: item.tone, predicted: predicted)
             if errors > 0 && predicted != item.tone {
                 let cell = "\(item.tone.rawValue) → \(predicted.rawValue)"
@@ -59,6 +87,14 @@ struct EvalCommand: ParsableCommand {
             }
         }
         let elapsed = ContinuousClock.now - started
+        if let predictions {
+            do {
+                try Data((rows.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: predictions))
+            } catch {
+                FileHandle.standardError.write(Data("error: cannot write \(predictions): \(error)\n".utf8))
+                throw ExitCode.failure
+            }
+        }
 
         if json {
             print(String(decoding: evaluation.jsonBytes(), as: UTF8.self))

@@ -16,6 +16,8 @@ public struct Classification: Sendable, Hashable {
     public var sentiment: Double
     /// How long, in seconds from the mention, the brand has to reply at this priority.
     public var replyWithinSeconds: Int
+    /// The summed weight of the complaint cues found (0 when none).
+    public var complaintWeight: Double = 0
 
     /// Creates a classification.
     public init(

@@ -51,10 +51,13 @@ extension Classifier {
             }
             if !tokens[index].inPhrase && entry.cue != 0 {
                 tokens[index].cue = negatedCue(entry.cue, tokens, at: index)
+            } else if !tokens[index].inPhrase && entry.roles.contains(.negator) && !negatesScoredWord(tokens, at: index) {
+                tokens[index].cue = Float(settings.negatorCue)
             }
             index += 1
         }
 
+        analysis.question = analysis.question || signals.questionMarks > 0
         // Pass 2: sentiment.
         var total = 0.0
         for position in 0..<count {
@@ -63,6 +66,10 @@ extension Classifier {
             let entry = lexicon.entries[Int(token.entry)]
             var valence = Double(entry.valence)
             var cue = Double(token.cue)
+            // "Thanks" closing a question or a request is politeness, not praise.
+            if analysis.question && entry.roles.contains(.politeness) {
+                continue
+            }
             if valence != 0 && token.kind != .emoji {
                 valence = adjust(valence, tokens, at: position, signals: signals)
             }
@@ -70,7 +77,9 @@ extension Classifier {
             if positive
                 && (token.sarcastic
                     || entry.roles.contains(.sarcasmOpener)
-                        && complaintFollows(tokens, after: position, window: sarcasm.window, minimum: sarcasm.minimumComplaint))
+                        && complaintNear(
+                            tokens, position, before: sarcasm.windowBefore, after: sarcasm.window,
+                            minimum: sarcasm.minimumComplaint))
             {
                 if valence > 0 {
                     valence *= settings.sarcasmScalar
@@ -90,6 +99,7 @@ extension Classifier {
             } else {
                 analysis.praise += cue
             }
+            analysis.negative -= min(0, valence) + min(0, cue)
             total += valence + cue
         }
         if total != 0 {
@@ -99,7 +109,6 @@ extension Classifier {
         analysis.total = total
         let normalised = total / (total * total + settings.normalisation).squareRoot()
         analysis.sentiment = min(1, max(-1, normalised))
-        analysis.question = analysis.question || signals.questionMarks > 0
         return analysis
     }
 
@@ -152,6 +161,22 @@ extension Classifier {
         return cue < 0 ? cue * Float(settings.negatedComplaintCue) : cue * Float(settings.negationScalar)
     }
 
+    /// Whether the negator at `index` reaches a word that carries sentiment or a cue ("no delays",
+    /// "not happy"); such a negator is scored through that word rather than by itself.
+    private func negatesScoredWord(_ tokens: [Token], at index: Int) -> Bool {
+        let window = configuration.sentiment.negationWindow
+        var position = index + 1
+        while position < tokens.count && position <= index + window && tokens[position].clause == tokens[index].clause {
+            let entryIndex = lexicon.entryIndex(word: tokens[position].hash)
+            if entryIndex >= 0 {
+                let entry = lexicon.entries[Int(entryIndex)]
+                if entry.valence != 0 || entry.cue != 0 { return true }
+            }
+            position += 1
+        }
+        return false
+    }
+
     /// Whether a negator precedes `index` within the window, in the same clause.
     private func isNegated(_ tokens: [Token], at index: Int) -> Bool {
         let window = configuration.sentiment.negationWindow
@@ -191,11 +216,12 @@ extension Classifier {
         return adjusted
     }
 
-    /// Whether a complaint cue of at least `minimum` follows within `window` tokens.
-    private func complaintFollows(_ tokens: [Token], after index: Int, window: Int, minimum: Double) -> Bool {
-        var position = index + 1
-        while position < tokens.count && position <= index + window {
-            if Double(tokens[position].cue) <= -minimum { return true }
+    /// Whether a complaint cue of at least `minimum` lies within `before` tokens before `index` or
+    /// `after` tokens after it.
+    private func complaintNear(_ tokens: [Token], _ index: Int, before: Int, after: Int, minimum: Double) -> Bool {
+        var position = max(0, index - before)
+        while position < tokens.count && position <= index + after {
+            if position != index && Double(tokens[position].cue) <= -minimum { return true }
             position += 1
         }
         return false

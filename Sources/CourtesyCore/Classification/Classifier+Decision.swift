@@ -11,9 +11,11 @@ extension Classifier {
         var reviewReason: String? = languageReason
         if reviewReason != nil {
             intent = analysis.question ? .question : .other
-        } else if analysis.sentiment <= settings.apologyAt {
+        } else if analysis.sentiment <= settings.apologyAt
+            || analysis.complaint >= settings.complaintAt && analysis.sentiment < settings.thanksAt
+        {
             intent = .complaint
-        } else if analysis.sentiment >= settings.thanksAt && analysis.complaint < configuration.sarcasm.minimumComplaint
+        } else if analysis.sentiment >= settings.thanksAt && analysis.negative < settings.thanksBlockedBy
             && !analysis.sarcasm
         {
             intent = .compliment
@@ -36,9 +38,11 @@ extension Classifier {
             analysis, intent: intent, signals: signals, author: author, engagement: engagement,
             recentMentions: recentMentions)
         let replyWithin = configuration.priority.replyWithinSeconds[priority.level.rawValue] ?? 86_400
-        return Classification(
+        var classification = Classification(
             intent: intent, tone: intent.tone, topics: topics, priority: priority, language: language,
             reviewReason: reviewReason, sentiment: analysis.sentiment, replyWithinSeconds: replyWithin)
+        classification.complaintWeight = analysis.complaint
+        return classification
     }
 
     /// The language from stopword hits, and why a person must look when the tone cannot be judged.

@@ -43,7 +43,8 @@ extension ClassifierConfiguration {
             throw ClassifierConfigurationError.unreadable(path: url.path, reason: error.localizedDescription)
         }
         var lexicon: [String: Double] = [:]
-        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // Lines may end in CRLF (the VADER file does); "\r\n" is one Character in Swift.
+        for (number, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             if line.isEmpty || line.hasPrefix("#") { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard fields.count >= 2, !fields[0].isEmpty, let valence = Double(fields[1]) else {

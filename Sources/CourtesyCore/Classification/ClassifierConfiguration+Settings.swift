@@ -19,10 +19,19 @@ extension ClassifierConfiguration {
         public var normalisation: Double
         /// At or below this normalised score the reply apologises.
         public var apologyAt: Double
+        /// Complaint cues weighing at least this make a complaint even when the score is not
+        /// negative, unless the text reaches the thanks threshold: when in doubt, apologise.
+        public var complaintAt: Double
         /// At or above this normalised score, with no complaint cue, the reply thanks.
         public var thanksAt: Double
         /// How many words back a negator reaches.
         public var negationWindow: Int
+        /// The cue weight of a negator itself: in customer care, "didn't", "can't", "never" mostly
+        /// report something that went wrong.
+        public var negatorCue: Double
+        /// A reply only thanks when the negative weight in the text (complaint cues and negative
+        /// words, as a magnitude) stays below this.
+        public var thanksBlockedBy: Double
     }
 
     /// Markers of sarcastic praise.
@@ -35,6 +44,8 @@ extension ClassifierConfiguration {
         public var phraseWeight: Double
         /// How many words after an opener a complaint cue makes it sarcastic.
         public var window: Int
+        /// How many words before an opener a complaint cue makes it sarcastic ("they never came. Awesome!").
+        public var windowBefore: Int
         /// The complaint-cue weight (as a magnitude) that makes an opener sarcastic.
         public var minimumComplaint: Double
     }

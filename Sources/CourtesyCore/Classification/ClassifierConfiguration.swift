@@ -21,6 +21,8 @@ public struct ClassifierConfiguration: Sendable, Codable, Hashable {
     public var cues: [String: Double]
     /// Markers of sarcastic praise ("great, another delay").
     public var sarcasm: SarcasmSettings
+    /// Polite words ("thanks", "please") that do not make a question or a request praise.
+    public var politeness: [String]
     /// Words that start a question.
     public var questionWords: [String]
     /// Profane words, an anger signal.

@@ -52,6 +52,9 @@ struct Lexicon {
         for word in configuration.contrasts {
             updateWordOnly(word) { $0.roles.insert(.contrast) }
         }
+        for word in configuration.politeness {
+            update(word) { $0.roles.insert(.politeness) }
+        }
         for word in configuration.questionWords {
             update(word) { $0.roles.insert(.question) }
         }

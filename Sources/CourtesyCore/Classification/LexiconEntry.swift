@@ -12,6 +12,7 @@ struct LexiconEntry {
         static let threatPublic = Roles(rawValue: 1 << 6)
         static let threatLegal = Roles(rawValue: 1 << 7)
         static let threatCancel = Roles(rawValue: 1 << 8)
+        static let politeness = Roles(rawValue: 1 << 9)
     }
 
     /// The sentiment valence (VADER scale, about -4...4), 0 when none.

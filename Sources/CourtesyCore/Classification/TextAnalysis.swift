@@ -8,6 +8,8 @@ struct TextAnalysis {
     var complaint: Double = 0
     /// The summed weight of praise cues.
     var praise: Double = 0
+    /// The summed magnitude of everything negative: complaint cues and negative words.
+    var negative: Double = 0
     /// Whether praise was read as sarcasm.
     var sarcasm = false
     /// Whether the text asks something.
