@@ -70,6 +70,10 @@ extension Classifier {
             if analysis.question && entry.roles.contains(.politeness) {
                 continue
             }
+            // A negator that negates a scored word ("no delays") is scored through that word.
+            if valence != 0 && entry.roles.contains(.negator) && negatesScoredWord(tokens, at: position) {
+                valence = 0
+            }
             if valence != 0 && token.kind != .emoji {
                 valence = adjust(valence, tokens, at: position, signals: signals)
             }
