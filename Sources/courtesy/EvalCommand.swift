@@ -35,6 +35,9 @@ struct EvalCommand: ParsableCommand {
     @Option(name: .long, help: "Write one line per text (label, tone, sentiment, text) to this TSV file.")
     var predictions: String?
 
+    @Flag(name: .long, help: "Also time decode → classify → encode with each text wrapped in a mention event.")
+    var timing = false
+
     func run() throws {
         let classifier: Classifier
         let items: [LabelledText]
@@ -105,11 +108,55 @@ struct EvalCommand: ParsableCommand {
             print("")
             print("classified in \(String(format: "%.3f", seconds)) s (\(String(format: "%.2f", perText)) µs per text)")
         }
+        if timing {
+            print("")
+            print(Self.timePipeline(items.map(\.text), classifier: classifier))
+        }
         for cell in misjudged.keys.sorted() {
             print("\n# \(cell)")
             for text in misjudged[cell] ?? [] {
                 print("  \(text)")
             }
         }
+    }
+
+    /// Decodes a mention event, classifies it, builds a draft and encodes it, for every text, a few
+    /// times over; reports the rate on this one core.
+    static func timePipeline(_ texts: [String], classifier: Classifier) -> String {
+        let created = Timestamp(millisecondsSinceEpoch: 1_424_776_559_000)
+        let events: [[UInt8]] = texts.enumerated().map { index, text in
+            Mention(
+                id: "\(570_000_000_000_000_000 + index)", platform: .x, brand: "airline",
+                author: Mention.Author(
+                    id: "\(index % 5000)", handle: "customer\(index % 5000)", followers: index % 3000),
+                text: text, createdAt: created
+            ).jsonBytes()
+        }
+        let agent = Draft.Agent(id: "a1", name: "Sam")
+        let template = Draft.TemplateChoice(name: "complaint.x.en", variant: 0)
+        let rounds = 5
+        var bytesOut = 0
+        var failures = 0
+        let started = ContinuousClock.now
+        for _ in 0..<rounds {
+            for event in events {
+                do throws(EventDecodingError) {
+                    let mention = try Mention(json: event)
+                    let classification = classifier.classify(mention)
+                    let draft = Draft(
+                        mention: mention, classification: classification, customerName: nil, agent: agent,
+                        text: "Hi, sorry to hear that. ^Sam", template: template, createdAt: created)
+                    bytesOut &+= draft.jsonBytes().count
+                } catch {
+                    failures += 1
+                }
+            }
+        }
+        let elapsed = ContinuousClock.now - started
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let count = Double(events.count * rounds)
+        return "decode → classify → draft → encode: \(Int(count)) events in \(String(format: "%.3f", seconds)) s, "
+            + "\(String(format: "%.2f", seconds / count * 1e6)) µs each, \(Int(count / seconds)) per second on one core "
+            + "(\(failures) failed, \(bytesOut / Int(count)) bytes per draft)"
     }
 }

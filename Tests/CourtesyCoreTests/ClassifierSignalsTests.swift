@@ -42,10 +42,13 @@ struct ClassifierSignalsTests {
         #expect(calm.priority.score < famous.priority.score)
     }
 
-    @Test("stated waiting times are read", arguments: [
-        ("3 hours on hold and no answer", "3 hours"), ("waiting for two weeks for a reply", "2 weeks"),
-        ("been on the phone 45min", "45 minutes"), ("on hold all day", "8 hours"), ("stuck here for 2hrs", "2 hours"),
-    ])
+    @Test(
+        "stated waiting times are read",
+        arguments: [
+            ("3 hours on hold and no answer", "3 hours"), ("waiting for two weeks for a reply", "2 weeks"),
+            ("been on the phone 45min", "45 minutes"), ("on hold all day", "8 hours"),
+            ("stuck here for 2hrs", "2 hours"),
+        ])
     func waiting(_ text: String, _ expected: String) throws {
         let classification = try classify("@acme " + text)
         #expect(classification.priority.reasons.contains("says they waited \(expected)"))
@@ -63,7 +66,8 @@ struct ClassifierSignalsTests {
 
     @Test("Spanish is detected and judged; other languages are flagged for a person")
     func languages() throws {
-        let spanish = try classify("@acme mi vuelo lleva tres horas de retraso y nadie me da una respuesta, una vergüenza")
+        let spanish = try classify(
+            "@acme mi vuelo lleva tres horas de retraso y nadie me da una respuesta, una vergüenza")
         #expect(spanish.language == .spanish)
         #expect(spanish.tone == .apology)
         #expect(spanish.reviewReason == nil)

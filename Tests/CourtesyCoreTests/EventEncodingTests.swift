@@ -12,7 +12,9 @@ struct EventEncodingTests {
         let reencoded = try Mention(json: first).jsonBytes()
         #expect(reencoded == first)
         let text = String(decoding: first, as: UTF8.self)
-        #expect(text.hasPrefix(#"{"schema":"courtesy.mention/v1","id":"1893","platform":"x","brand":"acme","author":{"id":"42""#))
+        #expect(
+            text.hasPrefix(
+                #"{"schema":"courtesy.mention/v1","id":"1893","platform":"x","brand":"acme","author":{"id":"42""#))
     }
 
     @Test("mentions round-trip through JSON")
@@ -41,7 +43,8 @@ struct EventEncodingTests {
         #expect(try Draft(json: bytes) == draft)
         #expect(try Draft(json: bytes).jsonBytes() == bytes)
         let text = String(decoding: bytes, as: UTF8.self)
-        #expect(text.contains(#""priority":{"level":"high","score":45,"reasons":["complaint","says they waited 3 days"]}"#))
+        #expect(
+            text.contains(#""priority":{"level":"high","score":45,"reasons":["complaint","says they waited 3 days"]}"#))
         #expect(!text.contains("reviewReason"))
     }
 

@@ -66,7 +66,9 @@ struct JSONReaderTests {
         #expect(decoded == "a\"b\\c/d\u{8}\u{c}\n\r\té😀")
     }
 
-    @Test("bad escapes and lone surrogates are rejected", arguments: [#""\q""#, #""\u12G4""#, #""\ud83d""#, #""\ude00x""#, #""\ud83d\u0041""#])
+    @Test(
+        "bad escapes and lone surrogates are rejected",
+        arguments: [#""\q""#, #""\u12G4""#, #""\ud83d""#, #""\ude00x""#, #""\ud83d\u0041""#])
     func badEscapes(_ text: String) {
         let error = failure { () throws(EventDecodingError) in _ = try string(Array(text.utf8)) }
         #expect(error != nil)

@@ -50,17 +50,26 @@ struct MentionDecodingTests {
 
     @Test("a missing author id is named with its path")
     func missingNested() {
-        #expect(message(Fixtures.mention(replacing: "author", with: #"{"handle":"x"}"#)) == "missing field \"author.id\"")
+        #expect(
+            message(Fixtures.mention(replacing: "author", with: #"{"handle":"x"}"#)) == "missing field \"author.id\"")
     }
 
     @Test("wrong types say what was expected and found")
     func wrongTypes() {
         let followers = message(Fixtures.mention(replacing: "author", with: #"{"id":"42","followers":"many"}"#))
         #expect(followers?.hasPrefix("field \"author.followers\": expected integer, found string at byte") == true)
-        #expect(message(Fixtures.mention(replacing: "text", with: "12"))?.hasPrefix("field \"text\": expected string, found number") == true)
-        #expect(message(Fixtures.mention(replacing: "author", with: #"{"id":"42","verified":1}"#))?.contains("expected boolean") == true)
-        #expect(message(Fixtures.mention(replacing: "author", with: #"{"id":"42","followers":1.5}"#))?.contains("non-integer") == true)
-        #expect(message(Fixtures.mention(replacing: "author", with: #"{"id":"42","followers":-3}"#))?.contains("non-negative") == true)
+        #expect(
+            message(Fixtures.mention(replacing: "text", with: "12"))?.hasPrefix(
+                "field \"text\": expected string, found number") == true)
+        #expect(
+            message(Fixtures.mention(replacing: "author", with: #"{"id":"42","verified":1}"#))?.contains(
+                "expected boolean") == true)
+        #expect(
+            message(Fixtures.mention(replacing: "author", with: #"{"id":"42","followers":1.5}"#))?.contains(
+                "non-integer") == true)
+        #expect(
+            message(Fixtures.mention(replacing: "author", with: #"{"id":"42","followers":-3}"#))?.contains(
+                "non-negative") == true)
         #expect(message("[]")?.contains("expected object, found array") == true)
     }
 
@@ -102,10 +111,16 @@ struct MentionDecodingTests {
 
     @Test("unknown platforms, bad dates, empty ids and duplicate fields are rejected")
     func invalidValues() {
-        #expect(message(Fixtures.mention(replacing: "platform", with: #""myspace""#))?.contains("unknown value \"myspace\"") == true)
-        #expect(message(Fixtures.mention(replacing: "createdAt", with: #""tomorrow""#))?.contains("not an RFC 3339") == true)
+        #expect(
+            message(Fixtures.mention(replacing: "platform", with: #""myspace""#))?.contains("unknown value \"myspace\"")
+                == true)
+        #expect(
+            message(Fixtures.mention(replacing: "createdAt", with: #""tomorrow""#))?.contains("not an RFC 3339") == true
+        )
         #expect(message(Fixtures.mention(replacing: "id", with: #""""#))?.contains("must not be empty") == true)
-        #expect(message(Fixtures.mention(replacing: "extra", with: #"1,"text":"again""#))?.hasPrefix("duplicate field \"text\"") == true)
+        #expect(
+            message(Fixtures.mention(replacing: "extra", with: #"1,"text":"again""#))?.hasPrefix(
+                "duplicate field \"text\"") == true)
     }
 
     @Test("unknown fields are skipped but must be well-formed")

@@ -13,10 +13,12 @@ struct TimestampTests {
         #expect(Timestamp(rfc3339: "1969-12-31T23:59:59.999Z")?.millisecondsSinceEpoch == -1)
     }
 
-    @Test("invalid date-times are rejected", arguments: [
-        "", "2015-02-24", "2015-02-24T11:15:59", "2015-13-01T00:00:00Z", "2015-02-29T00:00:00Z",
-        "2015-02-24T24:00:00Z", "2015-02-24T11:15:59.Z", "2015-02-24T11:15:59Zjunk", "yesterday",
-    ])
+    @Test(
+        "invalid date-times are rejected",
+        arguments: [
+            "", "2015-02-24", "2015-02-24T11:15:59", "2015-13-01T00:00:00Z", "2015-02-29T00:00:00Z",
+            "2015-02-24T24:00:00Z", "2015-02-24T11:15:59.Z", "2015-02-24T11:15:59Zjunk", "yesterday",
+        ])
     func invalid(_ text: String) {
         #expect(Timestamp(rfc3339: text) == nil)
     }

@@ -45,13 +45,15 @@ extension Classifier {
             analysis.waitedSeconds = max(analysis.waitedSeconds, Int(entry.waitSeconds))
             noteWaiting(tokens, at: index, entry: entry, into: &analysis)
 
-            if entry.phraseLengths != 0, matchPhrase(&tokens, at: index, lengths: entry.phraseLengths, into: &analysis) {
+            if entry.phraseLengths != 0, matchPhrase(&tokens, at: index, lengths: entry.phraseLengths, into: &analysis)
+            {
                 index += 1
                 continue
             }
             if !tokens[index].inPhrase && entry.cue != 0 {
                 tokens[index].cue = negatedCue(entry.cue, tokens, at: index)
-            } else if !tokens[index].inPhrase && entry.roles.contains(.negator) && !negatesScoredWord(tokens, at: index) {
+            } else if !tokens[index].inPhrase && entry.roles.contains(.negator) && !negatesScoredWord(tokens, at: index)
+            {
                 tokens[index].cue = Float(settings.negatorCue)
             }
             index += 1

@@ -37,7 +37,7 @@ extension Classifier {
         let priority = prioritise(
             analysis, intent: intent, signals: signals, author: author, engagement: engagement,
             recentMentions: recentMentions)
-        let replyWithin = configuration.priority.replyWithinSeconds[priority.level.rawValue] ?? 86_400
+        let replyWithin = weights.replyWithin(priority.level)
         var classification = Classification(
             intent: intent, tone: intent.tone, topics: topics, priority: priority, language: language,
             reviewReason: reviewReason, sentiment: analysis.sentiment, replyWithinSeconds: replyWithin)

@@ -5,9 +5,9 @@ extension Classifier {
         engagement: Mention.Engagement?, recentMentions: Int
     ) -> Priority {
         let settings = configuration.priority
+        let weights = self.weights
         var reasons: [(points: Int, text: String)] = []
-        func add(_ weight: String, _ text: @autoclosure () -> String) {
-            let points = settings.weights[weight] ?? 0
+        func add(_ points: Int, _ text: @autoclosure () -> String) {
             if points > 0 {
                 reasons.append((points, text()))
             }
@@ -18,41 +18,40 @@ extension Classifier {
                 reasons.append((step.points, "large audience (\(Self.abbreviate(author.followers)) followers)"))
             }
             if author.verified {
-                add("verified", "verified account")
+                add(weights.verified, "verified account")
             }
         }
         if let engagement, engagement.shares >= settings.sharedWidelyAt {
-            add("sharedWidely", "widely shared (\(Self.abbreviate(engagement.shares)) shares)")
+            add(weights.sharedWidely, "widely shared (\(Self.abbreviate(engagement.shares)) shares)")
         }
         if analysis.threats.contains(.threatLegal) {
-            add("threatLegal", "threatens legal action")
+            add(weights.threatLegal, "threatens legal action")
         }
         if analysis.threats.contains(.threatPublic) {
-            add("threatPublic", "threatens to go public")
+            add(weights.threatPublic, "threatens to go public")
         }
         if analysis.threats.contains(.threatCancel) {
-            add("threatCancel", "threatens to cancel or leave")
+            add(weights.threatCancel, "threatens to cancel or leave")
         }
         if analysis.profanity > 0 {
-            add("profanity", "profanity")
+            add(weights.profanity, "profanity")
         }
         let letters = signals.upperLetters + signals.lowerLetters
         if signals.shoutedWords >= 2 || letters >= 12 && signals.upperLetters * 10 >= letters * 6 {
-            add("shouting", "shouting (capitals)")
+            add(weights.shouting, "shouting (capitals)")
         }
         if signals.repeatedPunctuation > 0 {
-            add("repeatedPunctuation", "repeated punctuation")
+            add(weights.repeatedPunctuation, "repeated punctuation")
         }
         if analysis.waitedSeconds >= 86_400 {
-            add("waitedDays", "says they waited \(Self.describe(seconds: analysis.waitedSeconds))")
+            add(weights.waitedDays, "says they waited \(Self.describe(seconds: analysis.waitedSeconds))")
         } else if analysis.waitedSeconds >= 3600 {
-            add("waitedHours", "says they waited \(Self.describe(seconds: analysis.waitedSeconds))")
+            add(weights.waitedHours, "says they waited \(Self.describe(seconds: analysis.waitedSeconds))")
         } else if analysis.waitedSeconds >= 600 {
-            add("waitedMinutes", "says they waited \(Self.describe(seconds: analysis.waitedSeconds))")
+            add(weights.waitedMinutes, "says they waited \(Self.describe(seconds: analysis.waitedSeconds))")
         }
         if recentMentions > 0 {
-            let points = min(
-                (settings.weights["repeatMention"] ?? 0) * recentMentions, settings.weights["repeatMentionMax"] ?? 0)
+            let points = min(weights.repeatMention * min(recentMentions, 1000), weights.repeatMentionMax)
             if points > 0 {
                 let noun = recentMentions == 1 ? "mention" : "mentions"
                 reasons.append((points, "\(recentMentions) recent \(noun) in this conversation"))
@@ -60,27 +59,28 @@ extension Classifier {
         }
         switch intent {
         case .complaint:
-            add("complaint", "complaint")
+            add(weights.complaint, "complaint")
             if analysis.sentiment <= settings.veryNegativeBelow {
-                add("veryNegative", "very negative")
+                add(weights.veryNegative, "very negative")
             }
         case .question:
-            add("question", "question")
+            add(weights.question, "question")
         case .compliment, .other:
             break
         }
 
         let score = reasons.reduce(0) { $0 + $1.points }
         let level: PriorityLevel
-        if score >= settings.levels["urgent", default: 70] {
+        if score >= weights.urgentAt {
             level = .urgent
-        } else if score >= settings.levels["high", default: 40] {
+        } else if score >= weights.highAt {
             level = .high
-        } else if score >= settings.levels["normal", default: 15] {
+        } else if score >= weights.normalAt {
             level = .normal
         } else {
             level = .low
         }
+        guard reasons.count > 1 else { return Priority(level: level, score: score, reasons: reasons.map(\.text)) }
         // Most important first; equal points keep the order above.
         let ordered = reasons.enumerated().sorted {
             $0.element.points != $1.element.points ? $0.element.points > $1.element.points : $0.offset < $1.offset

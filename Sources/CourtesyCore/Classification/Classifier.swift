@@ -8,6 +8,7 @@ public struct Classifier: Sendable {
     let lexicon: Lexicon
     let judgedLanguageBits: UInt16
     let englishBit: Int
+    let weights: PriorityWeights
 
     /// Builds a classifier from a configuration and a base valence lexicon (token → valence).
     public init(
@@ -21,10 +22,7 @@ public struct Classifier: Sendable {
         }
         judgedLanguageBits = bits
         englishBit = lexicon.languageCodes.firstIndex(of: Language.english.rawValue) ?? -1
-        for level in ["urgent", "high", "normal", "low"] where configuration.priority.replyWithinSeconds[level] == nil {
-            throw ClassifierConfigurationError.invalid(
-                path: "configuration", reason: "priority.replyWithinSeconds has no \"\(level)\"")
-        }
+        weights = try PriorityWeights(configuration.priority)
     }
 
     /// The classifier with the shipped configuration and lexicon.
@@ -51,6 +49,7 @@ public struct Classifier: Sendable {
         var signals = TextSignals()
         text.withUTF8 { Tokenizer.tokenize($0, into: &tokens, signals: &signals) }
         let analysis = analyse(&tokens, signals: signals)
-        return decide(analysis, signals: signals, author: author, engagement: engagement, recentMentions: recentMentions)
+        return decide(
+            analysis, signals: signals, author: author, engagement: engagement, recentMentions: recentMentions)
     }
 }

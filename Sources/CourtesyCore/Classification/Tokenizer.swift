@@ -22,7 +22,8 @@ enum Tokenizer {
         while index < count {
             let byte = text[index]
             // Links: skip to the next whitespace.
-            if !previousWasWordByte && (byte == UInt8(ascii: "h") || byte == UInt8(ascii: "H") || byte == UInt8(ascii: "w"))
+            if !previousWasWordByte
+                && (byte == UInt8(ascii: "h") || byte == UInt8(ascii: "H") || byte == UInt8(ascii: "w"))
                 && startsLink(text, at: index)
             {
                 while index < count && !isSpace(text[index]) {
@@ -50,7 +51,8 @@ enum Tokenizer {
                     hash = (hash ^ UInt64(text[index])) &* fnvPrime
                     index += 1
                 }
-                tokens.append(Token(hash: hash, kind: .number, allCaps: false, clause: clause, number: value, letters: 0))
+                tokens.append(
+                    Token(hash: hash, kind: .number, allCaps: false, clause: clause, number: value, letters: 0))
                 previousWasWordByte = true
                 continue
             }
@@ -66,7 +68,9 @@ enum Tokenizer {
                 }
             case UInt8(ascii: "#"):
                 index += 1
-                if index < count && (isASCIILetter(text[index]) || text[index] >= 0xC0 && isLetterScalar(text, at: index)) {
+                if index < count
+                    && (isASCIILetter(text[index]) || text[index] >= 0xC0 && isLetterScalar(text, at: index))
+                {
                     tokens.append(scanWord(text, at: &index, clause: clause, kind: .hashtag, signals: &signals))
                 }
             case UInt8(ascii: "&"):
@@ -88,7 +92,8 @@ enum Tokenizer {
                 breakClause()
             case UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "="):
                 if let (hash, length) = emoticon(text, at: index) {
-                    tokens.append(Token(hash: hash, kind: .emoji, allCaps: false, clause: clause, number: 0, letters: 0))
+                    tokens.append(
+                        Token(hash: hash, kind: .emoji, allCaps: false, clause: clause, number: 0, letters: 0))
                     signals.emoji += 1
                     index += length
                 } else {

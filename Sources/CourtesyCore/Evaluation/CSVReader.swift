@@ -44,7 +44,9 @@ public enum CSVReader {
                     field.append(inner)
                     index += 1
                 }
-                guard closed else { throw EvaluationError.malformedCSV(line: openedOn, reason: "unterminated quoted field") }
+                guard closed else {
+                    throw EvaluationError.malformedCSV(line: openedOn, reason: "unterminated quoted field")
+                }
                 fieldStarted = true
                 continue
             }

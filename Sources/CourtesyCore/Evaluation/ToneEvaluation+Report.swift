@@ -11,12 +11,14 @@ extension ToneEvaluation {
             "negative texts thanked: \(complaintsThanked) of \(confusion[0].reduce(0, +)) "
                 + "(\(Self.fixed(complaintsThankedShare * 100, 2))%)")
         lines.append("")
-        lines.append(Self.pad("class", 22) + Self.pad("precision", 11) + Self.pad("recall", 9) + Self.pad("F1", 8) + "support")
+        lines.append(
+            Self.pad("class", 22) + Self.pad("precision", 11) + Self.pad("recall", 9) + Self.pad("F1", 8) + "support")
         for (index, tone) in Self.tones.enumerated() {
             let score = scores(for: tone)
             lines.append(
                 Self.pad(names[index], 22) + Self.pad(Self.fixed(score.precision, 3), 11)
-                    + Self.pad(Self.fixed(score.recall, 3), 9) + Self.pad(Self.fixed(score.f1, 3), 8) + "\(score.support)")
+                    + Self.pad(Self.fixed(score.recall, 3), 9) + Self.pad(Self.fixed(score.f1, 3), 8)
+                    + "\(score.support)")
         }
         lines.append("")
         lines.append("confusion (rows: label, columns: predicted tone)")

@@ -11,7 +11,8 @@ extension JSONReader {
     public mutating func readInt(field: String? = nil) throws(EventDecodingError) -> Int {
         let found = try peekKind(field: field)
         guard found == .number else {
-            throw EventDecodingError(.typeMismatch(expected: "integer", found: found.rawValue), field: field, offset: offset)
+            throw EventDecodingError(
+                .typeMismatch(expected: "integer", found: found.rawValue), field: field, offset: offset)
         }
         let start = offset
         let scanned = try scanNumber(field: field)

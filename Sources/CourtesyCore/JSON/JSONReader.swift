@@ -205,7 +205,9 @@ public struct JSONReader {
     }
 
     private mutating func enterContainer(field: String?) throws(EventDecodingError) {
-        guard depth < maxDepth else { throw EventDecodingError(.tooDeep(limit: maxDepth), field: field, offset: offset) }
+        guard depth < maxDepth else {
+            throw EventDecodingError(.tooDeep(limit: maxDepth), field: field, offset: offset)
+        }
         depth += 1
         offset += 1
     }

@@ -139,6 +139,11 @@ public struct JSONWriter: Sendable {
             let count = utf8.count
             while index < count {
                 let byte = utf8[index]
+                // Most bytes need no escape: skip them without the switch below.
+                if byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") && byte != 0xE2 {
+                    index += 1
+                    continue
+                }
                 var escape: StaticString?
                 var width = 1
                 switch byte {
@@ -150,7 +155,8 @@ public struct JSONWriter: Sendable {
                 case 0x08: escape = "\\b"
                 case 0x0C: escape = "\\f"
                 case 0..<0x20: escape = ""
-                case 0xE2 where index + 2 < count && utf8[index + 1] == 0x80
+                case 0xE2
+                where index + 2 < count && utf8[index + 1] == 0x80
                     && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
                     escape = utf8[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
                     width = 3
