@@ -3,7 +3,7 @@
 ///
 /// The shipped defaults live in the `classifier.json` and `vader_lexicon.txt` resources
 /// (see ``shipped()``); a deployment can replace either with its own file
-/// (see ``load(configurationPath:lexiconPath:)``).
+/// (see ``load(from:)`` and ``loadLexicon(from:)``).
 public struct ClassifierConfiguration: Sendable, Codable, Hashable {
     /// A note on where the data comes from and its licence.
     public var about: String?
