@@ -37,6 +37,12 @@ let package = Package(
             name: "CourtesyCore",
             dependencies: [
                 .product(name: "Mustache", package: "swift-mustache")
+            ],
+            resources: [
+                // Classifier defaults: hand-written cue lists (CC0) and the VADER lexicon (MIT).
+                .copy("Resources/classifier.json"),
+                .copy("Resources/vader_lexicon.txt"),
+                .copy("Resources/vader_lexicon.LICENSE.txt"),
             ]
         ),
         .executableTarget(

@@ -9,6 +9,7 @@ struct Courtesy: AsyncParsableCommand {
             DevBrokerCommand.self,
             KafkaCheckCommand.self,
             BenchCommand.self,
+            EvalCommand.self,
         ]
     )
 }

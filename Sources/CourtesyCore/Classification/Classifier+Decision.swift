@@ -1,0 +1,70 @@
+extension Classifier {
+    /// Turns an analysis into intent, tone, language, topics and priority.
+    func decide(
+        _ analysis: TextAnalysis, signals: TextSignals, author: Mention.Author?, engagement: Mention.Engagement?,
+        recentMentions: Int
+    ) -> Classification {
+        let settings = configuration.sentiment
+        let (language, languageReason) = detectLanguage(analysis, signals: signals)
+
+        var intent: Intent
+        var reviewReason: String? = languageReason
+        if reviewReason != nil {
+            intent = analysis.question ? .question : .other
+        } else if analysis.sentiment <= settings.apologyAt
+            || analysis.complaint >= settings.complaintAt && analysis.sentiment < settings.thanksAt
+        {
+            intent = .complaint
+        } else if analysis.sentiment >= settings.thanksAt && analysis.negative < settings.thanksBlockedBy
+            && !analysis.sarcasm
+        {
+            intent = .compliment
+        } else if analysis.question {
+            intent = .question
+        } else {
+            intent = .other
+        }
+        if reviewReason == nil && analysis.threats.contains(.threatLegal) {
+            reviewReason = "threatens legal action"
+        }
+
+        var topics: [String] = []
+        if analysis.topics != 0 {
+            for (bit, id) in lexicon.topicIDs.enumerated() where analysis.topics & (1 << UInt64(bit)) != 0 {
+                topics.append(id)
+            }
+        }
+        let priority = prioritise(
+            analysis, intent: intent, signals: signals, author: author, engagement: engagement,
+            recentMentions: recentMentions)
+        let replyWithin = weights.replyWithin(priority.level)
+        var classification = Classification(
+            intent: intent, tone: intent.tone, topics: topics, priority: priority, language: language,
+            reviewReason: reviewReason, sentiment: analysis.sentiment, replyWithinSeconds: replyWithin)
+        classification.complaintWeight = analysis.complaint
+        return classification
+    }
+
+    /// The language from stopword hits, and why a person must look when the tone cannot be judged.
+    func detectLanguage(_ analysis: TextAnalysis, signals: TextSignals) -> (Language, String?) {
+        if signals.otherLetters > signals.latinLetters {
+            let script = signals.otherScript ?? .other
+            return (.undetermined, "written in \(script.rawValue): tone not judged")
+        }
+        var best = -1
+        var bestHits: Int32 = 0
+        for bit in 0..<lexicon.languageCodes.count where analysis.languageHits[bit] > bestHits {
+            best = bit
+            bestHits = analysis.languageHits[bit]
+        }
+        let englishHits = englishBit >= 0 ? analysis.languageHits[englishBit] : 0
+        guard best >= 0, best != englishBit, bestHits >= 2, bestHits > englishHits else {
+            return (signals.latinLetters > 0 ? .english : .undetermined, nil)
+        }
+        let language = Language(rawValue: lexicon.languageCodes[best])
+        if judgedLanguageBits & (1 << UInt16(best)) != 0 {
+            return (language, nil)
+        }
+        return (language, "written in language \"\(language.rawValue)\": tone not judged")
+    }
+}

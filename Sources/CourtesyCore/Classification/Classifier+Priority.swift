@@ -1,0 +1,112 @@
+extension Classifier {
+    /// Scores urgency from reach, threats, anger, waiting, repetition and intent.
+    func prioritise(
+        _ analysis: TextAnalysis, intent: Intent, signals: TextSignals, author: Mention.Author?,
+        engagement: Mention.Engagement?, recentMentions: Int
+    ) -> Priority {
+        let settings = configuration.priority
+        let weights = self.weights
+        var reasons: [(points: Int, text: String)] = []
+        func add(_ points: Int, _ text: @autoclosure () -> String) {
+            if points > 0 {
+                reasons.append((points, text()))
+            }
+        }
+
+        if let author {
+            if let step = settings.reach.first(where: { author.followers >= $0.followers }), step.points > 0 {
+                reasons.append((step.points, "large audience (\(Self.abbreviate(author.followers)) followers)"))
+            }
+            if author.verified {
+                add(weights.verified, "verified account")
+            }
+        }
+        if let engagement, engagement.shares >= settings.sharedWidelyAt {
+            add(weights.sharedWidely, "widely shared (\(Self.abbreviate(engagement.shares)) shares)")
+        }
+        if analysis.threats.contains(.threatLegal) {
+            add(weights.threatLegal, "threatens legal action")
+        }
+        if analysis.threats.contains(.threatPublic) {
+            add(weights.threatPublic, "threatens to go public")
+        }
+        if analysis.threats.contains(.threatCancel) {
+            add(weights.threatCancel, "threatens to cancel or leave")
+        }
+        if analysis.profanity > 0 {
+            add(weights.profanity, "profanity")
+        }
+        let letters = signals.upperLetters + signals.lowerLetters
+        if signals.shoutedWords >= 2 || letters >= 12 && signals.upperLetters * 10 >= letters * 6 {
+            add(weights.shouting, "shouting (capitals)")
+        }
+        if signals.repeatedPunctuation > 0 {
+            add(weights.repeatedPunctuation, "repeated punctuation")
+        }
+        if analysis.waitedSeconds >= 86_400 {
+            add(weights.waitedDays, "says they waited \(Self.describe(seconds: analysis.waitedSeconds))")
+        } else if analysis.waitedSeconds >= 3600 {
+            add(weights.waitedHours, "says they waited \(Self.describe(seconds: analysis.waitedSeconds))")
+        } else if analysis.waitedSeconds >= 600 {
+            add(weights.waitedMinutes, "says they waited \(Self.describe(seconds: analysis.waitedSeconds))")
+        }
+        if recentMentions > 0 {
+            let points = min(weights.repeatMention * min(recentMentions, 1000), weights.repeatMentionMax)
+            if points > 0 {
+                let noun = recentMentions == 1 ? "mention" : "mentions"
+                reasons.append((points, "\(recentMentions) recent \(noun) in this conversation"))
+            }
+        }
+        switch intent {
+        case .complaint:
+            add(weights.complaint, "complaint")
+            if analysis.sentiment <= settings.veryNegativeBelow {
+                add(weights.veryNegative, "very negative")
+            }
+        case .question:
+            add(weights.question, "question")
+        case .compliment, .other:
+            break
+        }
+
+        let score = reasons.reduce(0) { $0 + $1.points }
+        let level: PriorityLevel
+        if score >= weights.urgentAt {
+            level = .urgent
+        } else if score >= weights.highAt {
+            level = .high
+        } else if score >= weights.normalAt {
+            level = .normal
+        } else {
+            level = .low
+        }
+        guard reasons.count > 1 else { return Priority(level: level, score: score, reasons: reasons.map(\.text)) }
+        // Most important first; equal points keep the order above.
+        let ordered = reasons.enumerated().sorted {
+            $0.element.points != $1.element.points ? $0.element.points > $1.element.points : $0.offset < $1.offset
+        }
+        return Priority(level: level, score: score, reasons: ordered.map(\.element.text))
+    }
+
+    /// "950", "12k", "1.2M".
+    static func abbreviate(_ count: Int) -> String {
+        if count >= 1_000_000 {
+            let tenths = count / 100_000
+            return tenths % 10 == 0 ? "\(tenths / 10)M" : "\(tenths / 10).\(tenths % 10)M"
+        }
+        if count >= 10_000 {
+            return "\(count / 1000)k"
+        }
+        return "\(count)"
+    }
+
+    /// "45 minutes", "3 hours", "2 days", "2 weeks".
+    static func describe(seconds: Int) -> String {
+        let units: [(Int, String)] = [(604_800, "week"), (86_400, "day"), (3600, "hour"), (60, "minute")]
+        for (length, name) in units where seconds >= length && (seconds % length == 0 || length <= 3600) {
+            let amount = seconds / length
+            return "\(amount) \(name)\(amount == 1 ? "" : "s")"
+        }
+        return "\(seconds) seconds"
+    }
+}

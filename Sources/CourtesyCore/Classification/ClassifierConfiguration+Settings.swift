@@ -1,0 +1,106 @@
+extension ClassifierConfiguration {
+    /// How word scores combine into a sentiment score and a tone.
+    public struct SentimentSettings: Sendable, Codable, Hashable {
+        /// Factor applied to a sentiment word after a negator (VADER uses -0.74).
+        public var negationScalar: Double
+        /// Factor applied to a complaint cue after a negator ("no delay" is not a complaint).
+        public var negatedComplaintCue: Double
+        /// Added to the magnitude of an ALL-CAPS sentiment word in mixed-case text.
+        public var capsIncrement: Double
+        /// Factor for sentiment before a contrast word.
+        public var contrastBefore: Double
+        /// Factor for sentiment after a contrast word.
+        public var contrastAfter: Double
+        /// Added to the magnitude of the total per exclamation mark (up to four).
+        public var exclamationIncrement: Double
+        /// Factor applied to praise that reads as sarcasm.
+        public var sarcasmScalar: Double
+        /// The alpha of `score / sqrt(score² + alpha)` that maps the total into [-1, 1].
+        public var normalisation: Double
+        /// At or below this normalised score the reply apologises.
+        public var apologyAt: Double
+        /// Complaint cues weighing at least this make a complaint even when the score is not
+        /// negative, unless the text reaches the thanks threshold: when in doubt, apologise.
+        public var complaintAt: Double
+        /// At or above this normalised score, with no complaint cue, the reply thanks.
+        public var thanksAt: Double
+        /// How many words back a negator reaches.
+        public var negationWindow: Int
+        /// The cue weight of a negator itself: in customer care, "didn't", "can't", "never" mostly
+        /// report something that went wrong.
+        public var negatorCue: Double
+        /// A reply only thanks when the negative weight in the text (complaint cues and negative
+        /// words, as a magnitude) stays below this.
+        public var thanksBlockedBy: Double
+    }
+
+    /// Markers of sarcastic praise.
+    public struct SarcasmSettings: Sendable, Codable, Hashable {
+        /// Praise words that read as sarcasm when a complaint cue follows closely.
+        public var openers: [String]
+        /// Phrases that are sarcastic (or at least not praise) whatever follows.
+        public var phrases: [String]
+        /// The cue weight of a sarcastic phrase (negative: it signals a complaint).
+        public var phraseWeight: Double
+        /// How many words after an opener a complaint cue makes it sarcastic.
+        public var window: Int
+        /// How many words before an opener a complaint cue makes it sarcastic ("they never came. Awesome!").
+        public var windowBefore: Int
+        /// The complaint-cue weight (as a magnitude) that makes an opener sarcastic.
+        public var minimumComplaint: Double
+    }
+
+    /// Phrases that raise priority because they threaten consequences.
+    public struct ThreatLists: Sendable, Codable, Hashable {
+        /// Going public: the press, reviews, followers.
+        public var `public`: [String]
+        /// Legal action or a regulator.
+        public var legal: [String]
+        /// Cancelling or leaving for a competitor.
+        public var cancel: [String]
+    }
+
+    /// How stated waiting times ("3 hours on hold", "for two weeks") are read.
+    public struct WaitingSettings: Sendable, Codable, Hashable {
+        /// Time units and their length in seconds.
+        public var units: [String: Int]
+        /// Number words and their values ("two", "a", "couple").
+        public var numbers: [String: Int]
+        /// Phrases that state a wait by themselves ("all day"), in seconds.
+        public var phrases: [String: Int]
+    }
+
+    /// A segment and the keywords that put a mention into it.
+    public struct TopicDefinition: Sendable, Codable, Hashable {
+        /// The id reported in drafts, e.g. `returns-refunds`.
+        public var id: String
+        /// A label for people.
+        public var label: String
+        /// Words or phrases.
+        public var keywords: [String]
+    }
+
+    /// Priority weights, level thresholds and reply windows.
+    public struct PrioritySettings: Sendable, Codable, Hashable {
+        /// The lowest score for each level above `low`: keys `urgent`, `high`, `normal`.
+        public var levels: [String: Int]
+        /// Seconds from the mention to the reply deadline, per level name.
+        public var replyWithinSeconds: [String: Int]
+        /// Points for an audience of at least so many followers, largest first.
+        public var reach: [ReachStep]
+        /// Points per signal, by name (see docs/classifier.md).
+        public var weights: [String: Int]
+        /// Sentiment at or below which a complaint counts as very negative.
+        public var veryNegativeBelow: Double
+        /// Shares at or above which a mention counts as widely shared.
+        public var sharedWidelyAt: Int
+    }
+
+    /// Points for an audience size.
+    public struct ReachStep: Sendable, Codable, Hashable {
+        /// The smallest follower count that earns the points.
+        public var followers: Int
+        /// The points.
+        public var points: Int
+    }
+}

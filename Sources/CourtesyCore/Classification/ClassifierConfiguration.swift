@@ -1,0 +1,44 @@
+/// Everything the classifier knows, as data: cue lists, topic keywords, language profiles,
+/// priority weights and reply windows.
+///
+/// The shipped defaults live in the `classifier.json` and `vader_lexicon.txt` resources
+/// (see ``shipped()``); a deployment can replace either with its own file
+/// (see ``load(from:)`` and ``loadLexicon(from:)``).
+public struct ClassifierConfiguration: Sendable, Codable, Hashable {
+    /// A note on where the data comes from and its licence.
+    public var about: String?
+    /// How word scores combine into a sentiment score and a tone.
+    public var sentiment: SentimentSettings
+    /// Words that flip the sentiment of what follows them ("not", "never").
+    public var negators: [String]
+    /// Words that shift weight onto what follows them ("but").
+    public var contrasts: [String]
+    /// Words that strengthen (positive) or soften (negative) the next sentiment word.
+    public var boosters: [String: Double]
+    /// Valences that replace or add to the base lexicon's.
+    public var valenceOverrides: [String: Double]
+    /// Customer-care cues (words or phrases): negative weights signal a complaint, positive praise.
+    public var cues: [String: Double]
+    /// Markers of sarcastic praise ("great, another delay").
+    public var sarcasm: SarcasmSettings
+    /// Polite words ("thanks", "please") that do not make a question or a request praise.
+    public var politeness: [String]
+    /// Words that start a question.
+    public var questionWords: [String]
+    /// Profane words, an anger signal.
+    public var profanity: [String]
+    /// Phrases that threaten to go public, take legal action or cancel.
+    public var threats: ThreatLists
+    /// Units, number words and phrases for stated waiting times.
+    public var waiting: WaitingSettings
+    /// Valences of emoji (keys are single emoji, without variation selectors).
+    public var emoji: [String: Double]
+    /// Segments and their keywords (words or phrases), in report order.
+    public var topics: [TopicDefinition]
+    /// Stopword profiles per language code, for cheap language detection.
+    public var languages: [String: [String]]
+    /// Languages whose tone the classifier judges; others get a neutral tone and a review flag.
+    public var judgedLanguages: [String]
+    /// Priority weights, level thresholds and reply windows.
+    public var priority: PrioritySettings
+}

@@ -1,0 +1,152 @@
+/// The classifier's configuration compiled into hash tables for per-message look-ups.
+struct Lexicon {
+    /// Entries for words, emoji and phrases.
+    private(set) var entries: [LexiconEntry] = []
+    /// Single tokens → entry index.
+    private(set) var words = LexiconTable(capacity: 4096)
+    /// Phrases (folded token keys) → entry index.
+    private(set) var phrases = LexiconTable(capacity: 512)
+    /// The longest phrase, in tokens.
+    private(set) var longestPhrase = 1
+    /// Language codes, by bit.
+    private(set) var languageCodes: [String] = []
+    /// Topic ids, by bit.
+    private(set) var topicIDs: [String] = []
+
+    /// The entry for a single token, if any.
+    @inline(__always) func entryIndex(word key: UInt64) -> Int32 {
+        words.lookup(key)
+    }
+
+    /// The entry for a phrase key, if any.
+    @inline(__always) func entryIndex(phrase key: UInt64) -> Int32 {
+        phrases.lookup(key)
+    }
+
+    /// Compiles a configuration and a base valence lexicon.
+    init(configuration: ClassifierConfiguration, baseLexicon: [String: Double]) throws(ClassifierConfigurationError) {
+        languageCodes = configuration.languages.keys.sorted()
+        guard languageCodes.count <= 16 else {
+            throw ClassifierConfigurationError.invalid(path: "configuration", reason: "at most 16 language profiles")
+        }
+        guard configuration.topics.count <= 64 else {
+            throw ClassifierConfigurationError.invalid(path: "configuration", reason: "at most 64 topics")
+        }
+        topicIDs = configuration.topics.map(\.id)
+
+        for (token, valence) in baseLexicon.sorted(by: { $0.key < $1.key }) {
+            updateWordOnly(token) { $0.valence = Float(valence) }
+        }
+        for (token, valence) in configuration.valenceOverrides.sorted(by: { $0.key < $1.key }) {
+            updateWordOnly(token) { $0.valence = Float(valence) }
+        }
+        for (token, valence) in configuration.emoji.sorted(by: { $0.key < $1.key }) {
+            updateWordOnly(token) { $0.valence = Float(valence) }
+        }
+        for (token, weight) in configuration.boosters.sorted(by: { $0.key < $1.key }) {
+            updateWordOnly(token) { $0.booster = Float(weight) }
+        }
+        for word in configuration.negators {
+            updateWordOnly(word) { $0.roles.insert(.negator) }
+        }
+        for word in configuration.contrasts {
+            updateWordOnly(word) { $0.roles.insert(.contrast) }
+        }
+        for word in configuration.politeness {
+            update(word) { $0.roles.insert(.politeness) }
+        }
+        for word in configuration.questionWords {
+            update(word) { $0.roles.insert(.question) }
+        }
+        for word in configuration.profanity {
+            update(word) { $0.roles.insert(.profanity) }
+        }
+        for (cue, weight) in configuration.cues.sorted(by: { $0.key < $1.key }) {
+            update(cue) { $0.cue = Float(weight) }
+        }
+        for word in configuration.sarcasm.openers {
+            updateWordOnly(word) { $0.roles.insert(.sarcasmOpener) }
+        }
+        for phrase in configuration.sarcasm.phrases {
+            update(phrase) { $0.roles.insert(.sarcasmPhrase) }
+        }
+        for phrase in configuration.threats.public {
+            update(phrase) { $0.roles.insert(.threatPublic) }
+        }
+        for phrase in configuration.threats.legal {
+            update(phrase) { $0.roles.insert(.threatLegal) }
+        }
+        for phrase in configuration.threats.cancel {
+            update(phrase) { $0.roles.insert(.threatCancel) }
+        }
+        for (unit, seconds) in configuration.waiting.units.sorted(by: { $0.key < $1.key }) {
+            updateWordOnly(unit) { $0.unitSeconds = Int32(clamping: seconds) }
+        }
+        for (word, value) in configuration.waiting.numbers.sorted(by: { $0.key < $1.key }) {
+            updateWordOnly(word) { $0.numberValue = Int32(clamping: value) }
+        }
+        for (phrase, seconds) in configuration.waiting.phrases.sorted(by: { $0.key < $1.key }) {
+            update(phrase) { $0.waitSeconds = Int32(clamping: seconds) }
+        }
+        for (bit, topic) in configuration.topics.enumerated() {
+            for keyword in topic.keywords {
+                update(keyword) { $0.topics |= 1 << UInt64(bit) }
+            }
+        }
+        for (bit, code) in languageCodes.enumerated() {
+            for word in configuration.languages[code] ?? [] {
+                updateWordOnly(word) { $0.languages |= 1 << UInt16(bit) }
+            }
+        }
+    }
+
+    /// Applies `change` to the entry of a word or phrase, creating it if needed.
+    private mutating func update(_ text: String, _ change: (inout LexiconEntry) -> Void) {
+        let keys = Lexicon.tokenKeys(text)
+        guard let firstKey = keys.first else { return }
+        if keys.count == 1 {
+            change(&entries[Int(wordEntry(firstKey))])
+            return
+        }
+        guard keys.count <= 7 else { return }
+        var key = firstKey
+        for next in keys.dropFirst() {
+            key = Tokenizer.combine(key, next)
+        }
+        var index = phrases.lookup(key)
+        if index < 0 {
+            index = Int32(entries.count)
+            entries.append(LexiconEntry())
+            phrases.insert(key, slot: index)
+        }
+        change(&entries[Int(index)])
+        entries[Int(wordEntry(firstKey))].phraseLengths |= 1 << UInt8(keys.count)
+        longestPhrase = max(longestPhrase, keys.count)
+    }
+
+    /// Like ``update(_:_:)`` but ignores anything that is not a single token (base lexicons hold a
+    /// few entries that tokenise differently, such as bare punctuation).
+    private mutating func updateWordOnly(_ text: String, _ change: (inout LexiconEntry) -> Void) {
+        let keys = Lexicon.tokenKeys(text)
+        guard keys.count == 1, let key = keys.first else { return }
+        change(&entries[Int(wordEntry(key))])
+    }
+
+    private mutating func wordEntry(_ key: UInt64) -> Int32 {
+        let existing = words.lookup(key)
+        if existing >= 0 { return existing }
+        let index = Int32(entries.count)
+        entries.append(LexiconEntry())
+        words.insert(key, slot: index)
+        return index
+    }
+
+    /// The keys of the tokens of `text`, tokenised exactly as messages are.
+    static func tokenKeys(_ text: String) -> [UInt64] {
+        var text = text
+        var tokens: [Token] = []
+        var signals = TextSignals()
+        text.withUTF8 { Tokenizer.tokenize($0, into: &tokens, signals: &signals) }
+        return tokens.map(\.hash)
+    }
+}

@@ -1,0 +1,402 @@
+/// Splits a text's UTF-8 into tokens in one pass, without building intermediate strings.
+///
+/// @handles, links and HTML entities are dropped (a brand handle such as `@united` is not praise);
+/// hashtags keep their word; emoji and emoticons become tokens of their own; letters are
+/// lower-cased (ASCII and Latin-1) and typographic apostrophes become `'`, so "Don’t" and "don't"
+/// share a key. Punctuation ends a clause, which bounds negation.
+enum Tokenizer {
+    static let fnvOffset: UInt64 = 0xCBF2_9CE4_8422_2325
+    static let fnvPrime: UInt64 = 0x0000_0100_0000_01B3
+
+    /// Tokenises `text`, appending to `tokens` and counting into `signals`.
+    static func tokenize(_ text: UnsafeBufferPointer<UInt8>, into tokens: inout [Token], signals: inout TextSignals) {
+        var index = 0
+        var clause: UInt16 = 0
+        let count = text.count
+        var previousWasWordByte = false
+
+        @inline(__always) func breakClause() {
+            clause &+= 1
+        }
+
+        while index < count {
+            let byte = text[index]
+            // Links: skip to the next whitespace.
+            if !previousWasWordByte
+                && (byte == UInt8(ascii: "h") || byte == UInt8(ascii: "H") || byte == UInt8(ascii: "w"))
+                && startsLink(text, at: index)
+            {
+                while index < count && !isSpace(text[index]) {
+                    index += 1
+                }
+                signals.links += 1
+                breakClause()
+                previousWasWordByte = false
+                continue
+            }
+            if isASCIILetter(byte) || byte >= 0xC0 && isLetterScalar(text, at: index) {
+                let token = scanWord(text, at: &index, clause: clause, kind: .word, signals: &signals)
+                tokens.append(token)
+                previousWasWordByte = true
+                continue
+            }
+            if isDigit(byte) {
+                var value: Int32 = 0
+                var hash = fnvOffset
+                while index < count && isDigit(text[index]) {
+                    let digit = Int32(text[index] - UInt8(ascii: "0"))
+                    let (times10, overflow1) = value.multipliedReportingOverflow(by: 10)
+                    let (sum, overflow2) = times10.addingReportingOverflow(digit)
+                    value = overflow1 || overflow2 ? Int32.max : sum
+                    hash = (hash ^ UInt64(text[index])) &* fnvPrime
+                    index += 1
+                }
+                tokens.append(
+                    Token(hash: hash, kind: .number, allCaps: false, clause: clause, number: value, letters: 0))
+                previousWasWordByte = true
+                continue
+            }
+            previousWasWordByte = false
+            switch byte {
+            case UInt8(ascii: "@"):
+                index += 1
+                if index < count && isHandleByte(text[index]) {
+                    while index < count && isHandleByte(text[index]) {
+                        index += 1
+                    }
+                    signals.handles += 1
+                }
+            case UInt8(ascii: "#"):
+                index += 1
+                if index < count
+                    && (isASCIILetter(text[index]) || text[index] >= 0xC0 && isLetterScalar(text, at: index))
+                {
+                    tokens.append(scanWord(text, at: &index, clause: clause, kind: .hashtag, signals: &signals))
+                }
+            case UInt8(ascii: "&"):
+                index = skipEntity(text, at: index)
+            case UInt8(ascii: "!"), UInt8(ascii: "?"):
+                var run = 0
+                while index < count && (text[index] == UInt8(ascii: "!") || text[index] == UInt8(ascii: "?")) {
+                    if text[index] == UInt8(ascii: "!") {
+                        signals.exclamations += 1
+                    } else {
+                        signals.questionMarks += 1
+                    }
+                    run += 1
+                    index += 1
+                }
+                if run >= 2 {
+                    signals.repeatedPunctuation += 1
+                }
+                breakClause()
+            case UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "="):
+                if let (hash, length) = emoticon(text, at: index) {
+                    tokens.append(
+                        Token(hash: hash, kind: .emoji, allCaps: false, clause: clause, number: 0, letters: 0))
+                    signals.emoji += 1
+                    index += length
+                } else {
+                    index += 1
+                    breakClause()
+                }
+            case UInt8(ascii: "<") where index + 1 < count && text[index + 1] == UInt8(ascii: "3"):
+                tokens.append(
+                    Token(
+                        hash: hashBytes([UInt8(ascii: "<"), UInt8(ascii: "3")]), kind: .emoji, allCaps: false,
+                        clause: clause, number: 0, letters: 0))
+                signals.emoji += 1
+                index += 2
+            case UInt8(ascii: "."), UInt8(ascii: ","), 0x0A, UInt8(ascii: "("), UInt8(ascii: ")"):
+                index += 1
+                breakClause()
+            case 0x80...:
+                index = scanSymbol(text, at: index, tokens: &tokens, clause: &clause, signals: &signals)
+            default:
+                index += 1
+            }
+        }
+    }
+
+    /// The FNV-1a hash of bytes, as tokens are keyed.
+    static func hashBytes(_ bytes: [UInt8]) -> UInt64 {
+        var hash = fnvOffset
+        for byte in bytes {
+            hash = (hash ^ UInt64(byte)) &* fnvPrime
+        }
+        return hash
+    }
+
+    /// The key of a phrase: the tokens' hashes folded in order.
+    @inline(__always) static func combine(_ phrase: UInt64, _ next: UInt64) -> UInt64 {
+        var mixed = phrase ^ (phrase >> 31)
+        mixed &*= 0x7FB5_D329_728E_A185
+        mixed ^= mixed >> 27
+        return mixed ^ next
+    }
+
+    private static func scanWord(
+        _ text: UnsafeBufferPointer<UInt8>, at index: inout Int, clause: UInt16, kind: Token.Kind,
+        signals: inout TextSignals
+    ) -> Token {
+        var hash = fnvOffset
+        var letters = 0
+        var asciiLetters = 0
+        var upper = 0
+        let count = text.count
+        while index < count {
+            let byte = text[index]
+            if isASCIILetter(byte) {
+                if byte < UInt8(ascii: "a") {
+                    upper += 1
+                }
+                hash = (hash ^ UInt64(byte | 0x20)) &* fnvPrime
+                letters += 1
+                asciiLetters += 1
+                index += 1
+                continue
+            }
+            // An apostrophe inside a word ("don't", "don’t") is part of it.
+            if letters > 0 {
+                var apostropheLength = 0
+                if byte == UInt8(ascii: "'") {
+                    apostropheLength = 1
+                } else if byte == 0xE2 && index + 2 < count && text[index + 1] == 0x80 && text[index + 2] == 0x99 {
+                    apostropheLength = 3
+                }
+                if apostropheLength > 0 && index + apostropheLength < count
+                    && isASCIILetter(text[index + apostropheLength])
+                {
+                    hash = (hash ^ UInt64(UInt8(ascii: "'"))) &* fnvPrime
+                    index += apostropheLength
+                    continue
+                }
+            }
+            if byte >= 0xC0, let (scalar, length) = decodeScalar(text, at: index), isLetter(scalar) {
+                var value = scalar
+                // Latin-1 capitals À–Þ (but not ×) lower-case by adding 0x20.
+                if value >= 0xC0 && value <= 0xDE && value != 0xD7 {
+                    value += 0x20
+                }
+                if value < 0x250 {
+                    signals.latinLetters += 1
+                } else {
+                    signals.otherLetters += 1
+                    if signals.otherScript == nil {
+                        signals.otherScript = script(of: value)
+                    }
+                }
+                for encoded in utf8Bytes(of: value) {
+                    hash = (hash ^ UInt64(encoded)) &* fnvPrime
+                }
+                letters += 1
+                index += length
+                continue
+            }
+            break
+        }
+        signals.upperLetters += upper
+        signals.lowerLetters += asciiLetters - upper
+        signals.latinLetters += asciiLetters
+        let allCaps = letters >= 2 && upper == letters
+        if allCaps && letters >= 4 {
+            signals.shoutedWords += 1
+        }
+        return Token(
+            hash: hash, kind: kind, allCaps: allCaps, clause: clause, number: 0,
+            letters: UInt16(clamping: letters))
+    }
+
+    /// Handles a non-ASCII character outside a word: an emoji becomes a token, punctuation may end a
+    /// clause, joiners and modifiers are skipped.
+    private static func scanSymbol(
+        _ text: UnsafeBufferPointer<UInt8>, at index: Int, tokens: inout [Token], clause: inout UInt16,
+        signals: inout TextSignals
+    ) -> Int {
+        guard let (scalar, length) = decodeScalar(text, at: index) else { return index + 1 }
+        switch scalar {
+        case 0xFE0F, 0xFE0E, 0x200D, 0x1F3FB...0x1F3FF, 0x20E3:
+            break
+        case 0x2026, 0x2014, 0x2013, 0x3002, 0xFF01, 0xFF1F, 0x00A1, 0x00BF:
+            clause &+= 1
+            if scalar == 0xFF01 {
+                signals.exclamations += 1
+            } else if scalar == 0xFF1F {
+                signals.questionMarks += 1
+            }
+        case 0x2190...0x21FF, 0x2300...0x23FF, 0x2600...0x27BF, 0x2B00...0x2BFF, 0x1F000...0x1FAFF:
+            var hash = fnvOffset
+            for byte in utf8Bytes(of: scalar) {
+                hash = (hash ^ UInt64(byte)) &* fnvPrime
+            }
+            tokens.append(Token(hash: hash, kind: .emoji, allCaps: false, clause: clause, number: 0, letters: 0))
+            signals.emoji += 1
+        default:
+            break
+        }
+        return index + length
+    }
+
+    private static func emoticon(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt64, Int)? {
+        var end = index + 1
+        if end < text.count && (text[end] == UInt8(ascii: "-") || text[end] == UInt8(ascii: "'")) {
+            end += 1
+        }
+        guard end < text.count else { return nil }
+        switch text[end] {
+        case UInt8(ascii: ")"), UInt8(ascii: "("), UInt8(ascii: "D"), UInt8(ascii: "P"), UInt8(ascii: "p"),
+            UInt8(ascii: "/"), UInt8(ascii: "|"), UInt8(ascii: "*"), UInt8(ascii: "O"), UInt8(ascii: "o"),
+            UInt8(ascii: "\\"), UInt8(ascii: "["), UInt8(ascii: "]"):
+            break
+        default:
+            return nil
+        }
+        end += 1
+        // ":D" at the start of ":Dallas" or "://" in a link is not a face.
+        if end < text.count && (isASCIILetter(text[end]) || isDigit(text[end]) || text[end] == UInt8(ascii: "/")) {
+            return nil
+        }
+        var hash = fnvOffset
+        for position in index..<end {
+            hash = (hash ^ UInt64(text[position])) &* fnvPrime
+        }
+        return (hash, end - index)
+    }
+
+    private static func startsLink(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        func matches(_ prefix: StaticString) -> Bool {
+            let length = prefix.utf8CodeUnitCount
+            guard index + length <= text.count else { return false }
+            let start = prefix.utf8Start
+            for offset in 0..<length where text[index + offset] | 0x20 != start[offset] | 0x20 {
+                return false
+            }
+            return true
+        }
+        return matches("http://") || matches("https://") || matches("www.")
+    }
+
+    private static func skipEntity(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        var end = index + 1
+        while end < text.count && end - index <= 8 {
+            let byte = text[end]
+            if byte == UInt8(ascii: ";") {
+                return end + 1
+            }
+            guard isASCIILetter(byte) || isDigit(byte) || byte == UInt8(ascii: "#") else { break }
+            end += 1
+        }
+        return index + 1
+    }
+
+    @inline(__always) static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+    }
+
+    @inline(__always) static func isDigit(_ byte: UInt8) -> Bool {
+        byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
+    }
+
+    @inline(__always) private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
+    }
+
+    @inline(__always) private static func isHandleByte(_ byte: UInt8) -> Bool {
+        isASCIILetter(byte) || isDigit(byte) || byte == UInt8(ascii: "_")
+    }
+
+    private static func isLetterScalar(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard let (scalar, _) = decodeScalar(text, at: index) else { return false }
+        return isLetter(scalar)
+    }
+
+    /// Letters of the scripts customers write in; symbols, emoji and punctuation are not letters.
+    private static func isLetter(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0xC0...0xD6, 0xD8...0xF6, 0xF8...0x24F: true  // Latin-1 and Latin Extended
+        case 0x370...0x3FF, 0x400...0x52F: true  // Greek, Cyrillic
+        case 0x591...0x5F4, 0x600...0x6FF, 0x750...0x77F: true  // Hebrew, Arabic
+        case 0x900...0x97F, 0xE00...0xE7F: true  // Devanagari, Thai
+        case 0x1E00...0x1EFF: true  // Latin Extended Additional
+        case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7AF: true  // Kana, Han, Hangul
+        default: false
+        }
+    }
+
+    private static func script(of scalar: UInt32) -> TextSignals.Script {
+        switch scalar {
+        case 0x370...0x3FF: .greek
+        case 0x400...0x52F: .cyrillic
+        case 0x591...0x5F4: .hebrew
+        case 0x600...0x6FF, 0x750...0x77F: .arabic
+        case 0x900...0x97F: .devanagari
+        case 0xE00...0xE7F: .thai
+        case 0x3040...0x30FF: .kana
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF: .han
+        case 0xAC00...0xD7AF: .hangul
+        default: .other
+        }
+    }
+
+    /// Decodes the scalar at `index` of valid UTF-8 (Swift strings always are).
+    private static func decodeScalar(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int)? {
+        let lead = text[index]
+        let length: Int
+        var value: UInt32
+        switch lead {
+        case 0xC0...0xDF:
+            length = 2
+            value = UInt32(lead & 0x1F)
+        case 0xE0...0xEF:
+            length = 3
+            value = UInt32(lead & 0x0F)
+        case 0xF0...0xF7:
+            length = 4
+            value = UInt32(lead & 0x07)
+        default:
+            return nil
+        }
+        guard index + length <= text.count else { return nil }
+        for offset in 1..<length {
+            value = value << 6 | UInt32(text[index + offset] & 0x3F)
+        }
+        return (value, length)
+    }
+
+    private static func utf8Bytes(of scalar: UInt32) -> UTF8Bytes {
+        UTF8Bytes(scalar: scalar)
+    }
+}
+
+/// The UTF-8 bytes of one scalar, without allocating.
+struct UTF8Bytes: Sequence, IteratorProtocol {
+    private var packed: UInt32 = 0
+    private var remaining = 0
+
+    init(scalar value: UInt32) {
+        switch value {
+        case 0..<0x80:
+            packed = value
+            remaining = 1
+        case 0x80..<0x800:
+            packed = (0xC0 | value >> 6) | (0x80 | value & 0x3F) << 8
+            remaining = 2
+        case 0x800..<0x10000:
+            packed = (0xE0 | value >> 12) | (0x80 | value >> 6 & 0x3F) << 8 | (0x80 | value & 0x3F) << 16
+            remaining = 3
+        default:
+            packed =
+                (0xF0 | value >> 18) | (0x80 | value >> 12 & 0x3F) << 8 | (0x80 | value >> 6 & 0x3F) << 16
+                | (0x80 | value & 0x3F) << 24
+            remaining = 4
+        }
+    }
+
+    mutating func next() -> UInt8? {
+        guard remaining > 0 else { return nil }
+        let byte = UInt8(truncatingIfNeeded: packed)
+        packed >>= 8
+        remaining -= 1
+        return byte
+    }
+}

@@ -1,0 +1,275 @@
+extension Draft {
+    /// The event as compact JSON, members in a fixed order: the same draft always gives the same bytes.
+    public func jsonBytes() -> [UInt8] {
+        var writer = JSONWriter(capacity: 512 + text.utf8.count + excerpt.utf8.count)
+        write(to: &writer)
+        return writer.bytes
+    }
+
+    /// Writes the event as a JSON object.
+    public func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key("schema")
+        writer.string(Draft.schema)
+        writer.key("id")
+        writer.string(id)
+        writer.key("mentionId")
+        writer.string(mentionId)
+        writer.key("platform")
+        writer.string(platform.rawValue)
+        writer.key("brand")
+        writer.string(brand)
+        writer.key("conversation")
+        writer.string(conversation)
+        writer.key("customer")
+        writer.beginObject()
+        writer.optionalString("name", customer.name)
+        writer.optionalString("handle", customer.handle)
+        writer.endObject()
+        writer.key("agent")
+        writer.beginObject()
+        writer.key("id")
+        writer.string(agent.id)
+        writer.key("name")
+        writer.string(agent.name)
+        writer.endObject()
+        writer.key("intent")
+        writer.string(intent.rawValue)
+        writer.key("tone")
+        writer.string(tone.rawValue)
+        writer.key("topics")
+        writer.beginArray()
+        for topic in topics {
+            writer.string(topic)
+        }
+        writer.endArray()
+        writer.key("priority")
+        writer.beginObject()
+        writer.key("level")
+        writer.string(priority.level.rawValue)
+        writer.key("score")
+        writer.int(priority.score)
+        writer.key("reasons")
+        writer.beginArray()
+        for reason in priority.reasons {
+            writer.string(reason)
+        }
+        writer.endArray()
+        writer.endObject()
+        writer.key("language")
+        writer.string(language.rawValue)
+        writer.optionalString("reviewReason", reviewReason)
+        writer.key("text")
+        writer.string(text)
+        writer.key("template")
+        writer.beginObject()
+        writer.key("name")
+        writer.string(template.name)
+        writer.key("variant")
+        writer.int(template.variant)
+        writer.endObject()
+        writer.key("createdAt")
+        writer.timestamp(createdAt)
+        writer.key("replyBy")
+        writer.timestamp(replyBy)
+        writer.key("excerpt")
+        writer.string(excerpt)
+        writer.endObject()
+    }
+
+    /// Decodes a `courtesy.draft/v1` event from UTF-8 JSON, as strictly as ``Mention/init(json:limits:)-([UInt8],_)``.
+    public init(json bytes: [UInt8], limits: EventLimits = .standard) throws(EventDecodingError) {
+        guard bytes.count <= limits.maxEventBytes else {
+            throw EventDecodingError(.eventTooLarge(size: bytes.count, limit: limits.maxEventBytes))
+        }
+        self = try JSONReader.read(bytes, maxDepth: limits.maxDepth) { (reader) throws(EventDecodingError) -> Draft in
+            let draft = try Draft(reader: &reader)
+            try reader.expectEnd()
+            return draft
+        }
+    }
+
+    /// Reads a draft object at the reader's position.
+    public init(reader: inout JSONReader) throws(EventDecodingError) {
+        var fields = DraftFields()
+        var seen = FieldSet()
+        try reader.beginObject()
+        var first = true
+        while let key = try reader.nextKey(first: &first) {
+            let start = reader.offset
+            switch key {
+            case "schema":
+                try seen.insert(0, key, at: start)
+                let value = try reader.readString(field: key)
+                guard value == Draft.schema else {
+                    throw EventDecodingError(.unknownSchema(found: value, expected: Draft.schema), field: key)
+                }
+                fields.schema = value
+            case "id":
+                try seen.insert(1, key, at: start)
+                fields.id = try reader.readNonEmptyString(field: key)
+            case "mentionId":
+                try seen.insert(2, key, at: start)
+                fields.mentionId = try reader.readNonEmptyString(field: key)
+            case "platform":
+                try seen.insert(3, key, at: start)
+                fields.platform = try reader.readPlatform(field: key)
+            case "brand":
+                try seen.insert(4, key, at: start)
+                fields.brand = try reader.readString(field: key)
+            case "conversation":
+                try seen.insert(5, key, at: start)
+                fields.conversation = try reader.readNonEmptyString(field: key)
+            case "customer":
+                try seen.insert(6, key, at: start)
+                fields.customer = try Draft.readCustomer(&reader)
+            case "agent":
+                try seen.insert(7, key, at: start)
+                fields.agent = try Draft.readAgent(&reader)
+            case "intent":
+                try seen.insert(8, key, at: start)
+                fields.intent = try reader.readEnum(Intent.self, field: key)
+            case "tone":
+                try seen.insert(9, key, at: start)
+                fields.tone = try reader.readEnum(Tone.self, field: key)
+            case "topics":
+                try seen.insert(10, key, at: start)
+                fields.topics = try Draft.readStrings(&reader, field: key)
+            case "priority":
+                try seen.insert(11, key, at: start)
+                fields.priority = try Draft.readPriority(&reader)
+            case "language":
+                try seen.insert(12, key, at: start)
+                fields.language = Language(rawValue: try reader.readNonEmptyString(field: key))
+            case "reviewReason":
+                try seen.insert(13, key, at: start)
+                fields.reviewReason = try reader.readOptionalString(field: key)
+            case "text":
+                try seen.insert(14, key, at: start)
+                fields.text = try reader.readString(field: key)
+            case "template":
+                try seen.insert(15, key, at: start)
+                fields.template = try Draft.readTemplate(&reader)
+            case "createdAt":
+                try seen.insert(16, key, at: start)
+                fields.createdAt = try reader.readTimestamp(field: key)
+            case "replyBy":
+                try seen.insert(17, key, at: start)
+                fields.replyBy = try reader.readTimestamp(field: key)
+            case "excerpt":
+                try seen.insert(18, key, at: start)
+                fields.excerpt = try reader.readString(field: key)
+            default:
+                try reader.skipValue(field: key)
+            }
+        }
+        self = try fields.draft()
+    }
+
+    private static func readCustomer(_ reader: inout JSONReader) throws(EventDecodingError) -> Customer {
+        var customer = Customer(name: nil, handle: nil)
+        var seen = FieldSet()
+        try reader.beginObject(field: "customer")
+        var first = true
+        while let key = try reader.nextKey(first: &first, field: "customer") {
+            let start = reader.offset
+            switch key {
+            case "name":
+                try seen.insert(0, "customer.name", at: start)
+                customer.name = try reader.readOptionalString(field: "customer.name")
+            case "handle":
+                try seen.insert(1, "customer.handle", at: start)
+                customer.handle = try reader.readOptionalString(field: "customer.handle")
+            default:
+                try reader.skipValue(field: "customer." + key)
+            }
+        }
+        return customer
+    }
+
+    private static func readAgent(_ reader: inout JSONReader) throws(EventDecodingError) -> Agent {
+        var id: String?
+        var name: String?
+        var seen = FieldSet()
+        try reader.beginObject(field: "agent")
+        var first = true
+        while let key = try reader.nextKey(first: &first, field: "agent") {
+            let start = reader.offset
+            switch key {
+            case "id":
+                try seen.insert(0, "agent.id", at: start)
+                id = try reader.readNonEmptyString(field: "agent.id")
+            case "name":
+                try seen.insert(1, "agent.name", at: start)
+                name = try reader.readNonEmptyString(field: "agent.name")
+            default:
+                try reader.skipValue(field: "agent." + key)
+            }
+        }
+        guard let id else { throw EventDecodingError(.missingField, field: "agent.id") }
+        guard let name else { throw EventDecodingError(.missingField, field: "agent.name") }
+        return Agent(id: id, name: name)
+    }
+
+    private static func readTemplate(_ reader: inout JSONReader) throws(EventDecodingError) -> TemplateChoice {
+        var name: String?
+        var variant: Int?
+        var seen = FieldSet()
+        try reader.beginObject(field: "template")
+        var first = true
+        while let key = try reader.nextKey(first: &first, field: "template") {
+            let start = reader.offset
+            switch key {
+            case "name":
+                try seen.insert(0, "template.name", at: start)
+                name = try reader.readNonEmptyString(field: "template.name")
+            case "variant":
+                try seen.insert(1, "template.variant", at: start)
+                variant = try reader.readCount(field: "template.variant")
+            default:
+                try reader.skipValue(field: "template." + key)
+            }
+        }
+        guard let name else { throw EventDecodingError(.missingField, field: "template.name") }
+        guard let variant else { throw EventDecodingError(.missingField, field: "template.variant") }
+        return TemplateChoice(name: name, variant: variant)
+    }
+
+    private static func readPriority(_ reader: inout JSONReader) throws(EventDecodingError) -> Priority {
+        var level: PriorityLevel?
+        var score: Int?
+        var reasons: [String] = []
+        var seen = FieldSet()
+        try reader.beginObject(field: "priority")
+        var first = true
+        while let key = try reader.nextKey(first: &first, field: "priority") {
+            let start = reader.offset
+            switch key {
+            case "level":
+                try seen.insert(0, "priority.level", at: start)
+                level = try reader.readEnum(PriorityLevel.self, field: "priority.level")
+            case "score":
+                try seen.insert(1, "priority.score", at: start)
+                score = try reader.readCount(field: "priority.score")
+            case "reasons":
+                try seen.insert(2, "priority.reasons", at: start)
+                reasons = try readStrings(&reader, field: "priority.reasons")
+            default:
+                try reader.skipValue(field: "priority." + key)
+            }
+        }
+        guard let level else { throw EventDecodingError(.missingField, field: "priority.level") }
+        guard let score else { throw EventDecodingError(.missingField, field: "priority.score") }
+        return Priority(level: level, score: score, reasons: reasons)
+    }
+
+    private static func readStrings(_ reader: inout JSONReader, field: String) throws(EventDecodingError) -> [String] {
+        var values: [String] = []
+        try reader.beginArray(field: field)
+        var first = true
+        while try reader.nextElement(first: &first, field: field) {
+            values.append(try reader.readString(field: field))
+        }
+        return values
+    }
+}

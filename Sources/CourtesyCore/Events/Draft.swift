@@ -1,0 +1,92 @@
+/// A reply drafted for a mention, waiting for a person to approve it: the `courtesy.draft/v1` event.
+public struct Draft: Sendable, Hashable {
+    /// The schema identifier this type reads and writes.
+    public static let schema = "courtesy.draft/v1"
+
+    /// Derived from the mention (see ``identifier(platform:mentionId:)``): a replay gives the same id.
+    public var id: String
+    /// The mention this draft answers.
+    public var mentionId: String
+    /// Where the reply will go.
+    public var platform: Platform
+    /// The brand replying.
+    public var brand: String
+    /// The conversation key, `platform:authorId`.
+    public var conversation: String
+    /// Who the reply is for.
+    public var customer: Customer
+    /// The agent who will sign the reply.
+    public var agent: Agent
+    /// What the customer was doing.
+    public var intent: Intent
+    /// The tone of the reply.
+    public var tone: Tone
+    /// The segments the mention belongs to.
+    public var topics: [String]
+    /// How urgent the reply is, and why.
+    public var priority: Priority
+    /// The language of the mention (and of the reply).
+    public var language: Language
+    /// Why a person must check this draft with care, or `nil`.
+    public var reviewReason: String?
+    /// The reply text.
+    public var text: String
+    /// The template and variant the text was rendered from.
+    public var template: TemplateChoice
+    /// When the draft was made.
+    public var createdAt: Timestamp
+    /// The deadline for the reply.
+    public var replyBy: Timestamp
+    /// The start of the mention's text, for the approval queue.
+    public var excerpt: String
+
+    /// Creates a draft from its fields; most callers use ``init(mention:classification:customerName:agent:text:template:createdAt:)``.
+    public init(
+        id: String, mentionId: String, platform: Platform, brand: String, conversation: String, customer: Customer,
+        agent: Agent, intent: Intent, tone: Tone, topics: [String], priority: Priority, language: Language,
+        reviewReason: String?, text: String, template: TemplateChoice, createdAt: Timestamp, replyBy: Timestamp,
+        excerpt: String
+    ) {
+        self.id = id
+        self.mentionId = mentionId
+        self.platform = platform
+        self.brand = brand
+        self.conversation = conversation
+        self.customer = customer
+        self.agent = agent
+        self.intent = intent
+        self.tone = tone
+        self.topics = topics
+        self.priority = priority
+        self.language = language
+        self.reviewReason = reviewReason
+        self.text = text
+        self.template = template
+        self.createdAt = createdAt
+        self.replyBy = replyBy
+        self.excerpt = excerpt
+    }
+
+    /// Assembles the draft for `mention`.
+    ///
+    /// The id comes from the mention, the reply-by deadline is the mention's time plus the
+    /// classification's reply window, and the excerpt is the start of the mention's text.
+    /// - Parameters:
+    ///   - customerName: the customer's first name when one could be trusted, else `nil`.
+    ///   - text: the rendered reply.
+    ///   - createdAt: when the draft is made.
+    public init(
+        mention: Mention, classification: Classification, customerName: String?, agent: Agent, text: String,
+        template: TemplateChoice, createdAt: Timestamp
+    ) {
+        self.init(
+            id: Draft.identifier(platform: mention.platform, mentionId: mention.id), mentionId: mention.id,
+            platform: mention.platform, brand: mention.brand, conversation: mention.conversationKey,
+            customer: Customer(name: customerName, handle: mention.author.handle), agent: agent,
+            intent: classification.intent, tone: classification.tone, topics: classification.topics,
+            priority: classification.priority, language: classification.language,
+            reviewReason: classification.reviewReason, text: text, template: template, createdAt: createdAt,
+            replyBy: mention.createdAt.adding(seconds: classification.replyWithinSeconds),
+            excerpt: Draft.excerpt(of: mention.text))
+    }
+}

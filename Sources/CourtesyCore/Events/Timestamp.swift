@@ -1,0 +1,26 @@
+/// A point in time, in whole milliseconds since 1970-01-01T00:00:00Z.
+///
+/// Events carry times as RFC 3339 strings; this type parses and writes them without Foundation's
+/// date formatters, which are slow and locale-sensitive.
+public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// Milliseconds since the Unix epoch.
+    public var millisecondsSinceEpoch: Int64
+
+    /// Creates a timestamp from milliseconds since the Unix epoch.
+    public init(millisecondsSinceEpoch: Int64) {
+        self.millisecondsSinceEpoch = millisecondsSinceEpoch
+    }
+
+    /// This timestamp moved by `seconds`.
+    public func adding(seconds: Int) -> Timestamp {
+        Timestamp(millisecondsSinceEpoch: millisecondsSinceEpoch + Int64(seconds) * 1000)
+    }
+
+    /// Compares two timestamps by time.
+    public static func < (lhs: Timestamp, rhs: Timestamp) -> Bool {
+        lhs.millisecondsSinceEpoch < rhs.millisecondsSinceEpoch
+    }
+
+    /// The RFC 3339 form in UTC, e.g. `2015-02-24T11:15:59.000Z`.
+    public var description: String { rfc3339 }
+}

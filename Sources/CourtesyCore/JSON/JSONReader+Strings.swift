@@ -1,0 +1,202 @@
+extension JSONReader {
+    /// Reads a string, unescaping it and checking that it is valid UTF-8.
+    public mutating func readString(field: String? = nil) throws(EventDecodingError) -> String {
+        try expectKind(.string, field: field)
+        offset += 1
+        let start = offset
+        // Fast path: printable ASCII with no escapes becomes a String without an intermediate buffer.
+        while offset < bytes.count {
+            let byte = bytes[offset]
+            if byte == UInt8(ascii: "\"") {
+                let slice = UnsafeRawBufferPointer(rebasing: bytes[start..<offset])
+                offset += 1
+                return String(decoding: slice, as: UTF8.self)
+            }
+            if byte == UInt8(ascii: "\\") || byte < 0x20 || byte >= 0x80 { break }
+            offset += 1
+        }
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(offset - start + 16)
+        buffer.append(contentsOf: bytes[start..<offset])
+        try readStringTail(into: &buffer, field: field)
+        return String(decoding: buffer, as: UTF8.self)
+    }
+
+    /// Reads a string or `null`; `null` gives `nil`.
+    public mutating func readOptionalString(field: String? = nil) throws(EventDecodingError) -> String? {
+        if try readNullIfPresent(field: field) { return nil }
+        return try readString(field: field)
+    }
+
+    /// Skips a string, validating it as ``readString(field:)`` would.
+    mutating func skipString(field: String?) throws(EventDecodingError) {
+        _ = try readString(field: field)
+    }
+
+    /// Reads the rest of a string whose opening quote has been consumed, appending decoded UTF-8 to `buffer`.
+    private mutating func readStringTail(into buffer: inout [UInt8], field: String?) throws(EventDecodingError) {
+        while true {
+            guard offset < bytes.count else {
+                throw EventDecodingError(.unexpectedEnd, field: field, offset: offset)
+            }
+            let byte = bytes[offset]
+            switch byte {
+            case UInt8(ascii: "\""):
+                offset += 1
+                return
+            case UInt8(ascii: "\\"):
+                try readEscape(into: &buffer, field: field)
+            case 0..<0x20:
+                throw EventDecodingError(
+                    .syntax("unescaped control character U+\(hex4(UInt16(byte))) in a string"), field: field,
+                    offset: offset)
+            case 0x20..<0x80:
+                buffer.append(byte)
+                offset += 1
+            default:
+                let length = try validateUTF8Sequence(field: field)
+                buffer.append(contentsOf: bytes[offset..<offset + length])
+                offset += length
+            }
+        }
+    }
+
+    /// Checks the multi-byte UTF-8 sequence at `offset` and returns its length (RFC 3629: no overlongs,
+    /// no surrogates, nothing above U+10FFFF).
+    private func validateUTF8Sequence(field: String?) throws(EventDecodingError) -> Int {
+        let lead = bytes[offset]
+        let length: Int
+        var lower: UInt8 = 0x80
+        var upper: UInt8 = 0xBF
+        switch lead {
+        case 0xC2...0xDF: length = 2
+        case 0xE0:
+            length = 3
+            lower = 0xA0
+        case 0xE1...0xEC, 0xEE...0xEF: length = 3
+        case 0xED:
+            length = 3
+            upper = 0x9F
+        case 0xF0:
+            length = 4
+            lower = 0x90
+        case 0xF1...0xF3: length = 4
+        case 0xF4:
+            length = 4
+            upper = 0x8F
+        default:
+            throw EventDecodingError(.invalidUTF8, field: field, offset: offset)
+        }
+        guard offset + length <= bytes.count else {
+            throw EventDecodingError(.invalidUTF8, field: field, offset: offset)
+        }
+        let second = bytes[offset + 1]
+        guard second >= lower && second <= upper else {
+            throw EventDecodingError(.invalidUTF8, field: field, offset: offset)
+        }
+        for index in 2..<max(length, 2) {
+            guard bytes[offset + index] & 0xC0 == 0x80 else {
+                throw EventDecodingError(.invalidUTF8, field: field, offset: offset)
+            }
+        }
+        return length
+    }
+
+    private mutating func readEscape(into buffer: inout [UInt8], field: String?) throws(EventDecodingError) {
+        let escapeStart = offset
+        guard offset + 1 < bytes.count else {
+            throw EventDecodingError(.unexpectedEnd, field: field, offset: bytes.count)
+        }
+        let code = bytes[offset + 1]
+        offset += 2
+        switch code {
+        case UInt8(ascii: "\""): buffer.append(UInt8(ascii: "\""))
+        case UInt8(ascii: "\\"): buffer.append(UInt8(ascii: "\\"))
+        case UInt8(ascii: "/"): buffer.append(UInt8(ascii: "/"))
+        case UInt8(ascii: "b"): buffer.append(0x08)
+        case UInt8(ascii: "f"): buffer.append(0x0C)
+        case UInt8(ascii: "n"): buffer.append(0x0A)
+        case UInt8(ascii: "r"): buffer.append(0x0D)
+        case UInt8(ascii: "t"): buffer.append(0x09)
+        case UInt8(ascii: "u"):
+            let unit = try readHexQuad(field: field)
+            var scalarValue = UInt32(unit)
+            if (0xD800...0xDBFF).contains(unit) {
+                guard offset + 1 < bytes.count, bytes[offset] == UInt8(ascii: "\\"),
+                    bytes[offset + 1] == UInt8(ascii: "u")
+                else {
+                    throw EventDecodingError(
+                        .syntax("lone surrogate \\u\(hex4(unit))"), field: field,
+                        offset: escapeStart)
+                }
+                offset += 2
+                let low = try readHexQuad(field: field)
+                guard (0xDC00...0xDFFF).contains(low) else {
+                    throw EventDecodingError(
+                        .syntax("lone surrogate \\u\(hex4(unit))"), field: field,
+                        offset: escapeStart)
+                }
+                scalarValue = 0x10000 + ((UInt32(unit) - 0xD800) << 10) + (UInt32(low) - 0xDC00)
+            } else if (0xDC00...0xDFFF).contains(unit) {
+                throw EventDecodingError(
+                    .syntax("lone surrogate \\u\(hex4(unit))"), field: field,
+                    offset: escapeStart)
+            }
+            guard let scalar = Unicode.Scalar(scalarValue) else {
+                throw EventDecodingError(.invalidUTF8, field: field, offset: escapeStart)
+            }
+            appendUTF8(scalar, to: &buffer)
+        default:
+            throw EventDecodingError(
+                .syntax("invalid escape \"\\\(Character(Unicode.Scalar(code)))\""), field: field, offset: escapeStart)
+        }
+    }
+
+    private mutating func readHexQuad(field: String?) throws(EventDecodingError) -> UInt16 {
+        guard offset + 4 <= bytes.count else {
+            throw EventDecodingError(.unexpectedEnd, field: field, offset: bytes.count)
+        }
+        var value: UInt16 = 0
+        for index in 0..<4 {
+            let byte = bytes[offset + index]
+            let digit: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+            default:
+                throw EventDecodingError(.syntax("invalid \\u escape"), field: field, offset: offset + index)
+            }
+            value = value << 4 | UInt16(digit)
+        }
+        offset += 4
+        return value
+    }
+}
+
+/// Four upper-case hex digits.
+func hex4(_ value: UInt16) -> String {
+    let digits = String(value, radix: 16, uppercase: true)
+    return String(repeating: "0", count: 4 - digits.count) + digits
+}
+
+/// Appends the UTF-8 encoding of `scalar`.
+func appendUTF8(_ scalar: Unicode.Scalar, to buffer: inout [UInt8]) {
+    let value = scalar.value
+    switch value {
+    case 0..<0x80:
+        buffer.append(UInt8(value))
+    case 0x80..<0x800:
+        buffer.append(UInt8(0xC0 | (value >> 6)))
+        buffer.append(UInt8(0x80 | (value & 0x3F)))
+    case 0x800..<0x10000:
+        buffer.append(UInt8(0xE0 | (value >> 12)))
+        buffer.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+        buffer.append(UInt8(0x80 | (value & 0x3F)))
+    default:
+        buffer.append(UInt8(0xF0 | (value >> 18)))
+        buffer.append(UInt8(0x80 | ((value >> 12) & 0x3F)))
+        buffer.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+        buffer.append(UInt8(0x80 | (value & 0x3F)))
+    }
+}

@@ -1,0 +1,235 @@
+/// A strict JSON (RFC 8259) pull reader over UTF-8 bytes.
+///
+/// It reads values in document order without building a tree, which keeps event decoding
+/// allocation-light: only the strings a caller asks for become `String`s. It rejects what the
+/// RFC rejects (trailing commas, leading zeros, unescaped control characters, invalid UTF-8,
+/// lone surrogates) and enforces a nesting-depth limit.
+///
+/// The reader borrows its bytes: use it only inside the closure of ``read(_:maxDepth:_:)`` or
+/// while the buffer given to ``init(bytes:maxDepth:)`` stays alive.
+public struct JSONReader {
+    /// The bytes being read.
+    public let bytes: UnsafeRawBufferPointer
+    /// The offset of the next unread byte.
+    public internal(set) var offset: Int = 0
+    /// How deeply objects and arrays may nest.
+    public let maxDepth: Int
+    var depth = 0
+
+    /// Creates a reader over `bytes`, which must outlive it.
+    public init(bytes: UnsafeRawBufferPointer, maxDepth: Int = EventLimits.standard.maxDepth) {
+        self.bytes = bytes
+        self.maxDepth = maxDepth
+    }
+
+    /// Runs `body` with a reader over `bytes`.
+    public static func read<Result>(
+        _ bytes: [UInt8],
+        maxDepth: Int = EventLimits.standard.maxDepth,
+        _ body: (inout JSONReader) throws(EventDecodingError) -> Result
+    ) throws(EventDecodingError) -> Result {
+        try withBuffer(bytes) { (buffer) throws(EventDecodingError) -> Result in
+            var reader = JSONReader(bytes: buffer, maxDepth: maxDepth)
+            return try body(&reader)
+        }
+    }
+
+    /// `Array.withUnsafeBytes` with a typed error.
+    static func withBuffer<Value>(
+        _ bytes: [UInt8], _ body: (UnsafeRawBufferPointer) throws(EventDecodingError) -> Value
+    ) throws(EventDecodingError) -> Value {
+        let result: Swift.Result<Value, EventDecodingError> = bytes.withUnsafeBytes { buffer in
+            do throws(EventDecodingError) {
+                return .success(try body(buffer))
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try result.get()
+    }
+
+    // MARK: - Structure
+
+    /// The kind of the next value, after skipping whitespace.
+    public mutating func peekKind(field: String? = nil) throws(EventDecodingError) -> JSONValueKind {
+        skipWhitespace()
+        guard offset < bytes.count else { throw EventDecodingError(.unexpectedEnd, field: field, offset: offset) }
+        switch bytes[offset] {
+        case UInt8(ascii: "{"): return .object
+        case UInt8(ascii: "["): return .array
+        case UInt8(ascii: "\""): return .string
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number
+        case UInt8(ascii: "t"), UInt8(ascii: "f"): return .bool
+        case UInt8(ascii: "n"): return .null
+        case let byte:
+            throw EventDecodingError(.syntax("unexpected \(Self.describe(byte))"), field: field, offset: offset)
+        }
+    }
+
+    /// Consumes the `{` that opens an object; then call ``nextKey(first:field:)`` until it returns `nil`.
+    public mutating func beginObject(field: String? = nil) throws(EventDecodingError) {
+        try expectKind(.object, field: field)
+        try enterContainer(field: field)
+    }
+
+    /// Reads the next member name of the current object, or consumes its `}` and returns `nil`.
+    ///
+    /// - Parameter first: `true` before the first member; the reader sets it to `false`.
+    public mutating func nextKey(first: inout Bool, field: String? = nil) throws(EventDecodingError) -> String? {
+        skipWhitespace()
+        guard offset < bytes.count else { throw EventDecodingError(.unexpectedEnd, field: field, offset: offset) }
+        if bytes[offset] == UInt8(ascii: "}") {
+            offset += 1
+            depth -= 1
+            first = false
+            return nil
+        }
+        if !first {
+            guard bytes[offset] == UInt8(ascii: ",") else {
+                throw EventDecodingError(.syntax("expected ',' or '}'"), field: field, offset: offset)
+            }
+            offset += 1
+            skipWhitespace()
+        }
+        guard offset < bytes.count else { throw EventDecodingError(.unexpectedEnd, field: field, offset: offset) }
+        guard bytes[offset] == UInt8(ascii: "\"") else {
+            throw EventDecodingError(.syntax("expected a member name in quotes"), field: field, offset: offset)
+        }
+        let key = try readString(field: field)
+        skipWhitespace()
+        guard offset < bytes.count else { throw EventDecodingError(.unexpectedEnd, field: field, offset: offset) }
+        guard bytes[offset] == UInt8(ascii: ":") else {
+            throw EventDecodingError(.syntax("expected ':' after member name"), field: field, offset: offset)
+        }
+        offset += 1
+        first = false
+        return key
+    }
+
+    /// Consumes the `[` that opens an array; then call ``nextElement(first:field:)`` until it returns `false`.
+    public mutating func beginArray(field: String? = nil) throws(EventDecodingError) {
+        try expectKind(.array, field: field)
+        try enterContainer(field: field)
+    }
+
+    /// Whether another element follows in the current array; consumes the `]` when it does not.
+    public mutating func nextElement(first: inout Bool, field: String? = nil) throws(EventDecodingError) -> Bool {
+        skipWhitespace()
+        guard offset < bytes.count else { throw EventDecodingError(.unexpectedEnd, field: field, offset: offset) }
+        if bytes[offset] == UInt8(ascii: "]") {
+            offset += 1
+            depth -= 1
+            first = false
+            return false
+        }
+        if !first {
+            guard bytes[offset] == UInt8(ascii: ",") else {
+                throw EventDecodingError(.syntax("expected ',' or ']'"), field: field, offset: offset)
+            }
+            offset += 1
+        }
+        first = false
+        return true
+    }
+
+    /// Checks that only whitespace is left.
+    public mutating func expectEnd() throws(EventDecodingError) {
+        skipWhitespace()
+        guard offset == bytes.count else {
+            throw EventDecodingError(.syntax("unexpected data after the value"), offset: offset)
+        }
+    }
+
+    // MARK: - Scalars
+
+    /// Reads a `true` or `false`.
+    public mutating func readBool(field: String? = nil) throws(EventDecodingError) -> Bool {
+        try expectKind(.bool, field: field)
+        if try consumeLiteral("true", field: field) { return true }
+        if try consumeLiteral("false", field: field) { return false }
+        throw EventDecodingError(.syntax("invalid literal"), field: field, offset: offset)
+    }
+
+    /// Consumes a `null` if one comes next and says whether it did.
+    public mutating func readNullIfPresent(field: String? = nil) throws(EventDecodingError) -> Bool {
+        guard try peekKind(field: field) == .null else { return false }
+        guard try consumeLiteral("null", field: field) else {
+            throw EventDecodingError(.syntax("invalid literal"), field: field, offset: offset)
+        }
+        return true
+    }
+
+    /// Skips one complete value of any type, checking that it is well-formed.
+    public mutating func skipValue(field: String? = nil) throws(EventDecodingError) {
+        switch try peekKind(field: field) {
+        case .object:
+            try beginObject(field: field)
+            var first = true
+            while try nextKey(first: &first, field: field) != nil {
+                try skipValue(field: field)
+            }
+        case .array:
+            try beginArray(field: field)
+            var first = true
+            while try nextElement(first: &first, field: field) {
+                try skipValue(field: field)
+            }
+        case .string:
+            try skipString(field: field)
+        case .number:
+            _ = try scanNumber(field: field)
+        case .bool:
+            _ = try readBool(field: field)
+        case .null:
+            _ = try readNullIfPresent(field: field)
+        }
+    }
+
+    // MARK: - Helpers
+
+    mutating func skipWhitespace() {
+        while offset < bytes.count {
+            switch bytes[offset] {
+            case 0x20, 0x0A, 0x0D, 0x09: offset += 1
+            default: return
+            }
+        }
+    }
+
+    mutating func expectKind(_ expected: JSONValueKind, field: String?) throws(EventDecodingError) {
+        let found = try peekKind(field: field)
+        guard found == expected else {
+            throw EventDecodingError(
+                .typeMismatch(expected: expected.rawValue, found: found.rawValue), field: field, offset: offset)
+        }
+    }
+
+    private mutating func enterContainer(field: String?) throws(EventDecodingError) {
+        guard depth < maxDepth else {
+            throw EventDecodingError(.tooDeep(limit: maxDepth), field: field, offset: offset)
+        }
+        depth += 1
+        offset += 1
+    }
+
+    private mutating func consumeLiteral(_ literal: StaticString, field: String?) throws(EventDecodingError) -> Bool {
+        let count = literal.utf8CodeUnitCount
+        let start = literal.utf8Start
+        for index in 0..<count {
+            guard offset + index < bytes.count else {
+                throw EventDecodingError(.unexpectedEnd, field: field, offset: bytes.count)
+            }
+            if bytes[offset + index] != start[index] { return false }
+        }
+        offset += count
+        return true
+    }
+
+    static func describe(_ byte: UInt8) -> String {
+        if byte >= 0x21 && byte < 0x7F {
+            return "character '\(Character(Unicode.Scalar(byte)))'"
+        }
+        let hex = String(byte, radix: 16, uppercase: true)
+        return "byte 0x\(byte < 16 ? "0" : "")\(hex)"
+    }
+}

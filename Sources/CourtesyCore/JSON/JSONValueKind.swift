@@ -1,0 +1,9 @@
+/// The JSON type of the next value, as seen from its first byte.
+public enum JSONValueKind: String, Sendable, Hashable {
+    case object
+    case array
+    case string
+    case number
+    case bool = "boolean"
+    case null
+}

@@ -1,0 +1,84 @@
+import Testing
+
+@testable import CourtesyCore
+
+@Suite("Event encoding and draft ids")
+struct EventEncodingTests {
+    @Test("encoding is stable: fixed member order, same bytes every time")
+    func stable() throws {
+        let mention = try Mention(json: Array(Fixtures.mentionJSON.utf8))
+        let first = mention.jsonBytes()
+        #expect(first == mention.jsonBytes())
+        let reencoded = try Mention(json: first).jsonBytes()
+        #expect(reencoded == first)
+        let text = String(decoding: first, as: UTF8.self)
+        #expect(
+            text.hasPrefix(
+                #"{"schema":"courtesy.mention/v1","id":"1893","platform":"x","brand":"acme","author":{"id":"42""#))
+    }
+
+    @Test("mentions round-trip through JSON")
+    func mentionRoundTrip() throws {
+        let mention = Fixtures.sampleMention(text: "Quote \" slash \\ line\nsep\u{2028} emoji 😡")
+        #expect(try Mention(json: mention.jsonBytes()) == mention)
+    }
+
+    @Test("drafts are built from their parts and round-trip")
+    func draftRoundTrip() throws {
+        let mention = Fixtures.sampleMention()
+        let classification = Classification(
+            intent: .complaint, tone: .apology, topics: ["delivery"],
+            priority: Priority(level: .high, score: 45, reasons: ["complaint", "says they waited 3 days"]),
+            language: .english, reviewReason: nil, sentiment: -0.4, replyWithinSeconds: 3600)
+        let created = Timestamp(millisecondsSinceEpoch: 1_740_823_201_000)
+        let draft = Draft(
+            mention: mention, classification: classification, customerName: "Jane",
+            agent: Draft.Agent(id: "a7", name: "Sam"), text: "Hi Jane, sorry about the wait. ^Sam",
+            template: Draft.TemplateChoice(name: "complaint.x.en", variant: 2), createdAt: created)
+        #expect(draft.id == Draft.identifier(platform: .x, mentionId: "1893"))
+        #expect(draft.conversation == "x:42")
+        #expect(draft.customer == Draft.Customer(name: "Jane", handle: "jane_d"))
+        #expect(draft.replyBy == mention.createdAt.adding(seconds: 3600))
+        let bytes = draft.jsonBytes()
+        #expect(try Draft(json: bytes) == draft)
+        #expect(try Draft(json: bytes).jsonBytes() == bytes)
+        let text = String(decoding: bytes, as: UTF8.self)
+        #expect(
+            text.contains(#""priority":{"level":"high","score":45,"reasons":["complaint","says they waited 3 days"]}"#))
+        #expect(!text.contains("reviewReason"))
+    }
+
+    @Test("draft ids are deterministic, prefixed and distinct per platform and mention")
+    func draftIdentifiers() {
+        let id = Draft.identifier(platform: .x, mentionId: "1893")
+        #expect(id == Draft.identifier(platform: .x, mentionId: "1893"))
+        #expect(id.hasPrefix("d_"))
+        #expect(id.count == 26)
+        #expect(id.dropFirst(2).allSatisfy { $0.isHexDigit })
+        #expect(id != Draft.identifier(platform: .facebook, mentionId: "1893"))
+        #expect(id != Draft.identifier(platform: .x, mentionId: "1894"))
+        // Pinned: the id must never change between releases, or replays would duplicate drafts.
+        #expect(id == "d_2669c6fb89d0b6e265643142")
+    }
+
+    @Test("SipHash-2-4 matches the reference vector")
+    func sipHashReference() {
+        // Reference: Aumasson & Bernstein, key 00..0f, message 00..0e → a129ca6149be45e5.
+        let message = (0..<15).map { UInt8($0) }
+        let hash = message.withUnsafeBufferPointer {
+            StableHash.sipHash24($0, key0: 0x0706_0504_0302_0100, key1: 0x0F0E_0D0C_0B0A_0908)
+        }
+        #expect(hash == 0xA129_CA61_49BE_45E5)
+    }
+
+    @Test("excerpts cut at a space and mark the cut")
+    func excerpts() {
+        #expect(Draft.excerpt(of: "short") == "short")
+        let long = String(repeating: "word ", count: 60)
+        let excerpt = Draft.excerpt(of: long, limit: 22)
+        #expect(excerpt == "word word word word…")
+        let accents = String(repeating: "é", count: 100)
+        #expect(Draft.excerpt(of: accents, limit: 11).hasSuffix("…"))
+        #expect(Draft.excerpt(of: accents, limit: 11).utf8.count <= 11 + 3)
+    }
+}
