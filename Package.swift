@@ -37,6 +37,12 @@ let package = Package(
             name: "CourtesyCore",
             dependencies: [
                 .product(name: "Mustache", package: "swift-mustache")
+            ],
+            resources: [
+                .copy("Resources/forenames.txt"),
+                .copy("Resources/forenames-extra.txt"),
+                // The reply templates; the top-level templates/ is a link to this directory.
+                .copy("Resources/templates"),
             ]
         ),
         .executableTarget(
