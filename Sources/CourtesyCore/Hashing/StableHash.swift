@@ -9,6 +9,11 @@ public enum StableHash {
 
     /// The stable 64-bit hash of a string's UTF-8 bytes.
     public static func hash(_ string: String) -> UInt64 {
+        mix(fnv1a(string))
+    }
+
+    /// 64-bit FNV-1a of the string's UTF-8 bytes, without the finaliser.
+    static func fnv1a(_ string: String) -> UInt64 {
         var state = offsetBasis
         var copy = string
         copy.withUTF8 { bytes in
@@ -17,7 +22,7 @@ public enum StableHash {
                 state = state &* prime
             }
         }
-        return mix(state)
+        return state
     }
 
     /// The stable hash of two values combined, order-sensitive; used for rendezvous weights.
