@@ -6,7 +6,8 @@ struct Courtesy: AsyncParsableCommand {
         commandName: "courtesy",
         abstract: "Fast, personal replies to what customers say about a brand, approved by people.",
         subcommands: [
-            DevBrokerCommand.self
+            DevBrokerCommand.self,
+            TemplatesCommand.self,
         ]
     )
 }
