@@ -44,10 +44,4 @@ public struct Agent: Sendable, Hashable, Identifiable {
         let day = Weekday.fromDaysSinceEpoch(days)
         return shifts.contains { $0.covers(day: day, minute: minute) }
     }
-
-    /// How many of the topics the agent's skills cover.
-    func coverage(of topics: [String]) -> Int {
-        if skills.contains("*") { return topics.count }
-        return topics.reduce(0) { $0 + (skills.contains($1) ? 1 : 0) }
-    }
 }

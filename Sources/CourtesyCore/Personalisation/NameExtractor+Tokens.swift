@@ -5,20 +5,29 @@ extension NameExtractor {
     /// quoted asides, @mentions, hashtags, URLs and invisible characters.
     static func tokens(of displayName: String) -> [NameToken] {
         var text = displayName
-        if !text.utf8.allSatisfy({ $0 < 0x80 }) {
+        if needsCompatibilityMapping(text) {
             // NFKC folds styled letters ("𝐉𝐚𝐧𝐞", "Ｊａｎｅ") to plain ones and composes accents.
             text = text.precomposedStringWithCompatibilityMapping
         }
         var tokens: [NameToken] = []
-        for chunk in text.split(whereSeparator: { $0.isWhitespace }) {
-            let visible = String(String.UnicodeScalarView(chunk.unicodeScalars.filter { !isInvisible($0) }))
-            if visible.isEmpty || isLinkOrMention(visible) { continue }
-            if visible.allSatisfy({ $0 == "-" || $0 == "–" || $0 == "—" || $0 == "=" }) {
+        var chunk = String.UnicodeScalarView()
+        func flushChunk() {
+            defer { chunk = String.UnicodeScalarView() }
+            guard !chunk.isEmpty, !isLinkOrMention(chunk) else { return }
+            if chunk.allSatisfy({ $0 == "-" || $0 == "–" || $0 == "—" || $0 == "=" }) {
                 tokens.append(.separator)
-                continue
+            } else {
+                appendTokens(of: chunk, to: &tokens)
             }
-            appendTokens(of: visible, to: &tokens)
         }
+        for scalar in text.unicodeScalars {
+            if isSpace(scalar) {
+                flushChunk()
+            } else if !isInvisible(scalar) {
+                chunk.append(scalar)
+            }
+        }
+        flushChunk()
         return tokens
     }
 
@@ -72,7 +81,12 @@ extension NameExtractor {
         while let first = word.first, first == "-" || first == "'" { word = word.dropFirst() }
         guard word.count >= 2, word.count <= maximumLength else { return nil }
         guard word.unicodeScalars.allSatisfy({ isNameScalar($0) || $0 == "-" || $0 == "'" }) else { return nil }
-        guard !word.contains("--"), !word.contains("''") else { return nil }
+        var previous: Unicode.Scalar = "a"
+        for scalar in word.unicodeScalars {
+            let isJoiner = scalar == "-" || scalar == "'"
+            if isJoiner, previous == "-" || previous == "'" { return nil }
+            previous = scalar
+        }
         return String(word)
     }
 
@@ -112,41 +126,44 @@ extension NameExtractor {
 
     /// Whether a handle reads as an organisation's ("JetBlueNews", "acme_support", "shop.daily").
     static func handleMarksOrganisation(_ handle: String) -> Bool {
-        var words: [String] = []
-        var current = ""
+        var word = String.UnicodeScalarView()
         var previousWasLower = false
-        for character in handle {
-            if character.isLetter {
-                if character.isUppercase, previousWasLower {
-                    words.append(current)
-                    current = ""
-                }
-                current.append(character)
-                previousWasLower = character.isLowercase
-            } else {
-                if !current.isEmpty { words.append(current) }
-                current = ""
-                previousWasLower = false
-            }
+        func marks() -> Bool {
+            defer { word = String.UnicodeScalarView() }
+            return !word.isEmpty && NameWords.organisation.contains(String(word).lowercased())
         }
-        if !current.isEmpty { words.append(current) }
-        return words.contains { NameWords.organisation.contains($0.lowercased()) }
+        for scalar in handle.unicodeScalars {
+            guard isNameScalar(scalar) else {
+                if marks() { return true }
+                previousWasLower = false
+                continue
+            }
+            let isUpper = scalar.isASCII ? ("A"..."Z").contains(scalar) : scalar.properties.isUppercase
+            if isUpper, previousWasLower, marks() { return true }
+            word.append(scalar)
+            previousWasLower = !isUpper
+        }
+        return marks()
     }
 
     /// Letters, and marks that decorate them.
     static func isNameScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+        }
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .otherLetter, .modifierLetter,
             .nonspacingMark, .spacingMark, .enclosingMark:
-            !isFiller(scalar)
+            return !isFiller(scalar)
         default:
-            false
+            return false
         }
     }
 
     /// Characters that render as nothing: controls, format characters (bidi overrides, zero-width
     /// spaces and joiners), variation selectors, private-use and unassigned code points.
     static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar.value < 0x20 || scalar.value == 0x7F }
         switch scalar.properties.generalCategory {
         case .control, .format, .privateUse, .surrogate, .unassigned:
             return true
@@ -161,14 +178,46 @@ extension NameExtractor {
         [0x115F, 0x1160, 0x3164, 0xFFA0, 0x2800].contains(scalar.value)
     }
 
-    private static func isLinkOrMention(_ chunk: String) -> Bool {
-        guard let first = chunk.unicodeScalars.first else { return false }
+    /// Whitespace, with a fast path for ASCII.
+    static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar == " " || (0x09...0x0D).contains(scalar.value) }
+        return scalar.properties.isWhitespace
+    }
+
+    /// Whether NFKC would change more than nothing that matters: styled and fullwidth letters,
+    /// enclosed or letter-like symbols, and combining marks to compose.
+    static func needsCompatibilityMapping(_ text: String) -> Bool {
+        for scalar in text.unicodeScalars where !scalar.isASCII {
+            switch scalar.value {
+            case 0x0300...0x036F, 0x1D400...0x1D7FF, 0xFF00...0xFFEF, 0x2100...0x214F, 0x2460...0x24FF,
+                0x1F100...0x1F1FF, 0x2070...0x209F, 0x1D00...0x1DBF, 0xFB00...0xFB4F:
+                return true
+            default:
+                if scalar.properties.generalCategory == .nonspacingMark { return true }
+            }
+        }
+        return false
+    }
+
+    private static func isLinkOrMention(_ chunk: String.UnicodeScalarView) -> Bool {
+        guard let first = chunk.first else { return false }
         if first == "@" || first == "#" || first == "＠" || first == "＃" { return true }
-        let lower = chunk.lowercased()
-        if lower.contains("://") || lower.hasPrefix("www.") || lower.contains("@") { return true }
-        guard let dot = lower.lastIndex(of: ".") else { return false }
-        let domain = lower[lower.index(after: dot)...]
-        return lower.distance(from: lower.startIndex, to: dot) >= 2 && topLevelDomains.contains(String(domain))
+        var previous: [Unicode.Scalar] = []
+        var lastDot: String.UnicodeScalarView.Index?
+        for index in chunk.indices {
+            let scalar = chunk[index]
+            if scalar == "@" || scalar == "＠" { return true }
+            if scalar == "/", previous.last == "/", previous.dropLast().last == ":" { return true }
+            if scalar == "." { lastDot = index }
+            if previous.count == 2 { previous.removeFirst() }
+            previous.append(scalar)
+        }
+        guard let lastDot else { return false }
+        let prefix = String(String.UnicodeScalarView(chunk.prefix(4))).lowercased()
+        if prefix == "www." { return true }
+        let head = chunk.distance(from: chunk.startIndex, to: lastDot)
+        let domain = String(String.UnicodeScalarView(chunk[chunk.index(after: lastDot)...])).lowercased()
+        return head >= 2 && topLevelDomains.contains(domain)
     }
 
     private static let topLevelDomains: Set<String> = [
@@ -176,7 +225,7 @@ extension NameExtractor {
         "us", "ca", "au", "gg", "link", "shop", "store", "online", "site", "xyz", "ai", "mx", "ar", "br",
     ]
 
-    private static func appendTokens(of chunk: String, to tokens: inout [NameToken]) {
+    private static func appendTokens(of chunk: String.UnicodeScalarView, to tokens: inout [NameToken]) {
         var word = String.UnicodeScalarView()
         var depth = 0
         var inQuote = false
@@ -186,7 +235,7 @@ extension NameExtractor {
             tokens.append(NameWords.conjunctions.contains(text.lowercased()) ? .conjunction : .word(text))
             word = String.UnicodeScalarView()
         }
-        for scalar in chunk.unicodeScalars {
+        for scalar in chunk {
             switch scalar {
             case "(", "[", "{", "<", "（", "［", "【", "「", "『", "〔":
                 flush()

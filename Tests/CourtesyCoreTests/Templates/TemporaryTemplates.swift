@@ -18,6 +18,7 @@ struct TemporaryTemplates {
     }
 
     /// Runs the body with the directory, then removes it.
+    @discardableResult
     static func with<T>(_ files: [String: String], _ body: (URL) throws -> T) throws -> T {
         let templates = try TemporaryTemplates(files)
         defer { try? FileManager.default.removeItem(at: templates.directory) }
