@@ -211,3 +211,19 @@ struct AgentRosterTests {
         #expect(agents.agents[0].timeZone.secondsFromGMT(for: wednesdayMorning) == 0)
     }
 }
+
+@Suite("Example roster")
+struct ExampleRosterTests {
+    @Test("The example roster in config/ parses and covers a weekday around the clock")
+    func exampleRoster() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        let roster = try AgentRoster.load(from: root.appendingPathComponent("config/agents.example.json"))
+        #expect(roster.agents.map(\.firstName) == ["Ana", "Ben", "Chloé", "Diego"])
+        for hour in 0..<24 {
+            let date = wednesdayMorning.addingTimeInterval(Double(hour - 10) * 3600)
+            let assigned = roster.assign(conversation: "x:42", topics: ["delivery"], language: "en", at: date)
+            #expect(assigned.isOnShift, "nobody on shift at \(hour):30 UTC")
+        }
+    }
+}
