@@ -1,3 +1,5 @@
+import Foundation
+
 /// The variants written in one template file.
 ///
 /// Variants are separated by a line that is exactly `---`. A chunk with nothing but Mustache comments

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Checks the Mustache tags of a variant against what reply templates may use.
 ///
 /// Allowed: `{{variable}}`, `{{{variable}}}`, `{{&variable}}`, `{{#variable}}`, `{{^variable}}`,
