@@ -38,11 +38,16 @@ let package = Package(
             dependencies: [
                 .product(name: "Mustache", package: "swift-mustache")
             ],
+            exclude: ["Resources/make-forenames.py"],
             resources: [
                 // Classifier defaults: hand-written cue lists (CC0) and the VADER lexicon (MIT).
                 .copy("Resources/classifier.json"),
                 .copy("Resources/vader_lexicon.txt"),
                 .copy("Resources/vader_lexicon.LICENSE.txt"),
+                .copy("Resources/forenames.txt"),
+                .copy("Resources/forenames-extra.txt"),
+                // The reply templates; the top-level templates/ is a link to this directory.
+                .copy("Resources/templates"),
             ]
         ),
         .executableTarget(

@@ -10,6 +10,7 @@ struct Courtesy: AsyncParsableCommand {
             KafkaCheckCommand.self,
             BenchCommand.self,
             EvalCommand.self,
+            TemplatesCommand.self,
         ]
     )
 }

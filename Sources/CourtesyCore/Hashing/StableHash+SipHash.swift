@@ -1,5 +1,5 @@
-/// Hashes that are the same in every process (unlike `Hasher`, which is seeded per process).
-enum StableHash {
+/// Keyed SipHash-2-4, for identifiers that must be stable and hard to collide (draft ids).
+extension StableHash {
     /// SipHash-2-4 of `bytes` with a 128-bit key given as two words.
     static func sipHash24(_ bytes: UnsafeBufferPointer<UInt8>, key0: UInt64, key1: UInt64) -> UInt64 {
         var v0: UInt64 = 0x736F_6D65_7073_6575 ^ key0

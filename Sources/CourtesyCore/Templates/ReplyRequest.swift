@@ -1,0 +1,31 @@
+/// What a reply is drafted from: plain values the pipeline already has.
+public struct ReplyRequest: Sendable, Hashable {
+    /// What the customer is doing; picks the template.
+    public var intent: Intent
+    /// Where the reply goes; picks the platform variant and the length limit.
+    public var platform: Platform
+    /// The reply language ("en", "es"); a language without templates falls back to English.
+    public var language: String
+    /// The customer's first name, or nil to greet without a name. Sanitised before use.
+    public var customerName: String?
+    /// The signing agent's first name, or nil to sign as the team. Sanitised before use.
+    public var agentName: String?
+    /// The mention's topics, most important first ("delivery"); the first with a phrase is used.
+    public var topics: [String]
+    /// What picks the variant, normally the mention id: the same seed gives the same words.
+    public var seed: String
+
+    /// A request; see the properties for what each value does.
+    public init(
+        intent: Intent, platform: Platform, language: String, customerName: String?, agentName: String?,
+        topics: [String], seed: String
+    ) {
+        self.intent = intent
+        self.platform = platform
+        self.language = language
+        self.customerName = customerName
+        self.agentName = agentName
+        self.topics = topics
+        self.seed = seed
+    }
+}

@@ -1,0 +1,81 @@
+/// Makes a value safe to put in a reply.
+///
+/// A customer writes their own display name, so a name could try to mention everyone, link somewhere,
+/// smuggle Mustache tags, reverse the text direction or hide characters. A sanitised name has only
+/// letters (with their accents), single spaces, hyphens and apostrophes: none of that can be expressed.
+public enum ReplyValueSanitiser {
+    /// The longest name kept, in characters; longer names are cut at a word or dropped.
+    public static let maximumNameLength = 24
+
+    /// The name as a reply may show it, or nil when nothing usable is left.
+    ///
+    /// Words containing `@`, `#`, `/`, `:`, `{`, `}`, `<`, `>`, `=` or `\`, or a dot before a letter
+    /// (mentions, hashtags, links, domains, tags) are dropped whole; other characters that are not letters, hyphens or apostrophes are removed.
+    public static func name(_ raw: String?) -> String? {
+        guard let raw, !raw.isEmpty, raw.utf8.count <= 1024 else { return nil }
+        if isPlainASCIIName(raw) { return raw }
+        var words: [String] = []
+        var length = 0
+        for chunk in raw.split(whereSeparator: { $0.isWhitespace }) {
+            if chunk.unicodeScalars.contains(where: { droppingMarkers.contains($0) }) || hasInnerDot(chunk) { continue }
+            var word = String.UnicodeScalarView()
+            for scalar in chunk.unicodeScalars {
+                if NameExtractor.isNameScalar(scalar) {
+                    let isMark =
+                        scalar.properties.generalCategory == .nonspacingMark
+                        || scalar.properties.generalCategory == .spacingMark
+                        || scalar.properties.generalCategory == .enclosingMark
+                    if isMark, word.isEmpty { continue }
+                    word.append(scalar)
+                } else if scalar == "-" || scalar == "'" || scalar == "’" {
+                    if let last = word.last, last != "-", last != "'" { word.append(scalar == "’" ? "'" : scalar) }
+                }
+            }
+            while let last = word.last, last == "-" || last == "'" { word.removeLast() }
+            guard !word.isEmpty else { continue }
+            let text = String(word)
+            let added = text.count + (words.isEmpty ? 0 : 1)
+            guard length + added <= maximumNameLength else { break }
+            words.append(text)
+            length += added
+        }
+        return words.isEmpty ? nil : words.joined(separator: " ")
+    }
+
+    /// Characters that mark a word as a mention, hashtag, link or markup; such words are dropped.
+    private static let droppingMarkers: Set<Unicode.Scalar> = [
+        "@", "#", "/", ":", "{", "}", "<", ">", "=", "\\", "＠", "＃", "﹫", "﹟",
+    ]
+
+    /// Whether a dot is followed by a letter, as in a domain ("evil.com") or run-together initials.
+    private static func hasInnerDot(_ chunk: Substring) -> Bool {
+        var afterDot = false
+        for character in chunk {
+            if afterDot, character.isLetter { return true }
+            afterDot = character == "." || character == "。" || character == "．"
+        }
+        return false
+    }
+
+    /// The fast path: ASCII letters with single inner spaces, hyphens or apostrophes.
+    private static func isPlainASCIIName(_ raw: String) -> Bool {
+        let bytes = raw.utf8
+        guard bytes.count <= maximumNameLength else { return false }
+        var previous: UInt8 = 0x20
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                break
+            case UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: "'"):
+                let previousIsLetter =
+                    (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(previous)
+                    || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(previous)
+                if !previousIsLetter { return false }
+            default:
+                return false
+            }
+            previous = byte
+        }
+        return previous != 0x20 && previous != UInt8(ascii: "-") && previous != UInt8(ascii: "'")
+    }
+}

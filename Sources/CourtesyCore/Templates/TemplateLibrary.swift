@@ -1,0 +1,90 @@
+/// The reply templates, loaded and compiled once, and the per-message rendering.
+///
+/// Templates live in one directory per language (`en/`, `es/`), one file per intent with an optional
+/// platform suffix (`complaint.mustache` for every platform, `complaint.x.mustache` for X), several
+/// variants per file separated by `---` lines, and a `topics.json` of topic phrases. Lookup for a
+/// reply is language + intent + platform, then language + intent + default; a language without
+/// templates falls back to `defaultLanguage`. The variant is chosen by a stable hash of the request's
+/// seed; when it is longer than the platform allows, the next variants in turn are tried, and when
+/// none fits rendering throws rather than cut words. See docs/templates.md.
+public struct TemplateLibrary: Sendable {
+    /// The language used when a reply's language has no templates.
+    public static let defaultLanguage = "en"
+    /// The fewest variants a template must have so two customers rarely get the same words.
+    public static let minimumVariants = 4
+
+    /// Every template file as loaded, by language and key (platform nil for the default file).
+    let files: [String: [TemplateKey: TemplateSet]]
+    /// The set used for each language, intent and platform, after falling back to the default file.
+    let resolved: [String: [TemplateKey: TemplateSet]]
+    /// Topic phrases by language, then topic.
+    let topicPhrases: [String: [String: String]]
+
+    init(files: [String: [TemplateKey: TemplateSet]], topicPhrases: [String: [String: String]]) {
+        self.files = files
+        self.topicPhrases = topicPhrases
+        var resolved: [String: [TemplateKey: TemplateSet]] = [:]
+        for (language, sets) in files {
+            var table: [TemplateKey: TemplateSet] = [:]
+            for intent in Intent.allCases {
+                for platform in Platform.allCases {
+                    let key = TemplateKey(intent: intent, platform: platform)
+                    table[key] = sets[key] ?? sets[TemplateKey(intent: intent, platform: nil)]
+                }
+            }
+            resolved[language] = table
+        }
+        self.resolved = resolved
+    }
+
+    /// The languages that have templates, sorted.
+    public var languages: [String] { files.keys.sorted() }
+
+    /// The reply for a request.
+    /// - Throws: `TemplateError.noTemplate` when neither the language nor the default language has a
+    ///   template for the intent; `TemplateError.noVariantFits` when every variant is over the platform's limit.
+    public func render(_ request: ReplyRequest) throws -> RenderedReply {
+        var language = request.language
+        var table = resolved[language]
+        if table == nil {
+            language = language.lowercased()
+            table = resolved[language]
+            if table == nil {
+                language = Self.defaultLanguage
+                table = resolved[language]
+            }
+        }
+        guard let set = table?[TemplateKey(intent: request.intent, platform: request.platform)] else {
+            throw TemplateError.noTemplate(language: language, intent: request.intent, platform: request.platform)
+        }
+        let customer = ReplyValueSanitiser.name(request.customerName)
+        let agent = ReplyValueSanitiser.name(request.agentName)
+        let topic = topicPhrase(for: request.topics, language: language)
+        let mask =
+            (customer == nil ? 0 : TemplateVariable.customer.bit) | (agent == nil ? 0 : TemplateVariable.agent.bit)
+            | (topic == nil ? 0 : TemplateVariable.topic.bit)
+        let count = set.variants.count
+        let start = Int(StableHash.hash(request.seed) % UInt64(count))
+        let limit = request.platform.replyLengthLimit
+        var shortest = Int.max
+        for offset in 0..<count {
+            let index = (start + offset) % count
+            let text = set.variants[index].forms[mask].render(customer: customer, agent: agent, topic: topic)
+            // UTF-8 bytes are never fewer than characters, so most replies skip counting characters.
+            if text.utf8.count <= limit || text.count <= limit {
+                return RenderedReply(text: text, template: set.name, variant: index + 1, language: language)
+            }
+            shortest = min(shortest, text.count)
+        }
+        throw TemplateError.noVariantFits(template: set.name, limit: limit, shortest: shortest)
+    }
+
+    /// The phrase of the first topic the language has one for.
+    func topicPhrase(for topics: [String], language: String) -> String? {
+        guard let phrases = topicPhrases[language] else { return nil }
+        for topic in topics {
+            if let phrase = phrases[topic] ?? phrases[topic.lowercased()] { return phrase }
+        }
+        return nil
+    }
+}

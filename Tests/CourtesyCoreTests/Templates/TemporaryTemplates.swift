@@ -1,0 +1,50 @@
+import Foundation
+
+@testable import CourtesyCore
+
+/// A templates directory written for one test and removed afterwards.
+struct TemporaryTemplates {
+    let directory: URL
+
+    /// Writes the files (relative path → content) into a fresh directory.
+    init(_ files: [String: String]) throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("courtesy-templates-\(UUID())")
+        for (path, content) in files {
+            let url = directory.appendingPathComponent(path)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(content.utf8).write(to: url)
+        }
+    }
+
+    /// Runs the body with the directory, then removes it.
+    @discardableResult
+    static func with<T>(_ files: [String: String], _ body: (URL) throws -> T) throws -> T {
+        let templates = try TemporaryTemplates(files)
+        defer { try? FileManager.default.removeItem(at: templates.directory) }
+        return try body(templates.directory)
+    }
+
+    /// Four distinct variants that use every variable, in the given intent's tone.
+    static func variants(_ intent: Intent, count: Int = 4) -> String {
+        let opener =
+            switch intent {
+            case .complaint: "Sorry"
+            case .compliment: "Thank you"
+            case .question, .other: "Hello"
+            }
+        return (1...count).map {
+            "\(opener) {{#customer}}{{customer}}{{/customer}}, number \($0){{#topic}} about {{topic}}{{/topic}}."
+                + "{{#agent}} ^{{agent}}{{/agent}}"
+        }.joined(separator: "\n---\n")
+    }
+
+    /// A complete, valid English set: every intent with a default file.
+    static func completeEnglish() -> [String: String] {
+        var files: [String: String] = ["en/topics.json": "{\"delivery\": \"your fish & chips order\"}"]
+        for intent in Intent.allCases {
+            files["en/\(intent.rawValue).mustache"] = variants(intent)
+        }
+        return files
+    }
+}
