@@ -1,0 +1,48 @@
+# Everything Courtesy needs, from a fresh Debian machine with Swift installed.
+SWIFT ?= swift
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: setup demo test build release lint format bench dev-broker clean
+
+## setup: install the system packages Courtesy needs (librdkafka-dev, kcat, pkg-config) when missing
+setup:
+	@missing=""; \
+	command -v pkg-config >/dev/null 2>&1 || missing="$$missing pkg-config"; \
+	pkg-config --exists rdkafka 2>/dev/null || missing="$$missing librdkafka-dev"; \
+	command -v kcat >/dev/null 2>&1 || missing="$$missing kcat"; \
+	if [ -n "$$missing" ]; then \
+		echo "installing:$$missing"; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+
+## demo: build and run Courtesy on the embedded broker (until Ctrl-C)
+demo: setup release
+	.build/release/courtesy dev-broker
+
+## test: build and run every test against the embedded broker
+test: setup
+	$(SWIFT) build --build-tests
+	$(SWIFT) test
+
+build: setup
+	$(SWIFT) build
+
+release: setup
+	$(SWIFT) build -c release --product courtesy
+
+## lint: the formatting check CI runs
+lint:
+	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift
+
+format:
+	$(SWIFT) format --in-place --recursive Sources Tests Package.swift
+
+## bench: throughput of the Kafka adapter against librdkafka's C API (figures, not a test)
+bench: release
+	.build/release/courtesy bench kafka
+
+dev-broker: release
+	.build/release/courtesy dev-broker
+
+clean:
+	rm -rf .build
