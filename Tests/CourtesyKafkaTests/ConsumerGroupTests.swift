@@ -48,9 +48,13 @@ struct ConsumerGroupTests {
         #expect(try await kafka.produce(2_000, to: "shared", prefix: "before") == 0)
         try await waitUntil(timeout: .seconds(30)) { seen.distinct == 2_000 }
 
+        let leaving = ContinuousClock.now
         await a.shutdown()
         _ = await readerA.result
         try await waitUntil(timeout: .seconds(30)) { b.assignment.count == 4 }
+        // A member that leaves says so. The mock coordinator then waits session.timeout - 1 s (5 s) for the
+        // others to rejoin; a member that vanished silently would first have to time out (6 s more).
+        #expect(ContinuousClock.now - leaving < .seconds(8))
         #expect(try await kafka.produce(2_000, to: "shared", prefix: "after") == 0)
         try await waitUntil(timeout: .seconds(30)) { seen.distinct == 4_000 }
         // Let any redelivery show up before judging.

@@ -30,7 +30,10 @@ struct TestCluster {
 
     /// A consumer with the short session timeout the mock cluster needs to rebalance quickly.
     func consumer(group: String, topics: [String], drainTimeout: Duration = .seconds(2)) throws -> KafkaConsumer {
-        try KafkaConsumer(
+        var kafka = self.kafka
+        // Members notice a rebalance at their next heartbeat: keep it short so tests see hand-overs quickly.
+        kafka.properties["heartbeat.interval.ms"] = "500"
+        return try KafkaConsumer(
             configuration: KafkaConsumerConfiguration(
                 kafka: kafka,
                 groupID: group,
