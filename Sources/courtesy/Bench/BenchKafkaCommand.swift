@@ -31,12 +31,18 @@ struct BenchKafkaCommand: AsyncParsableCommand {
     @Option(help: "Runs of each side; the best of each is reported.")
     var rounds = 2
 
+    @Option(help: "Measure only one side, for profiling: adapter or librdkafka.")
+    var only: String?
+
     @Flag(help: "Print one JSON object instead of a table.")
     var json = false
 
     func validate() throws {
         guard messages > 0, size > 0, partitions > 0, rounds > 0 else {
             throw ValidationError("--messages, --size, --partitions and --rounds must be positive")
+        }
+        if let only, !["adapter", "librdkafka"].contains(only) {
+            throw ValidationError("--only takes adapter or librdkafka, not \(only)")
         }
     }
 
@@ -50,7 +56,7 @@ struct BenchKafkaCommand: AsyncParsableCommand {
         let runID = UInt32.random(in: 0...UInt32.max)
 
         for round in 1...rounds {
-            for side in ["librdkafka", "adapter"] {
+            for side in ["librdkafka", "adapter"] where only == nil || only == side {
                 let topic = "bench-\(runID)-\(side)-\(round)"
                 try connection.embedded?.createTopic(topic, partitions: partitions)
                 progress("round \(round)/\(rounds), \(side): producing \(messages) messages")
@@ -87,7 +93,12 @@ struct BenchKafkaCommand: AsyncParsableCommand {
                 best[side] = best[side].map { $0.best(figures) } ?? figures
             }
         }
-        guard let raw = best["librdkafka"], let adapter = best["adapter"] else { return }
+        guard let raw = best["librdkafka"], let adapter = best["adapter"] else {
+            for (side, figures) in best {
+                print("\(side): produce \(figures.produce.messages) msg/s, consume \(figures.consume.messages) msg/s")
+            }
+            return
+        }
         report(raw: raw, adapter: adapter, where: connection.description)
     }
 
