@@ -2,7 +2,6 @@ import CRdKafka
 import Foundation
 import Logging
 import ServiceLifecycle
-import Synchronization
 
 /// Reads topics as a member of a consumer group, at least once.
 ///
@@ -17,7 +16,7 @@ import Synchronization
 public final class KafkaConsumer: Service, Sendable {
     private let client: RDKafkaClient
     private let group: ConsumerGroupState
-    private let poller: Mutex<PollThread?> = Mutex(nil)
+    private let poller: PollThread
     private let logger: Logger
 
     /// The messages, in batches. Iterate it once, from one task.
@@ -57,14 +56,13 @@ public final class KafkaConsumer: Service, Sendable {
             maxBatchSize: configuration.maxBatchSize,
             maxBuffered: configuration.maxBufferedMessages
         )
-        let thread = PollThread(name: "kafka-consumer-poll") { [client, group] thread in
+        self.poller = PollThread(name: "kafka-consumer-poll") { [client, group] thread in
             Self.pollLoop(client: client, group: group, settings: settings, output: continuation, thread: thread)
         }
-        poller.withLock { $0 = thread }
     }
 
     deinit {
-        poller.withLock { $0?.requestStop() }
+        poller.requestStop()
     }
 
     /// Records that `message`'s output is safely written; its offset becomes committable once every earlier
@@ -115,9 +113,8 @@ public final class KafkaConsumer: Service, Sendable {
     /// Stops fetching, waits up to the drain timeout for handed-out messages to be acknowledged, commits, and
     /// leaves the group so that its partitions move at once; then ends ``batches``.
     public func shutdown() async {
-        guard let thread = poller.withLock({ $0 }) else { return }
-        thread.requestStop()
-        await thread.waitUntilFinished()
+        poller.requestStop()
+        await poller.waitUntilFinished()
     }
 
     /// Runs until the service group shuts down, then leaves the group cleanly.
