@@ -280,12 +280,14 @@ private func rebalanceCallback(
     let logger = context.logger
     switch event {
     case RD_KAFKA_RESP_ERR__ASSIGN_PARTITIONS:
+        resumeFromAcknowledged(handle: handle, partitions: partitions, group: group, logger: logger)
         if let error = rd_kafka_incremental_assign(handle, partitions) {
             logger.error(
                 "cannot take assigned partitions", metadata: ["error": "\(KafkaError.consuming(error, "assign"))"])
             return
         }
         group.ledger.assign(changed)
+        storeStartingOffsets(handle: handle, partitions: partitions)
         if group.isPaused, let partitions {
             _ = rd_kafka_pause_partitions(handle, partitions)
         }
@@ -320,4 +322,45 @@ private func rebalanceCallback(
         logger.error("rebalance failed", metadata: ["error": "\(String(cString: rd_kafka_err2str(event)))"])
         _ = rd_kafka_assign(handle, nil)
     }
+}
+
+/// For partitions this member acknowledged before (and lost without committing, or gave up), starts from
+/// what it acknowledged when that is ahead of the group's committed offset, by setting the assignment's offset.
+private func resumeFromAcknowledged(
+    handle: OpaquePointer,
+    partitions: UnsafeMutablePointer<rd_kafka_topic_partition_list_t>?,
+    group: ConsumerGroupState,
+    logger: Logger
+) {
+    guard let partitions else { return }
+    let known = group.ledger.acknowledgedPositions(of: RDKafkaTopicPartitionList.partitions(partitions))
+    guard !known.isEmpty else { return }
+    // The group's committed offsets, so that work another member committed meanwhile is not repeated.
+    let committed: [KafkaTopicPartition: Int64] = RDKafkaTopicPartitionList.withList(known.mapValues { _ in -1001 }) {
+        list in
+        guard rd_kafka_committed(handle, list, 2000) == RD_KAFKA_RESP_ERR_NO_ERROR else { return [:] }
+        return RDKafkaTopicPartitionList.offsets(list)
+    }
+    let raw = partitions.pointee
+    for index in 0..<Int(raw.cnt) {
+        let element = raw.elems[index]
+        let partition = KafkaTopicPartition(topic: String(cString: element.topic), partition: element.partition)
+        guard let acknowledged = known[partition], acknowledged > (committed[partition] ?? -1) else { continue }
+        raw.elems[index].offset = acknowledged
+        logger.info(
+            "resuming after this member's acknowledged offset, ahead of the committed one",
+            metadata: ["partition": "\(partition)", "offset": "\(acknowledged)"]
+        )
+    }
+}
+
+/// Stores explicit starting offsets from the assignment, so the next commit records them.
+private func storeStartingOffsets(
+    handle: OpaquePointer,
+    partitions: UnsafeMutablePointer<rd_kafka_topic_partition_list_t>?
+) {
+    guard let partitions else { return }
+    let starting = RDKafkaTopicPartitionList.offsets(partitions).filter { $0.value >= 0 }
+    guard !starting.isEmpty else { return }
+    _ = RDKafkaTopicPartitionList.withList(starting) { rd_kafka_offsets_store(handle, $0) }
 }

@@ -7,8 +7,20 @@ import Synchronization
 /// so committing "the offset of the message just acknowledged" can skip a message whose output is not yet
 /// written. The ledger only ever advances a partition's committable offset past a contiguous run of
 /// acknowledged messages.
+///
+/// It also remembers, across revocations, the committable offset each partition last reached here. When a
+/// partition is lost (the session expired while the coordinator was unreachable, so the last commits failed)
+/// and then handed back, the consumer resumes from what it had acknowledged instead of from the stale commit.
 final class OffsetLedger: Sendable {
     private let partitions = Mutex<[KafkaTopicPartition: PartitionLedger]>([:])
+    private let acknowledgedUpTo = Mutex<[KafkaTopicPartition: Int64]>([:])
+
+    /// The next offset after the last contiguous run this member acknowledged, per partition.
+    func acknowledgedPositions(of selected: [KafkaTopicPartition]) -> [KafkaTopicPartition: Int64] {
+        acknowledgedUpTo.withLock { known in
+            selected.reduce(into: [:]) { result, partition in result[partition] = known[partition] }
+        }
+    }
 
     /// Starts tracking newly assigned partitions.
     func assign(_ assigned: [KafkaTopicPartition]) {
@@ -78,6 +90,7 @@ final class OffsetLedger: Sendable {
             }
             if !advanced.isEmpty {
                 store(advanced)
+                acknowledgedUpTo.withLock { $0.merge(advanced) { max($0, $1) } }
             }
         }
     }

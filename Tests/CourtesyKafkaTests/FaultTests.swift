@@ -72,4 +72,30 @@ struct FaultTests {
         #expect(seen.snapshot.count == 2_000)
         try await expectNoRedelivery(kafka, group: "flaky", topic: "flaky")
     }
+
+    @Test("a session lost while commits failed: handed back, the member resumes after what it acknowledged")
+    func sessionLostWithUncommittedAcknowledgements() async throws {
+        let kafka = try TestCluster()
+        try kafka.cluster.createTopic("lost", partitions: 2)
+        #expect(try await kafka.produce(1_000, to: "lost") == 0)
+        // The coordinator refuses the next commits, so what is acknowledged now is not committed...
+        kafka.cluster.injectErrors(Array(repeating: .requestTimedOut, count: 200), into: .offsetCommit)
+        let seen = Tally()
+        let consumer = try kafka.consumer(group: "lost", topics: ["lost"])
+        let reader = seen.read(consumer)
+        try await waitUntil(timeout: .seconds(20)) { seen.distinct == 1_000 }
+        try await Task.sleep(for: .seconds(1))
+        // ...and then the cluster is gone for longer than the session (6 s): the member's partitions are lost.
+        try kafka.cluster.setBrokerDown(1)
+        try await Task.sleep(for: .seconds(8))
+        try kafka.cluster.setBrokerUp(1)
+        try await waitUntil(timeout: .seconds(30)) { consumer.assignment.count == 2 }
+        // Handed back with nothing committed: only the member's own memory says where it was.
+        kafka.cluster.clearInjectedErrors(for: .offsetCommit)
+        try await Task.sleep(for: .seconds(2))
+        await consumer.shutdown()
+        _ = await reader.result
+        #expect(seen.snapshot.values.allSatisfy { $0 == 1 }, "acknowledged messages were delivered again")
+        try await expectNoRedelivery(kafka, group: "lost", topic: "lost")
+    }
 }

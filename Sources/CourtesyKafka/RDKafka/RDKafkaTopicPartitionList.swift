@@ -11,6 +11,18 @@ enum RDKafkaTopicPartitionList {
         }
     }
 
+    /// The offsets a list holds, by partition.
+    static func offsets(_ list: UnsafeMutablePointer<rd_kafka_topic_partition_list_t>) -> [KafkaTopicPartition: Int64] {
+        let raw = list.pointee
+        var result: [KafkaTopicPartition: Int64] = [:]
+        for index in 0..<Int(raw.cnt) {
+            let element = raw.elems[index]
+            result[KafkaTopicPartition(topic: String(cString: element.topic), partition: element.partition)] =
+                element.offset
+        }
+        return result
+    }
+
     /// Calls `body` with a temporary list holding `offsets`; the list is destroyed afterwards.
     static func withList<Result>(
         _ offsets: [KafkaTopicPartition: Int64],
