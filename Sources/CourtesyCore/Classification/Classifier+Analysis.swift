@@ -3,7 +3,6 @@ extension Classifier {
     /// negation, sarcasm and contrast (pass 2), in the spirit of VADER (Hutto & Gilbert, 2014).
     func analyse(_ tokens: inout [Token], signals: TextSignals) -> TextAnalysis {
         let settings = configuration.sentiment
-        let sarcasm = configuration.sarcasm
         var analysis = TextAnalysis()
         let count = tokens.count
         var firstContrast = -1
@@ -16,6 +15,9 @@ extension Classifier {
             tokens[index].entry = entryIndex
             if tokens[index].kind == .word || tokens[index].kind == .hashtag {
                 analysis.words += 1
+            }
+            if tokens[index].complaintTag {
+                tokens[index].cue = Float(settings.complaintHashtag)
             }
             guard entryIndex >= 0 else {
                 firstWord = firstWord && tokens[index].kind != .word
@@ -45,13 +47,18 @@ extension Classifier {
             analysis.waitedSeconds = max(analysis.waitedSeconds, Int(entry.waitSeconds))
             noteWaiting(tokens, at: index, entry: entry, into: &analysis)
 
-            if entry.phraseLengths != 0, matchPhrase(&tokens, at: index, lengths: entry.phraseLengths, into: &analysis)
+            // A phrase does not start inside another one: "so much for" is not sarcasm inside
+            // "thanks so much for".
+            if entry.phraseLengths != 0 && !tokens[index].inPhrase,
+                matchPhrase(&tokens, at: index, lengths: entry.phraseLengths, into: &analysis)
             {
                 index += 1
                 continue
             }
+            analysis.request = analysis.request || entry.roles.contains(.request)
             if !tokens[index].inPhrase && entry.cue != 0 {
                 tokens[index].cue = negatedCue(entry.cue, tokens, at: index)
+                tokens[index].situation = entry.roles.contains(.situation)
             } else if !tokens[index].inPhrase && entry.roles.contains(.negator) && !negatesScoredWord(tokens, at: index)
             {
                 tokens[index].cue = Float(settings.negatorCue)
@@ -60,17 +67,25 @@ extension Classifier {
         }
 
         analysis.question = analysis.question || signals.questionMarks > 0
+        let asking = analysis.question || analysis.request
+        let firstClause = count > 0 ? tokens[0].clause : 0
         // Pass 2: sentiment.
         var total = 0.0
         for position in 0..<count {
             let token = tokens[position]
-            guard token.entry >= 0 else { continue }
-            let entry = lexicon.entries[Int(token.entry)]
+            guard token.entry >= 0 || token.complaintTag else { continue }
+            let entry = token.entry >= 0 ? lexicon.entries[Int(token.entry)] : LexiconEntry()
             var valence = Double(entry.valence)
             var cue = Double(token.cue)
-            // "Thanks" closing a question or a request is politeness, not praise.
-            if analysis.question && entry.roles.contains(.politeness) {
+            // "Thanks" closing a question or a request is politeness, not praise; thanking for
+            // something at the very start ("thanks for the quick reply! is there...") is praise.
+            if asking && entry.roles.contains(.politeness) && !(token.gratitude && token.clause == firstClause) {
                 continue
+            }
+            // Asking about a situation ("is my flight cancelled?") is not complaining about it.
+            if asking && token.situation {
+                valence *= settings.situationInRequest
+                cue *= settings.situationInRequest
             }
             // A negator that negates a scored word ("no delays") is scored through that word.
             if valence != 0 && entry.roles.contains(.negator) && negatesScoredWord(tokens, at: position) {
@@ -80,13 +95,7 @@ extension Classifier {
                 valence = adjust(valence, tokens, at: position, signals: signals)
             }
             let positive = valence > 0 || cue > 0
-            if positive
-                && (token.sarcastic
-                    || entry.roles.contains(.sarcasmOpener)
-                        && complaintNear(
-                            tokens, position, before: sarcasm.windowBefore, after: sarcasm.window,
-                            minimum: sarcasm.minimumComplaint))
-            {
+            if positive && isSarcastic(tokens, at: position, entry: entry) {
                 if valence > 0 {
                     valence *= settings.sarcasmScalar
                 }
@@ -105,7 +114,14 @@ extension Classifier {
             } else {
                 analysis.praise += cue
             }
-            analysis.negative -= min(0, valence) + min(0, cue)
+            if token.situation {
+                analysis.situationNegative -= min(0, valence) + min(0, cue)
+            } else {
+                analysis.negative -= min(0, valence) + min(0, cue)
+            }
+            if token.gratitude && cue > 0 {
+                analysis.gratitude = true
+            }
             total += valence + cue
         }
         if total != 0 {
@@ -134,6 +150,7 @@ extension Classifier {
             guard phraseIndex >= 0 else { continue }
             let phrase = lexicon.entries[Int(phraseIndex)]
             analysis.topics |= phrase.topics
+            analysis.request = analysis.request || phrase.roles.contains(.request)
             analysis.threats.formUnion(phrase.roles.intersection([.threatPublic, .threatLegal, .threatCancel]))
             analysis.waitedSeconds = max(analysis.waitedSeconds, Int(phrase.waitSeconds))
             if phrase.roles.contains(.profanity) {
@@ -146,13 +163,17 @@ extension Classifier {
                 analysis.sarcasm = true
             }
             guard cue != 0 || isSarcastic else {
-                // A phrase that only names a topic or a threat leaves its words' cues alone.
-                return false
+                // A phrase that only names a topic, a threat or a request leaves its words' cues
+                // alone; a shorter phrase may still carry one.
+                continue
             }
+            let isSituation = phrase.roles.contains(.situation)
             for offset in 0..<length {
                 tokens[index + offset].inPhrase = true
                 tokens[index + offset].sarcastic = isSarcastic
+                tokens[index + offset].situation = isSituation
             }
+            tokens[index].gratitude = phrase.roles.contains(.gratitude)
             tokens[index].cue = negatedCue(cue, tokens, at: index)
             return true
         }
@@ -220,6 +241,30 @@ extension Classifier {
             adjusted *= settings.negationScalar
         }
         return adjusted
+    }
+
+    /// Whether praise at `index` reads as sarcasm: a sarcastic phrase; thanks for something bad
+    /// ("thanks for the 3 hour delay"); or a praise word with a complaint close by ("great, another
+    /// delay").
+    private func isSarcastic(_ tokens: [Token], at index: Int, entry: LexiconEntry) -> Bool {
+        let sarcasm = configuration.sarcasm
+        if tokens[index].sarcastic { return true }
+        if tokens[index].gratitude {
+            return complaintFollows(tokens, index, within: sarcasm.gratitudeWindow, minimum: sarcasm.minimumComplaint)
+        }
+        return entry.roles.contains(.sarcasmOpener)
+            && complaintNear(
+                tokens, index, before: sarcasm.windowBefore, after: sarcasm.window, minimum: sarcasm.minimumComplaint)
+    }
+
+    /// Whether a complaint cue of at least `minimum` follows `index` within `window` tokens of the same clause.
+    private func complaintFollows(_ tokens: [Token], _ index: Int, within window: Int, minimum: Double) -> Bool {
+        var position = index + 1
+        while position < tokens.count && position <= index + window && tokens[position].clause == tokens[index].clause {
+            if Double(tokens[position].cue) <= -minimum { return true }
+            position += 1
+        }
+        return false
     }
 
     /// Whether a complaint cue of at least `minimum` lies within `before` tokens before `index` or

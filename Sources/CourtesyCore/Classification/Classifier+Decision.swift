@@ -8,14 +8,16 @@ extension Classifier {
         let (language, languageReason) = detectLanguage(analysis, signals: signals)
 
         var intent: Intent
+        let asking = analysis.question || analysis.request
         var reviewReason: String? = languageReason
         if reviewReason != nil {
             intent = analysis.question ? .question : .other
-        } else if analysis.sentiment <= settings.apologyAt
+        } else if analysis.sentiment <= (asking ? settings.apologyInRequestAt : settings.apologyAt)
             || analysis.complaint >= settings.complaintAt && analysis.sentiment < settings.thanksAt
+            || !analysis.threats.isEmpty && analysis.sentiment < settings.thanksAt
         {
             intent = .complaint
-        } else if analysis.sentiment >= settings.thanksAt && analysis.negative < settings.thanksBlockedBy
+        } else if analysis.sentiment >= settings.thanksAt && analysis.blockingNegative < settings.thanksBlockedBy
             && !analysis.sarcasm
         {
             intent = .compliment
