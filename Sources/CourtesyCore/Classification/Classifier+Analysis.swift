@@ -114,6 +114,7 @@ extension Classifier {
             } else {
                 analysis.praise += cue
             }
+            analysis.positive += max(0, valence) + max(0, cue)
             if token.situation {
                 analysis.situationNegative -= min(0, valence) + min(0, cue)
             } else {

@@ -17,8 +17,10 @@ extension Classifier {
             || !analysis.threats.isEmpty && analysis.sentiment < settings.thanksAt
         {
             intent = .complaint
-        } else if analysis.sentiment >= settings.thanksAt && analysis.blockingNegative < settings.thanksBlockedBy
-            && !analysis.sarcasm
+        } else if analysis.sentiment >= settings.thanksAt && !analysis.sarcasm
+            && (analysis.blockingNegative < settings.thanksBlockedBy
+                || settings.praiseOutweighs > 0
+                    && analysis.positive >= settings.praiseOutweighs * analysis.blockingNegative)
         {
             intent = .compliment
         } else if analysis.question {

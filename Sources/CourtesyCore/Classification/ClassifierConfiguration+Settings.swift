@@ -38,6 +38,9 @@ extension ClassifierConfiguration {
         /// The cue weight of a hashtag that complains by convention ("#fail", "#unitedsucks",
         /// "#badservice"); negative.
         public var complaintHashtag: Double
+        /// Praise this many times the negative weight still earns thanks past `thanksBlockedBy`
+        /// ("bummer, but thank you for the quick response"); 0 turns this off.
+        public var praiseOutweighs: Double
         /// Factor for the valence and cue of a situation word (see `situations`) in a question or request.
         public var situationInRequest: Double
     }

@@ -10,6 +10,8 @@ struct TextAnalysis {
     var praise: Double = 0
     /// The summed magnitude of everything negative: complaint cues and negative words.
     var negative: Double = 0
+    /// The summed positive valence and praise cues, after adjustment.
+    var positive: Double = 0
     /// The summed magnitude of negative situation words ("lost", "delayed"), kept apart from `negative`.
     var situationNegative: Double = 0
     /// Whether the text thanks someone for something, sincerely ("thanks for finding my bag").
