@@ -2,6 +2,11 @@ extension Classifier {
     /// Scores the tokens: phrases and cues first (pass 1), then sentiment with boosters, capitals,
     /// negation, sarcasm and contrast (pass 2), in the spirit of VADER (Hutto & Gilbert, 2014).
     func analyse(_ tokens: inout [Token], signals: TextSignals) -> TextAnalysis {
+        // One pointer for both passes: no copy-on-write checks or retains per token access.
+        tokens.withUnsafeMutableBufferPointer { analyse(buffer: $0, signals: signals) }
+    }
+
+    private func analyse(buffer tokens: UnsafeMutableBufferPointer<Token>, signals: TextSignals) -> TextAnalysis {
         let settings = configuration.sentiment
         var analysis = TextAnalysis()
         let count = tokens.count
@@ -50,7 +55,7 @@ extension Classifier {
             // A phrase does not start inside another one: "so much for" is not sarcasm inside
             // "thanks so much for".
             if entry.phraseLengths != 0 && !tokens[index].inPhrase,
-                matchPhrase(&tokens, at: index, lengths: entry.phraseLengths, into: &analysis)
+                matchPhrase(tokens, at: index, lengths: entry.phraseLengths, into: &analysis)
             {
                 index += 1
                 continue
@@ -138,7 +143,7 @@ extension Classifier {
     /// Tries the phrases starting at `index`, longest first; on a match, marks its tokens and
     /// records its cue, topics, threats and waiting time.
     private func matchPhrase(
-        _ tokens: inout [Token], at index: Int, lengths: UInt8, into analysis: inout TextAnalysis
+        _ tokens: UnsafeMutableBufferPointer<Token>, at index: Int, lengths: UInt8, into analysis: inout TextAnalysis
     ) -> Bool {
         let longest = min(lexicon.longestPhrase, tokens.count - index)
         guard longest >= 2 else { return false }
@@ -183,7 +188,7 @@ extension Classifier {
 
     /// A cue weight after negation: a negated complaint cue ("no delay") loses its weight, negated
     /// praise ("not helpful") turns into a complaint.
-    private func negatedCue(_ cue: Float, _ tokens: [Token], at index: Int) -> Float {
+    private func negatedCue(_ cue: Float, _ tokens: UnsafeMutableBufferPointer<Token>, at index: Int) -> Float {
         guard isNegated(tokens, at: index) else { return cue }
         let settings = configuration.sentiment
         return cue < 0 ? cue * Float(settings.negatedComplaintCue) : cue * Float(settings.negationScalar)
@@ -191,7 +196,7 @@ extension Classifier {
 
     /// Whether the negator at `index` reaches a word that carries sentiment or a cue ("no delays",
     /// "not happy"); such a negator is scored through that word rather than by itself.
-    private func negatesScoredWord(_ tokens: [Token], at index: Int) -> Bool {
+    private func negatesScoredWord(_ tokens: UnsafeMutableBufferPointer<Token>, at index: Int) -> Bool {
         let window = configuration.sentiment.negationWindow
         var position = index + 1
         while position < tokens.count && position <= index + window && tokens[position].clause == tokens[index].clause {
@@ -206,7 +211,7 @@ extension Classifier {
     }
 
     /// Whether a negator precedes `index` within the window, in the same clause.
-    private func isNegated(_ tokens: [Token], at index: Int) -> Bool {
+    private func isNegated(_ tokens: UnsafeMutableBufferPointer<Token>, at index: Int) -> Bool {
         let window = configuration.sentiment.negationWindow
         var position = index - 1
         while position >= 0 && position >= index - window {
@@ -219,7 +224,9 @@ extension Classifier {
     }
 
     /// A word's valence after boosters, capitals and negation.
-    private func adjust(_ valence: Double, _ tokens: [Token], at index: Int, signals: TextSignals) -> Double {
+    private func adjust(
+        _ valence: Double, _ tokens: UnsafeMutableBufferPointer<Token>, at index: Int, signals: TextSignals
+    ) -> Double {
         let settings = configuration.sentiment
         var adjusted = valence
         let sign: Double = valence > 0 ? 1 : -1
@@ -247,7 +254,7 @@ extension Classifier {
     /// Whether praise at `index` reads as sarcasm: a sarcastic phrase; thanks for something bad
     /// ("thanks for the 3 hour delay"); or a praise word with a complaint close by ("great, another
     /// delay").
-    private func isSarcastic(_ tokens: [Token], at index: Int, entry: LexiconEntry) -> Bool {
+    private func isSarcastic(_ tokens: UnsafeMutableBufferPointer<Token>, at index: Int, entry: LexiconEntry) -> Bool {
         let sarcasm = configuration.sarcasm
         if tokens[index].sarcastic { return true }
         if tokens[index].gratitude {
@@ -259,7 +266,9 @@ extension Classifier {
     }
 
     /// Whether a complaint cue of at least `minimum` follows `index` within `window` tokens of the same clause.
-    private func complaintFollows(_ tokens: [Token], _ index: Int, within window: Int, minimum: Double) -> Bool {
+    private func complaintFollows(
+        _ tokens: UnsafeMutableBufferPointer<Token>, _ index: Int, within window: Int, minimum: Double
+    ) -> Bool {
         var position = index + 1
         while position < tokens.count && position <= index + window && tokens[position].clause == tokens[index].clause {
             if Double(tokens[position].cue) <= -minimum { return true }
@@ -270,7 +279,9 @@ extension Classifier {
 
     /// Whether a complaint cue of at least `minimum` lies within `before` tokens before `index` or
     /// `after` tokens after it.
-    private func complaintNear(_ tokens: [Token], _ index: Int, before: Int, after: Int, minimum: Double) -> Bool {
+    private func complaintNear(
+        _ tokens: UnsafeMutableBufferPointer<Token>, _ index: Int, before: Int, after: Int, minimum: Double
+    ) -> Bool {
         var position = max(0, index - before)
         while position < tokens.count && position <= index + after {
             if position != index && Double(tokens[position].cue) <= -minimum { return true }
@@ -280,7 +291,10 @@ extension Classifier {
     }
 
     /// Records a stated wait such as "3 hours", "2hrs" or "two weeks".
-    private func noteWaiting(_ tokens: [Token], at index: Int, entry: LexiconEntry, into analysis: inout TextAnalysis) {
+    private func noteWaiting(
+        _ tokens: UnsafeMutableBufferPointer<Token>, at index: Int, entry: LexiconEntry,
+        into analysis: inout TextAnalysis
+    ) {
         guard entry.unitSeconds > 0, index > 0 else { return }
         let previous = tokens[index - 1]
         var amount = 0
