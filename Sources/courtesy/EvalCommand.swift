@@ -69,7 +69,7 @@ struct EvalCommand: ParsableCommand {
 
         var evaluation = ToneEvaluation()
         var misjudged: [String: [String]] = [:]
-        var rows: [String] = predictions == nil ? [] : ["label\ttone\tintent\tsentiment\tcomplaint\ttext"]
+        var rows: [String] = predictions == nil ? [] : ["label\ttone\tintent\tsentiment\tcomplaint\ttext\tscoring"]
         let started = ContinuousClock.now
         for item in items {
             let classification = classifier.classify(text: item.text)
@@ -79,7 +79,8 @@ struct EvalCommand: ParsableCommand {
                 rows.append(
                     "\(item.tone.rawValue)\t\(predicted.rawValue)\t\(classification.intent.rawValue)\t"
                         + "\(String(format: "%.3f", classification.sentiment))\t"
-                        + "\(String(format: "%.2f", classification.complaintWeight))\t\(flat)")
+                        + "\(String(format: "%.2f", classification.complaintWeight))\t\(flat)\t"
+                        + (classifier.explain(text: item.text).last ?? ""))
             }
             evaluation.record(expected: item.tone, predicted: predicted)
             if errors > 0 && predicted != item.tone {

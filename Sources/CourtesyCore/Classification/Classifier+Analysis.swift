@@ -2,8 +2,12 @@ extension Classifier {
     /// Scores the tokens: phrases and cues first (pass 1), then sentiment with boosters, capitals,
     /// negation, sarcasm and contrast (pass 2), in the spirit of VADER (Hutto & Gilbert, 2014).
     func analyse(_ tokens: inout [Token], signals: TextSignals) -> TextAnalysis {
+        // One pointer for both passes: no copy-on-write checks or retains per token access.
+        tokens.withUnsafeMutableBufferPointer { analyse(buffer: $0, signals: signals) }
+    }
+
+    private func analyse(buffer tokens: UnsafeMutableBufferPointer<Token>, signals: TextSignals) -> TextAnalysis {
         let settings = configuration.sentiment
-        let sarcasm = configuration.sarcasm
         var analysis = TextAnalysis()
         let count = tokens.count
         var firstContrast = -1
@@ -16,6 +20,9 @@ extension Classifier {
             tokens[index].entry = entryIndex
             if tokens[index].kind == .word || tokens[index].kind == .hashtag {
                 analysis.words += 1
+            }
+            if tokens[index].complaintTag {
+                tokens[index].cue = Float(settings.complaintHashtag)
             }
             guard entryIndex >= 0 else {
                 firstWord = firstWord && tokens[index].kind != .word
@@ -45,13 +52,18 @@ extension Classifier {
             analysis.waitedSeconds = max(analysis.waitedSeconds, Int(entry.waitSeconds))
             noteWaiting(tokens, at: index, entry: entry, into: &analysis)
 
-            if entry.phraseLengths != 0, matchPhrase(&tokens, at: index, lengths: entry.phraseLengths, into: &analysis)
+            // A phrase does not start inside another one: "so much for" is not sarcasm inside
+            // "thanks so much for".
+            if entry.phraseLengths != 0 && !tokens[index].inPhrase,
+                matchPhrase(tokens, at: index, lengths: entry.phraseLengths, into: &analysis)
             {
                 index += 1
                 continue
             }
+            analysis.request = analysis.request || entry.roles.contains(.request)
             if !tokens[index].inPhrase && entry.cue != 0 {
                 tokens[index].cue = negatedCue(entry.cue, tokens, at: index)
+                tokens[index].situation = entry.roles.contains(.situation)
             } else if !tokens[index].inPhrase && entry.roles.contains(.negator) && !negatesScoredWord(tokens, at: index)
             {
                 tokens[index].cue = Float(settings.negatorCue)
@@ -60,17 +72,25 @@ extension Classifier {
         }
 
         analysis.question = analysis.question || signals.questionMarks > 0
+        let asking = analysis.question || analysis.request
+        let firstClause = count > 0 ? tokens[0].clause : 0
         // Pass 2: sentiment.
         var total = 0.0
         for position in 0..<count {
             let token = tokens[position]
-            guard token.entry >= 0 else { continue }
-            let entry = lexicon.entries[Int(token.entry)]
+            guard token.entry >= 0 || token.complaintTag else { continue }
+            let entry = token.entry >= 0 ? lexicon.entries[Int(token.entry)] : LexiconEntry()
             var valence = Double(entry.valence)
             var cue = Double(token.cue)
-            // "Thanks" closing a question or a request is politeness, not praise.
-            if analysis.question && entry.roles.contains(.politeness) {
+            // "Thanks" closing a question or a request is politeness, not praise; thanking for
+            // something at the very start ("thanks for the quick reply! is there...") is praise.
+            if asking && entry.roles.contains(.politeness) && !(token.gratitude && token.clause == firstClause) {
                 continue
+            }
+            // Asking about a situation ("is my flight cancelled?") is not complaining about it.
+            if asking && token.situation {
+                valence *= settings.situationInRequest
+                cue *= settings.situationInRequest
             }
             // A negator that negates a scored word ("no delays") is scored through that word.
             if valence != 0 && entry.roles.contains(.negator) && negatesScoredWord(tokens, at: position) {
@@ -80,13 +100,7 @@ extension Classifier {
                 valence = adjust(valence, tokens, at: position, signals: signals)
             }
             let positive = valence > 0 || cue > 0
-            if positive
-                && (token.sarcastic
-                    || entry.roles.contains(.sarcasmOpener)
-                        && complaintNear(
-                            tokens, position, before: sarcasm.windowBefore, after: sarcasm.window,
-                            minimum: sarcasm.minimumComplaint))
-            {
+            if positive && isSarcastic(tokens, at: position, entry: entry) {
                 if valence > 0 {
                     valence *= settings.sarcasmScalar
                 }
@@ -105,7 +119,15 @@ extension Classifier {
             } else {
                 analysis.praise += cue
             }
-            analysis.negative -= min(0, valence) + min(0, cue)
+            analysis.positive += max(0, valence) + max(0, cue)
+            if token.situation {
+                analysis.situationNegative -= min(0, valence) + min(0, cue)
+            } else {
+                analysis.negative -= min(0, valence) + min(0, cue)
+            }
+            if token.gratitude && cue > 0 {
+                analysis.gratitude = true
+            }
             total += valence + cue
         }
         if total != 0 {
@@ -121,7 +143,7 @@ extension Classifier {
     /// Tries the phrases starting at `index`, longest first; on a match, marks its tokens and
     /// records its cue, topics, threats and waiting time.
     private func matchPhrase(
-        _ tokens: inout [Token], at index: Int, lengths: UInt8, into analysis: inout TextAnalysis
+        _ tokens: UnsafeMutableBufferPointer<Token>, at index: Int, lengths: UInt8, into analysis: inout TextAnalysis
     ) -> Bool {
         let longest = min(lexicon.longestPhrase, tokens.count - index)
         guard longest >= 2 else { return false }
@@ -134,6 +156,7 @@ extension Classifier {
             guard phraseIndex >= 0 else { continue }
             let phrase = lexicon.entries[Int(phraseIndex)]
             analysis.topics |= phrase.topics
+            analysis.request = analysis.request || phrase.roles.contains(.request)
             analysis.threats.formUnion(phrase.roles.intersection([.threatPublic, .threatLegal, .threatCancel]))
             analysis.waitedSeconds = max(analysis.waitedSeconds, Int(phrase.waitSeconds))
             if phrase.roles.contains(.profanity) {
@@ -146,13 +169,17 @@ extension Classifier {
                 analysis.sarcasm = true
             }
             guard cue != 0 || isSarcastic else {
-                // A phrase that only names a topic or a threat leaves its words' cues alone.
-                return false
+                // A phrase that only names a topic, a threat or a request leaves its words' cues
+                // alone; a shorter phrase may still carry one.
+                continue
             }
+            let isSituation = phrase.roles.contains(.situation)
             for offset in 0..<length {
                 tokens[index + offset].inPhrase = true
                 tokens[index + offset].sarcastic = isSarcastic
+                tokens[index + offset].situation = isSituation
             }
+            tokens[index].gratitude = phrase.roles.contains(.gratitude)
             tokens[index].cue = negatedCue(cue, tokens, at: index)
             return true
         }
@@ -161,7 +188,7 @@ extension Classifier {
 
     /// A cue weight after negation: a negated complaint cue ("no delay") loses its weight, negated
     /// praise ("not helpful") turns into a complaint.
-    private func negatedCue(_ cue: Float, _ tokens: [Token], at index: Int) -> Float {
+    private func negatedCue(_ cue: Float, _ tokens: UnsafeMutableBufferPointer<Token>, at index: Int) -> Float {
         guard isNegated(tokens, at: index) else { return cue }
         let settings = configuration.sentiment
         return cue < 0 ? cue * Float(settings.negatedComplaintCue) : cue * Float(settings.negationScalar)
@@ -169,7 +196,7 @@ extension Classifier {
 
     /// Whether the negator at `index` reaches a word that carries sentiment or a cue ("no delays",
     /// "not happy"); such a negator is scored through that word rather than by itself.
-    private func negatesScoredWord(_ tokens: [Token], at index: Int) -> Bool {
+    private func negatesScoredWord(_ tokens: UnsafeMutableBufferPointer<Token>, at index: Int) -> Bool {
         let window = configuration.sentiment.negationWindow
         var position = index + 1
         while position < tokens.count && position <= index + window && tokens[position].clause == tokens[index].clause {
@@ -184,7 +211,7 @@ extension Classifier {
     }
 
     /// Whether a negator precedes `index` within the window, in the same clause.
-    private func isNegated(_ tokens: [Token], at index: Int) -> Bool {
+    private func isNegated(_ tokens: UnsafeMutableBufferPointer<Token>, at index: Int) -> Bool {
         let window = configuration.sentiment.negationWindow
         var position = index - 1
         while position >= 0 && position >= index - window {
@@ -197,7 +224,9 @@ extension Classifier {
     }
 
     /// A word's valence after boosters, capitals and negation.
-    private func adjust(_ valence: Double, _ tokens: [Token], at index: Int, signals: TextSignals) -> Double {
+    private func adjust(
+        _ valence: Double, _ tokens: UnsafeMutableBufferPointer<Token>, at index: Int, signals: TextSignals
+    ) -> Double {
         let settings = configuration.sentiment
         var adjusted = valence
         let sign: Double = valence > 0 ? 1 : -1
@@ -222,9 +251,37 @@ extension Classifier {
         return adjusted
     }
 
+    /// Whether praise at `index` reads as sarcasm: a sarcastic phrase; thanks for something bad
+    /// ("thanks for the 3 hour delay"); or a praise word with a complaint close by ("great, another
+    /// delay").
+    private func isSarcastic(_ tokens: UnsafeMutableBufferPointer<Token>, at index: Int, entry: LexiconEntry) -> Bool {
+        let sarcasm = configuration.sarcasm
+        if tokens[index].sarcastic { return true }
+        if tokens[index].gratitude {
+            return complaintFollows(tokens, index, within: sarcasm.gratitudeWindow, minimum: sarcasm.minimumComplaint)
+        }
+        return entry.roles.contains(.sarcasmOpener)
+            && complaintNear(
+                tokens, index, before: sarcasm.windowBefore, after: sarcasm.window, minimum: sarcasm.minimumComplaint)
+    }
+
+    /// Whether a complaint cue of at least `minimum` follows `index` within `window` tokens of the same clause.
+    private func complaintFollows(
+        _ tokens: UnsafeMutableBufferPointer<Token>, _ index: Int, within window: Int, minimum: Double
+    ) -> Bool {
+        var position = index + 1
+        while position < tokens.count && position <= index + window && tokens[position].clause == tokens[index].clause {
+            if Double(tokens[position].cue) <= -minimum { return true }
+            position += 1
+        }
+        return false
+    }
+
     /// Whether a complaint cue of at least `minimum` lies within `before` tokens before `index` or
     /// `after` tokens after it.
-    private func complaintNear(_ tokens: [Token], _ index: Int, before: Int, after: Int, minimum: Double) -> Bool {
+    private func complaintNear(
+        _ tokens: UnsafeMutableBufferPointer<Token>, _ index: Int, before: Int, after: Int, minimum: Double
+    ) -> Bool {
         var position = max(0, index - before)
         while position < tokens.count && position <= index + after {
             if position != index && Double(tokens[position].cue) <= -minimum { return true }
@@ -234,7 +291,10 @@ extension Classifier {
     }
 
     /// Records a stated wait such as "3 hours", "2hrs" or "two weeks".
-    private func noteWaiting(_ tokens: [Token], at index: Int, entry: LexiconEntry, into analysis: inout TextAnalysis) {
+    private func noteWaiting(
+        _ tokens: UnsafeMutableBufferPointer<Token>, at index: Int, entry: LexiconEntry,
+        into analysis: inout TextAnalysis
+    ) {
         guard entry.unitSeconds > 0, index > 0 else { return }
         let previous = tokens[index - 1]
         var amount = 0

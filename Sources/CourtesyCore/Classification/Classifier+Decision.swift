@@ -8,15 +8,19 @@ extension Classifier {
         let (language, languageReason) = detectLanguage(analysis, signals: signals)
 
         var intent: Intent
+        let asking = analysis.question || analysis.request
         var reviewReason: String? = languageReason
         if reviewReason != nil {
             intent = analysis.question ? .question : .other
-        } else if analysis.sentiment <= settings.apologyAt
+        } else if analysis.sentiment <= (asking ? settings.apologyInRequestAt : settings.apologyAt)
             || analysis.complaint >= settings.complaintAt && analysis.sentiment < settings.thanksAt
+            || !analysis.threats.isEmpty && analysis.sentiment < settings.thanksAt
         {
             intent = .complaint
-        } else if analysis.sentiment >= settings.thanksAt && analysis.negative < settings.thanksBlockedBy
-            && !analysis.sarcasm
+        } else if analysis.sentiment >= settings.thanksAt && !analysis.sarcasm
+            && (analysis.blockingNegative < settings.thanksBlockedBy
+                || settings.praiseOutweighs > 0
+                    && analysis.positive >= settings.praiseOutweighs * analysis.blockingNegative)
         {
             intent = .compliment
         } else if analysis.question {

@@ -18,7 +18,8 @@ extension Classifier {
             "total \(formatFixed(analysis.total, fractionDigits: 3)) sentiment "
                 + "\(formatFixed(analysis.sentiment, fractionDigits: 3)) complaint "
                 + "\(formatFixed(analysis.complaint, fractionDigits: 2)) praise \(formatFixed(analysis.praise, fractionDigits: 2)) "
-                + "sarcasm \(analysis.sarcasm) question \(analysis.question)")
+                + "negative \(formatFixed(analysis.blockingNegative, fractionDigits: 2)) sarcasm \(analysis.sarcasm) "
+                + "question \(analysis.question) request \(analysis.request)")
         return lines
     }
 }

@@ -19,6 +19,9 @@ extension ClassifierConfiguration {
         public var normalisation: Double
         /// At or below this normalised score the reply apologises.
         public var apologyAt: Double
+        /// At or below this normalised score a question or request gets an apology: asking is not
+        /// complaining, so it takes more than a hint of negativity.
+        public var apologyInRequestAt: Double
         /// Complaint cues weighing at least this make a complaint even when the score is not
         /// negative, unless the text reaches the thanks threshold: when in doubt, apologise.
         public var complaintAt: Double
@@ -32,6 +35,14 @@ extension ClassifierConfiguration {
         /// A reply only thanks when the negative weight in the text (complaint cues and negative
         /// words, as a magnitude) stays below this.
         public var thanksBlockedBy: Double
+        /// The cue weight of a hashtag that complains by convention ("#fail", "#unitedsucks",
+        /// "#badservice"); negative.
+        public var complaintHashtag: Double
+        /// Praise this many times the negative weight still earns thanks past `thanksBlockedBy`
+        /// ("bummer, but thank you for the quick response"); 0 turns this off.
+        public var praiseOutweighs: Double
+        /// Factor for the valence and cue of a situation word (see `situations`) in a question or request.
+        public var situationInRequest: Double
     }
 
     /// Markers of sarcastic praise.
@@ -48,6 +59,8 @@ extension ClassifierConfiguration {
         public var windowBefore: Int
         /// The complaint-cue weight (as a magnitude) that makes an opener sarcastic.
         public var minimumComplaint: Double
+        /// How many words after a gratitude phrase ("thanks for") a complaint cue makes it sarcastic.
+        public var gratitudeWindow: Int
     }
 
     /// Phrases that raise priority because they threaten consequences.

@@ -23,6 +23,17 @@ public struct ClassifierConfiguration: Sendable, Codable, Hashable {
     public var sarcasm: SarcasmSettings
     /// Polite words ("thanks", "please") that do not make a question or a request praise.
     public var politeness: [String]
+    /// Words and phrases that ask for information or action anywhere in a text ("can you", "is there",
+    /// "please dm"): they make the text a request, like a question.
+    public var requests: [String]
+    /// Cues that name a situation rather than judge it ("cancelled", "bag", "refund", "need help"):
+    /// in a question or request they weigh `sentiment.situationInRequest` of their weight, so
+    /// "is my flight cancelled?" asks, while "my flight was cancelled" complains.
+    public var situations: [String]
+    /// Phrases that thank someone for something ("thanks for", "thank you for"): sarcastic only when
+    /// what follows within `sarcasm.gratitudeWindow` words is a complaint ("thanks for the delay"), and
+    /// praise, not politeness, when they open the text.
+    public var gratitude: [String]
     /// Words that start a question.
     public var questionWords: [String]
     /// Profane words, an anger signal.

@@ -55,6 +55,15 @@ struct Lexicon {
         for word in configuration.politeness {
             update(word) { $0.roles.insert(.politeness) }
         }
+        for phrase in configuration.requests {
+            update(phrase) { $0.roles.insert(.request) }
+        }
+        for phrase in configuration.situations {
+            update(phrase) { $0.roles.insert(.situation) }
+        }
+        for phrase in configuration.gratitude {
+            update(phrase) { $0.roles.insert(.gratitude) }
+        }
         for word in configuration.questionWords {
             update(word) { $0.roles.insert(.question) }
         }

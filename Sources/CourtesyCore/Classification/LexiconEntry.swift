@@ -13,6 +13,9 @@ struct LexiconEntry {
         static let threatLegal = Roles(rawValue: 1 << 7)
         static let threatCancel = Roles(rawValue: 1 << 8)
         static let politeness = Roles(rawValue: 1 << 9)
+        static let request = Roles(rawValue: 1 << 10)
+        static let situation = Roles(rawValue: 1 << 11)
+        static let gratitude = Roles(rawValue: 1 << 12)
     }
 
     /// The sentiment valence (VADER scale, about -4...4), 0 when none.

@@ -10,10 +10,18 @@ struct TextAnalysis {
     var praise: Double = 0
     /// The summed magnitude of everything negative: complaint cues and negative words.
     var negative: Double = 0
+    /// The summed positive valence and praise cues, after adjustment.
+    var positive: Double = 0
+    /// The summed magnitude of negative situation words ("lost", "delayed"), kept apart from `negative`.
+    var situationNegative: Double = 0
+    /// Whether the text thanks someone for something, sincerely ("thanks for finding my bag").
+    var gratitude = false
     /// Whether praise was read as sarcasm.
     var sarcasm = false
-    /// Whether the text asks something.
+    /// Whether the text asks something (a question mark or a leading question word).
     var question = false
+    /// Whether the text asks for information or action ("can you", "please dm").
+    var request = false
     /// Bits of the topics found.
     var topics: UInt64 = 0
     /// Threat roles found.
@@ -26,4 +34,11 @@ struct TextAnalysis {
     var languageHits = SIMD16<Int32>()
     /// Word tokens.
     var words = 0
+
+    /// The negative weight that keeps a reply from thanking. Naming what happened ("lost",
+    /// "delayed") does not stop sincere thanks for sorting it out ("thanks for finding my lost bag");
+    /// without such thanks it counts like any other negative word.
+    var blockingNegative: Double {
+        gratitude ? negative : negative + situationNegative
+    }
 }

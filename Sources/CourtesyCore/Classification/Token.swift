@@ -28,4 +28,10 @@ struct Token {
     var inPhrase = false
     /// Whether the token belongs to a sarcastic phrase.
     var sarcastic = false
+    /// Whether the token (or the phrase it starts) names a situation rather than judging it.
+    var situation = false
+    /// Whether the token starts a gratitude phrase ("thanks for").
+    var gratitude = false
+    /// Whether the token is a hashtag that complains ("#fail", "#badservice").
+    var complaintTag = false
 }

@@ -71,7 +71,10 @@ enum Tokenizer {
                 if index < count
                     && (isASCIILetter(text[index]) || text[index] >= 0xC0 && isLetterScalar(text, at: index))
                 {
-                    tokens.append(scanWord(text, at: &index, clause: clause, kind: .hashtag, signals: &signals))
+                    let start = index
+                    var token = scanWord(text, at: &index, clause: clause, kind: .hashtag, signals: &signals)
+                    token.complaintTag = isComplaintTag(text, from: start, to: index)
+                    tokens.append(token)
                 }
             case UInt8(ascii: "&"):
                 index = skipEntity(text, at: index)
@@ -261,6 +264,32 @@ enum Tokenizer {
             hash = (hash ^ UInt64(text[position])) &* fnvPrime
         }
         return (hash, end - index)
+    }
+
+    /// Whether a hashtag's word is a complaint by the conventions of social media: "#fail",
+    /// "#epicfail", "#unitedsucks", "#badservice", "#poorservice", "#worstairline", "#neveragain".
+    static func isComplaintTag(_ text: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
+        func hasSuffix(_ suffix: StaticString) -> Bool {
+            let length = suffix.utf8CodeUnitCount
+            guard end - start >= length else { return false }
+            let bytes = suffix.utf8Start
+            for offset in 0..<length where text[end - length + offset] | 0x20 != bytes[offset] {
+                return false
+            }
+            return true
+        }
+        func hasPrefix(_ prefix: StaticString) -> Bool {
+            let length = prefix.utf8CodeUnitCount
+            guard end - start > length else { return false }
+            let bytes = prefix.utf8Start
+            for offset in 0..<length where text[start + offset] | 0x20 != bytes[offset] {
+                return false
+            }
+            return true
+        }
+        return hasSuffix("fail") || hasSuffix("fails") || hasSuffix("sucks") || hasSuffix("suck")
+            || hasPrefix("bad") || hasPrefix("poor") || hasPrefix("worst") || hasPrefix("neveragain")
+            || hasPrefix("epicfail") || hasPrefix("fail")
     }
 
     private static func startsLink(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
