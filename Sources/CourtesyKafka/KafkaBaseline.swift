@@ -122,6 +122,7 @@ public enum KafkaBaseline {
 
 /// Counts delivery reports on the baseline producer's polling thread (its only user).
 private final class DeliveryCounter: @unchecked Sendable {
-    var delivered = 0
-    var failed = 0
+    // Confined to the thread that polls, like a C loop's counters.
+    @exclusivity(unchecked) var delivered = 0
+    @exclusivity(unchecked) var failed = 0
 }

@@ -68,24 +68,26 @@ public final class KafkaConsumer: Service, Sendable {
     /// Records that `message`'s output is safely written; its offset becomes committable once every earlier
     /// message of its partition is acknowledged too.
     public func acknowledge(_ message: KafkaMessage) {
-        acknowledge(CollectionOfOne(message.position))
+        acknowledge([message.position])
     }
 
     /// Acknowledges a batch, or any run of messages, at once: far cheaper than one call each.
     public func acknowledge(_ messages: [KafkaMessage]) {
-        acknowledge(messages.lazy.map(\.position))
+        group.ledger.acknowledge(messages, store: store)
     }
 
     /// Acknowledges many positions at once (cheaper than one call each).
-    public func acknowledge<Positions: Collection>(_ positions: Positions) where Positions.Element == KafkaPosition {
-        group.ledger.acknowledge(positions) { advanced in
-            let result = RDKafkaTopicPartitionList.withList(advanced) { list in
-                client.withHandle { rd_kafka_offsets_store($0, list) }
-            }
-            if result != RD_KAFKA_RESP_ERR_NO_ERROR {
-                // The partition was revoked meanwhile; its next owner starts from the last committed offset.
-                logger.debug("offsets not stored", metadata: ["error": "\(String(cString: rd_kafka_err2name(result)))"])
-            }
+    public func acknowledge(_ positions: [KafkaPosition]) {
+        group.ledger.acknowledge(positions, store: store)
+    }
+
+    private func store(_ advanced: [KafkaTopicPartition: Int64]) {
+        let result = RDKafkaTopicPartitionList.withList(advanced) { list in
+            client.withHandle { rd_kafka_offsets_store($0, list) }
+        }
+        if result != RD_KAFKA_RESP_ERR_NO_ERROR {
+            // The partition was revoked meanwhile; its next owner starts from the last committed offset.
+            logger.debug("offsets not stored", metadata: ["error": "\(String(cString: rd_kafka_err2name(result)))"])
         }
     }
 
@@ -141,8 +143,9 @@ public final class KafkaConsumer: Service, Sendable {
         var topicNames: [OpaquePointer: String] = [:]
         var fetchingPaused = false
         var fullSince: ContinuousClock.Instant?
+        var fetched: [UnsafeMutablePointer<rd_kafka_message_t>] = []
+        fetched.reserveCapacity(settings.maxBatchSize)
         var batch: [KafkaMessage] = []
-        batch.reserveCapacity(settings.maxBatchSize)
 
         while !thread.isStopping {
             if let fatal = client.context.fatalError {
@@ -174,25 +177,29 @@ public final class KafkaConsumer: Service, Sendable {
             }
 
             var timeout: Int32 = 100
-            while batch.count < settings.maxBatchSize,
+            while fetched.count < settings.maxBatchSize,
                 let raw = client.withHandle({ rd_kafka_consumer_poll($0, timeout) })
             {
                 timeout = 0
-                defer { rd_kafka_message_destroy(raw) }
                 if raw.pointee.err != RD_KAFKA_RESP_ERR_NO_ERROR {
                     report(raw.pointee, logger: logger)
-                    continue
+                    rd_kafka_message_destroy(raw)
+                } else if fetchingPaused {
+                    // Fetched before a pause took effect: never handed out, so fetched again on resume.
+                    rd_kafka_message_destroy(raw)
+                } else {
+                    fetched.append(raw)
                 }
-                // Messages fetched before a pause took effect are dropped: they were never handed out, so
-                // they are fetched again on resume.
-                if fetchingPaused { continue }
-                batch.append(message(raw, topicNames: &topicNames))
             }
+            batch = messages(fetched, topicNames: &topicNames)
+            for raw in fetched {
+                rd_kafka_message_destroy(raw)
+            }
+            fetched.removeAll(keepingCapacity: true)
             guard !batch.isEmpty else { continue }
             group.ledger.handOut(batch)
             group.buffered.add(batch.count, ordering: .relaxed)
             output.yield(batch)
-            batch.removeAll(keepingCapacity: true)
         }
 
         // Shutdown: stop fetching, let the application finish what it holds, then close, which revokes the
@@ -222,35 +229,71 @@ public final class KafkaConsumer: Service, Sendable {
         }
     }
 
-    private static func message(
-        _ raw: UnsafeMutablePointer<rd_kafka_message_t>,
+    /// Converts a batch of librdkafka messages. Keys and values are copied into one buffer that the batch's
+    /// messages share as slices: one allocation per batch instead of one or two per message.
+    private static func messages(
+        _ fetched: [UnsafeMutablePointer<rd_kafka_message_t>],
         topicNames: inout [OpaquePointer: String]
-    ) -> KafkaMessage {
-        let fields = raw.pointee
-        let topic: String
-        if let rkt = fields.rkt {
-            if let name = topicNames[rkt] {
-                topic = name
-            } else {
-                topic = String(cString: rd_kafka_topic_name(rkt))
-                topicNames[rkt] = topic
+    ) -> [KafkaMessage] {
+        guard !fetched.isEmpty else { return [] }
+        let total = fetched.reduce(0) { $0 + $1.pointee.len + ($1.pointee.key == nil ? 0 : $1.pointee.key_len) }
+        let bytes = [UInt8](unsafeUninitializedCapacity: total) { typed, initialized in
+            let buffer = UnsafeMutableRawBufferPointer(typed)
+            var position = 0
+            for raw in fetched {
+                let fields = raw.pointee
+                if let payload = fields.payload, fields.len > 0 {
+                    UnsafeMutableRawBufferPointer(rebasing: buffer[position..<position + fields.len])
+                        .copyMemory(from: UnsafeRawBufferPointer(start: payload, count: fields.len))
+                    position += fields.len
+                }
+                if let key = fields.key, fields.key_len > 0 {
+                    UnsafeMutableRawBufferPointer(rebasing: buffer[position..<position + fields.key_len])
+                        .copyMemory(from: UnsafeRawBufferPointer(start: key, count: fields.key_len))
+                    position += fields.key_len
+                }
             }
-        } else {
-            topic = ""
+            initialized = position
         }
-        let value = fields.payload.map { Array(UnsafeRawBufferPointer(start: $0, count: fields.len)) } ?? []
-        let key = fields.key.map { Array(UnsafeRawBufferPointer(start: $0, count: fields.key_len)) }
-        var timestampType = RD_KAFKA_TIMESTAMP_NOT_AVAILABLE
-        let timestamp = rd_kafka_message_timestamp(raw, &timestampType)
-        return KafkaMessage(
-            topic: topic,
-            partition: fields.partition,
-            offset: fields.offset,
-            key: key,
-            value: value,
-            headers: RDKafkaHeaders.read(raw),
-            timestamp: timestampType == RD_KAFKA_TIMESTAMP_NOT_AVAILABLE ? nil : timestamp
-        )
+        var messages: [KafkaMessage] = []
+        messages.reserveCapacity(fetched.count)
+        var position = 0
+        for raw in fetched {
+            let fields = raw.pointee
+            let topic: String
+            if let rkt = fields.rkt {
+                if let name = topicNames[rkt] {
+                    topic = name
+                } else {
+                    topic = String(cString: rd_kafka_topic_name(rkt))
+                    topicNames[rkt] = topic
+                }
+            } else {
+                topic = ""
+            }
+            let valueLength = fields.payload == nil ? 0 : fields.len
+            let value = bytes[position..<position + valueLength]
+            position += valueLength
+            var key: ArraySlice<UInt8>?
+            if fields.key != nil {
+                key = bytes[position..<position + fields.key_len]
+                position += fields.key_len
+            }
+            var timestampType = RD_KAFKA_TIMESTAMP_NOT_AVAILABLE
+            let timestamp = rd_kafka_message_timestamp(raw, &timestampType)
+            messages.append(
+                KafkaMessage(
+                    topic: topic,
+                    partition: fields.partition,
+                    offset: fields.offset,
+                    key: key,
+                    value: value,
+                    headers: RDKafkaHeaders.read(raw),
+                    timestamp: timestampType == RD_KAFKA_TIMESTAMP_NOT_AVAILABLE ? nil : timestamp
+                )
+            )
+        }
+        return messages
     }
 
     private static func report(_ fields: rd_kafka_message_t, logger: Logger) {

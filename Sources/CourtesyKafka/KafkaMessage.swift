@@ -1,10 +1,13 @@
 /// A message read by a ``KafkaConsumer``.
+///
+/// The key and value of a batch's messages are slices of one buffer the batch shares: keeping one message
+/// keeps that buffer alive, so copy (`Array(message.value)`) what must outlive the batch for long.
 public struct KafkaMessage: Sendable {
     public let topic: String
     public let partition: Int32
     public let offset: Int64
-    public let key: [UInt8]?
-    public let value: [UInt8]
+    public let key: ArraySlice<UInt8>?
+    public let value: ArraySlice<UInt8>
     public let headers: [KafkaHeader]
     /// Milliseconds since the epoch, as the producer or broker stamped it, when known.
     public let timestamp: Int64?
@@ -13,8 +16,8 @@ public struct KafkaMessage: Sendable {
         topic: String,
         partition: Int32,
         offset: Int64,
-        key: [UInt8]?,
-        value: [UInt8],
+        key: ArraySlice<UInt8>?,
+        value: ArraySlice<UInt8>,
         headers: [KafkaHeader] = [],
         timestamp: Int64? = nil
     ) {

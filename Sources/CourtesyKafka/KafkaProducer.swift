@@ -25,7 +25,7 @@ public final class KafkaProducer: Service, Sendable {
     private let handler: DeliveryReportHandler?
     private let flushTimeout: Duration
     private let state = ProducerState()
-    private let topics = Mutex<[String: TopicHandle]>([:])
+    private let topics = Mutex(TopicHandles())
     private let poller: PollThread
 
     /// Creates the producer and starts serving its delivery reports.
@@ -132,9 +132,12 @@ public final class KafkaProducer: Service, Sendable {
 
     private func topicHandle(_ name: String) -> TopicHandle? {
         topics.withLock { topics in
-            if let handle = topics[name] { return handle }
-            let handle = client.withHandle { TopicHandle(client: client, handle: $0, name: name) }
-            topics[name] = handle
+            // Most producers write one topic after another: compare with the last one before hashing.
+            if let last = topics.last, last.name == name { return last }
+            let handle =
+                topics.byName[name] ?? client.withHandle { TopicHandle(client: client, handle: $0, name: name) }
+            topics.byName[name] = handle
+            topics.last = handle
             return handle
         }
     }
@@ -220,16 +223,24 @@ public final class KafkaProducer: Service, Sendable {
     }
 }
 
+/// The producer's topic handles, by name, and the one used last.
+private struct TopicHandles {
+    var byName: [String: TopicHandle] = [:]
+    var last: TopicHandle?
+}
+
 /// A cached `rd_kafka_topic_t`, destroyed with the producer.
 ///
 /// `@unchecked Sendable`: topic handles are thread-safe in librdkafka and immutable here.
 private final class TopicHandle: @unchecked Sendable {
     let handle: OpaquePointer
+    let name: String
     private let client: RDKafkaClient
 
     init?(client: RDKafkaClient, handle: OpaquePointer, name: String) {
         guard let topic = rd_kafka_topic_new(handle, name, nil) else { return nil }
         self.handle = topic
+        self.name = name
         self.client = client
     }
 

@@ -48,50 +48,45 @@ final class OffsetLedger: Sendable {
     /// Records messages handed to the application, in the order the partition delivered them.
     func handOut(_ messages: [KafkaMessage]) {
         partitions.withLock { partitions in
-            // Batches hold long runs of one partition: look each run's ledger up once.
-            var start = 0
-            while start < messages.count {
-                let first = messages[start]
-                var end = start + 1
-                while end < messages.count, messages[end].partition == first.partition,
-                    messages[end].topic == first.topic
-                {
-                    end += 1
-                }
-                partitions[KafkaTopicPartition(topic: first.topic, partition: first.partition)]?
-                    .handOut(messages[start..<end].lazy.map(\.offset))
-                start = end
+            forEachRun(of: messages) { key, range in
+                partitions[key]?.handOut(messages, range)
             }
         }
     }
 
     /// Marks messages acknowledged and calls `store` with each partition whose committable offset advanced
     /// (the next offset to consume), while still holding the lock so that stores never go backwards.
-    func acknowledge<Positions: Collection>(
-        _ positions: Positions,
-        store: ([KafkaTopicPartition: Int64]) -> Void
-    ) where Positions.Element == KafkaPosition {
+    func acknowledge<Entry: OffsetAddressable>(_ entries: [Entry], store: ([KafkaTopicPartition: Int64]) -> Void) {
         partitions.withLock { partitions in
             var advanced: [KafkaTopicPartition: Int64] = [:]
-            var start = positions.startIndex
-            while start != positions.endIndex {
-                let first = positions[start]
-                var end = positions.index(after: start)
-                while end != positions.endIndex, positions[end].partition == first.partition,
-                    positions[end].topic == first.topic
-                {
-                    end = positions.index(after: end)
-                }
-                let key = KafkaTopicPartition(topic: first.topic, partition: first.partition)
-                if let next = partitions[key]?.acknowledge(positions[start..<end].lazy.map(\.offset)) {
+            forEachRun(of: entries) { key, range in
+                if let next = partitions[key]?.acknowledge(entries, range) {
                     advanced[key] = next
                 }
-                start = end
             }
             if !advanced.isEmpty {
                 store(advanced)
                 acknowledgedUpTo.withLock { $0.merge(advanced) { max($0, $1) } }
             }
+        }
+    }
+
+    /// Calls `body` once per run of consecutive entries of one partition: batches hold long runs, so each
+    /// run's ledger is looked up once rather than once per message.
+    private func forEachRun<Entry: OffsetAddressable>(
+        of entries: [Entry],
+        _ body: (KafkaTopicPartition, Range<Int>) -> Void
+    ) {
+        var start = 0
+        while start < entries.count {
+            let partition = entries[start].partition
+            let topic = entries[start].topic
+            var end = start + 1
+            while end < entries.count, entries[end].partition == partition, entries[end].topic == topic {
+                end += 1
+            }
+            body(KafkaTopicPartition(topic: topic, partition: partition), start..<end)
+            start = end
         }
     }
 
@@ -115,17 +110,17 @@ struct PartitionLedger: Sendable {
     /// Handed-out messages not yet below the committable offset.
     var outstanding: Int { offsets.count - head }
 
-    mutating func handOut(_ offsets: some Sequence<Int64>) {
-        for offset in offsets {
-            handOut(offset)
+    mutating func handOut<Entry: OffsetAddressable>(_ entries: [Entry], _ range: Range<Int>) {
+        for index in range {
+            handOut(entries[index].offset)
         }
     }
 
-    /// Marks several offsets acknowledged; returns the new committable offset if it advanced.
-    mutating func acknowledge(_ offsets: some Sequence<Int64>) -> Int64? {
+    /// Marks several entries acknowledged; returns the new committable offset if it advanced.
+    mutating func acknowledge<Entry: OffsetAddressable>(_ entries: [Entry], _ range: Range<Int>) -> Int64? {
         var latest: Int64?
-        for offset in offsets {
-            latest = acknowledge(offset) ?? latest
+        for index in range {
+            latest = acknowledge(entries[index].offset) ?? latest
         }
         return latest
     }
@@ -172,3 +167,13 @@ struct PartitionLedger: Sendable {
         return low < offsets.count && offsets[low] == offset ? low : nil
     }
 }
+
+/// Anything that names a message's topic, partition and offset.
+protocol OffsetAddressable {
+    var topic: String { get }
+    var partition: Int32 { get }
+    var offset: Int64 { get }
+}
+
+extension KafkaMessage: OffsetAddressable {}
+extension KafkaPosition: OffsetAddressable {}

@@ -4,7 +4,8 @@
 /// `rd_kafka_poll`, on the thread that called it, and that same thread drains the buffer between polls, so
 /// the buffer is confined to one thread and needs no lock on this per-message path.
 final class PollThreadBuffer<Element>: @unchecked Sendable {
-    private var elements: [Element] = []
+    // Confined to one thread (see above), so the per-access exclusivity check would buy nothing.
+    @exclusivity(unchecked) private var elements: [Element] = []
 
     func append(_ element: Element) {
         elements.append(element)

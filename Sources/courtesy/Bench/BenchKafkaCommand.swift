@@ -61,6 +61,7 @@ struct BenchKafkaCommand: AsyncParsableCommand {
                 try connection.embedded?.createTopic(topic, partitions: partitions)
                 progress("round \(round)/\(rounds), \(side): producing \(messages) messages")
                 let produced: KafkaBaseline.Measurement
+                var cpuStart = ProcessCPUClock.now()
                 if side == "adapter" {
                     produced = try await produceThroughAdapter(producerConfiguration, topic, payloads, logger)
                 } else {
@@ -72,6 +73,7 @@ struct BenchKafkaCommand: AsyncParsableCommand {
                         count: messages
                     )
                 }
+                let produceCPU = ProcessCPUClock.now() - cpuStart
                 progress("round \(round)/\(rounds), \(side): consuming")
                 let consumerConfiguration = KafkaConsumerConfiguration(
                     kafka: connection.configuration,
@@ -80,6 +82,7 @@ struct BenchKafkaCommand: AsyncParsableCommand {
                     sessionTimeout: .seconds(6)
                 )
                 let consumed: KafkaBaseline.Measurement
+                cpuStart = ProcessCPUClock.now()
                 if side == "adapter" {
                     consumed = try await consumeThroughAdapter(consumerConfiguration, logger)
                 } else {
@@ -89,7 +92,11 @@ struct BenchKafkaCommand: AsyncParsableCommand {
                         timeout: .seconds(120)
                     )
                 }
-                let figures = BenchFigures(produce: Rate(produced), consume: Rate(consumed))
+                let consumeCPU = ProcessCPUClock.now() - cpuStart
+                let figures = BenchFigures(
+                    produce: Rate(produced, cpu: produceCPU),
+                    consume: Rate(consumed, cpu: consumeCPU)
+                )
                 best[side] = best[side].map { $0.best(figures) } ?? figures
             }
         }
@@ -145,14 +152,17 @@ struct BenchKafkaCommand: AsyncParsableCommand {
         var received = 0
         var bytes = 0
         var started: ContinuousClock.Instant?
+        var batches = 0
         for try await batch in consumer.batches {
             if started == nil { started = .now }
+            batches += 1
             received += batch.count
             for message in batch { bytes += message.value.count }
             consumer.acknowledge(batch)
             if received >= messages { break }
         }
         let duration = started.map { ContinuousClock.now - $0 } ?? .zero
+        progress("adapter: \(batches) batches, \(received / max(batches, 1)) messages each on average")
         await consumer.shutdown()
         guard received == messages else {
             throw KafkaError(kind: .connection, message: "the adapter read \(received) of \(messages) messages")
@@ -192,6 +202,11 @@ struct BenchKafkaCommand: AsyncParsableCommand {
                 adapter.consume.megabytes)
         )
         print(row("adapter / C", percent(produceRatio), "", percent(consumeRatio), ""))
+        print(
+            "CPU per message, whole process (both sides share the broker's cost): produce "
+                + "\(raw.produce.cpuPerMessage) C / \(adapter.produce.cpuPerMessage) adapter, consume "
+                + "\(raw.consume.cpuPerMessage) C / \(adapter.consume.cpuPerMessage) adapter"
+        )
     }
 
     private func row(_ name: String, _ columns: String...) -> String {
@@ -200,43 +215,4 @@ struct BenchKafkaCommand: AsyncParsableCommand {
     }
 
     private func percent(_ ratio: Double) -> String { String(format: "%.0f%%", ratio * 100) }
-}
-
-/// Messages and bytes per second for one run.
-struct Rate {
-    let messagesPerSecond: Double
-    let bytesPerSecond: Double
-
-    init(_ measurement: KafkaBaseline.Measurement) {
-        let seconds = max(
-            Double(measurement.duration.components.seconds)
-                + Double(measurement.duration.components.attoseconds) / 1e18, 1e-9)
-        messagesPerSecond = Double(measurement.messages) / seconds
-        bytesPerSecond = Double(measurement.bytes) / seconds
-    }
-
-    var messages: String { String(format: "%.0f", messagesPerSecond) }
-    var megabytes: String { String(format: "%.1f", bytesPerSecond / 1_000_000) }
-}
-
-/// The produce and consume rates of one side.
-struct BenchFigures {
-    let produce: Rate
-    let consume: Rate
-
-    func best(_ other: BenchFigures) -> BenchFigures {
-        BenchFigures(
-            produce: produce.messagesPerSecond >= other.produce.messagesPerSecond ? produce : other.produce,
-            consume: consume.messagesPerSecond >= other.consume.messagesPerSecond ? consume : other.consume
-        )
-    }
-
-    var dictionary: [String: Any] {
-        [
-            "produceMessagesPerSecond": produce.messagesPerSecond.rounded(),
-            "produceMegabytesPerSecond": produce.bytesPerSecond / 1_000_000,
-            "consumeMessagesPerSecond": consume.messagesPerSecond.rounded(),
-            "consumeMegabytesPerSecond": consume.bytesPerSecond / 1_000_000,
-        ]
-    }
 }
