@@ -33,4 +33,3 @@ final class ConsumerGroupState: Sendable {
         return outstanding
     }
 }
-

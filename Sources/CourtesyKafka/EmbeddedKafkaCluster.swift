@@ -20,7 +20,8 @@ public final class EmbeddedKafkaCluster: @unchecked Sendable {
     /// Starts a cluster of `brokers` brokers.
     public init(brokers: Int = 1) throws(KafkaError) {
         guard (1...16).contains(brokers) else {
-            throw KafkaError(kind: .embeddedBroker, message: "the embedded cluster takes 1 to 16 brokers, not \(brokers)")
+            throw KafkaError(
+                kind: .embeddedBroker, message: "the embedded cluster takes 1 to 16 brokers, not \(brokers)")
         }
         // The mock cluster needs a client handle to live in; it never produces anything.
         let conf = try RDKafkaConfig.make([("log_level", "3")])

@@ -112,7 +112,8 @@ public enum KafkaBaseline {
             let duration = started.map { ContinuousClock.now - $0 } ?? .zero
             rd_kafka_consumer_close(handle)
             guard received == count else {
-                throw KafkaError(kind: .connection, message: "the baseline consumer read \(received) of \(count) messages")
+                throw KafkaError(
+                    kind: .connection, message: "the baseline consumer read \(received) of \(count) messages")
             }
             return Measurement(messages: count, bytes: bytes, duration: duration)
         }

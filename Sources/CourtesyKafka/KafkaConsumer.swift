@@ -210,7 +210,8 @@ public final class KafkaConsumer: Service, Sendable {
         }
         let closed = client.withHandle { rd_kafka_consumer_close($0) }
         if closed != RD_KAFKA_RESP_ERR_NO_ERROR {
-            logger.warning("consumer did not close cleanly", metadata: ["error": "\(String(cString: rd_kafka_err2str(closed)))"])
+            logger.warning(
+                "consumer did not close cleanly", metadata: ["error": "\(String(cString: rd_kafka_err2str(closed)))"])
         }
         output.finish()
     }
@@ -283,7 +284,8 @@ private func rebalanceCallback(
     switch event {
     case RD_KAFKA_RESP_ERR__ASSIGN_PARTITIONS:
         if let error = rd_kafka_incremental_assign(handle, partitions) {
-            logger.error("cannot take assigned partitions", metadata: ["error": "\(KafkaError.consuming(error, "assign"))"])
+            logger.error(
+                "cannot take assigned partitions", metadata: ["error": "\(KafkaError.consuming(error, "assign"))"])
             return
         }
         group.ledger.assign(changed)

@@ -25,7 +25,7 @@ final class KafkaStatistics: Sendable {
             }
         }
         if let brokers = root["brokers"] as? [String: Any] {
-            for case let (name, broker as [String: Any]) in brokers {
+            for case (let name, let broker as [String: Any]) in brokers {
                 // Bootstrap placeholders have no node id yet and never carry requests.
                 guard let nodeID = broker["nodeid"] as? Int, nodeID >= 0,
                     let rtt = broker["rtt"] as? [String: Any], let average = rtt["avg"] as? Int, average > 0
@@ -37,9 +37,9 @@ final class KafkaStatistics: Sendable {
             }
         }
         guard type == "consumer", let topics = root["topics"] as? [String: Any] else { return }
-        for case let (topic, details as [String: Any]) in topics {
+        for case (let topic, let details as [String: Any]) in topics {
             guard let partitions = details["partitions"] as? [String: Any] else { continue }
-            for case let (partition, values as [String: Any]) in partitions {
+            for case (let partition, let values as [String: Any]) in partitions {
                 // Partition -1 is librdkafka's internal unassigned queue; a lag of -1 means "not known yet".
                 guard partition != "-1", let lag = values["consumer_lag"] as? Int, lag >= 0 else { continue }
                 Gauge(

@@ -41,7 +41,9 @@ final class OffsetLedger: Sendable {
             while start < messages.count {
                 let first = messages[start]
                 var end = start + 1
-                while end < messages.count, messages[end].partition == first.partition, messages[end].topic == first.topic {
+                while end < messages.count, messages[end].partition == first.partition,
+                    messages[end].topic == first.topic
+                {
                     end += 1
                 }
                 partitions[KafkaTopicPartition(topic: first.topic, partition: first.partition)]?

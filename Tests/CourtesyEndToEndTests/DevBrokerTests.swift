@@ -43,7 +43,10 @@ struct DevBrokerTests {
 
         let consumed = try await Process.run(
             kcat,
-            ["-b", bootstrap, "-G", "kcat-group", "-X", "auto.offset.reset=earliest", "-e", "-q", "-f", "%s\n", "kcat-demo"],
+            [
+                "-b", bootstrap, "-G", "kcat-group", "-X", "auto.offset.reset=earliest", "-e", "-q", "-f", "%s\n",
+                "kcat-demo",
+            ],
             timeout: .seconds(60)
         )
         #expect(consumed.status == 0, "\(consumed.error)")
@@ -74,7 +77,8 @@ struct DevBrokerTests {
     @Test("an unreachable bootstrap fails within seconds with a clear message")
     func unreachableBootstrap() async throws {
         let started = ContinuousClock.now
-        let result = try await Process.run(Tool.courtesy, ["kafka-check", "--bootstrap", "127.0.0.1:1", "--timeout", "2"])
+        let result = try await Process.run(
+            Tool.courtesy, ["kafka-check", "--bootstrap", "127.0.0.1:1", "--timeout", "2"])
         #expect(result.status != 0)
         #expect(result.error.contains("no answer from the Kafka cluster"))
         #expect(ContinuousClock.now - started < .seconds(6))

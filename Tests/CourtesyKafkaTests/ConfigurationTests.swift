@@ -11,7 +11,9 @@ struct ConfigurationTests {
     func unknownProperty() throws {
         var configuration = KafkaProducerConfiguration(kafka: kafka)
         configuration.kafka.properties["no.such.property"] = "1"
-        let error = try #require(throws: KafkaError.self) { try KafkaProducer(configuration: configuration, logger: logger) }
+        let error = try #require(throws: KafkaError.self) {
+            try KafkaProducer(configuration: configuration, logger: logger)
+        }
         #expect(error.kind == .configuration)
         #expect(error.message.contains("unknown Kafka property \"no.such.property\""))
     }
@@ -20,7 +22,9 @@ struct ConfigurationTests {
     func invalidValue() throws {
         var configuration = KafkaConsumerConfiguration(kafka: kafka, groupID: "g", topics: ["t"])
         configuration.kafka.properties["session.timeout.ms"] = "soon"
-        let error = try #require(throws: KafkaError.self) { try KafkaConsumer(configuration: configuration, logger: logger) }
+        let error = try #require(throws: KafkaError.self) {
+            try KafkaConsumer(configuration: configuration, logger: logger)
+        }
         #expect(error.message.contains("\"session.timeout.ms\""))
     }
 

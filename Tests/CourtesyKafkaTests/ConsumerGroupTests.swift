@@ -13,7 +13,8 @@ struct ConsumerGroupTests {
         let first = try kafka.consumer(group: "restart", topics: ["restart"], drainTimeout: .milliseconds(300))
         let received = try await consume(first, timeout: .seconds(30), acknowledge: false) { $0.count >= 1_000 }
         // Acknowledge 0..<600 backwards, plus 700 and 800: the gap at 600 keeps the commit at 600.
-        let acknowledged = received.filter { $0.offset < 600 }.reversed() + received.filter { [700, 800].contains($0.offset) }
+        let acknowledged =
+            received.filter { $0.offset < 600 }.reversed() + received.filter { [700, 800].contains($0.offset) }
         for message in acknowledged {
             first.acknowledge(message)
         }
@@ -38,7 +39,9 @@ struct ConsumerGroupTests {
         try await waitUntil(timeout: .seconds(20)) { a.assignment.count == 4 }
         let b = try kafka.consumer(group: "shared", topics: ["shared"])
         let readerB = seen.read(b)
-        try await waitUntil(timeout: .seconds(30)) { !b.assignment.isEmpty && a.assignment.count + b.assignment.count == 4 }
+        try await waitUntil(timeout: .seconds(30)) {
+            !b.assignment.isEmpty && a.assignment.count + b.assignment.count == 4
+        }
         #expect(Set(a.assignment).isDisjoint(with: b.assignment))
         #expect(a.assignment.count == 2 && b.assignment.count == 2)
 
@@ -57,7 +60,8 @@ struct ConsumerGroupTests {
 
         let counts = seen.snapshot
         #expect(counts.count == 4_000)
-        #expect(counts.values.allSatisfy { $0 == 1 }, "\(counts.filter { $0.value > 1 }.count) messages delivered twice")
+        #expect(
+            counts.values.allSatisfy { $0 == 1 }, "\(counts.filter { $0.value > 1 }.count) messages delivered twice")
     }
 
     @Test("a paused consumer receives nothing until resumed")

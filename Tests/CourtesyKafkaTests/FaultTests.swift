@@ -55,7 +55,8 @@ struct FaultTests {
         )
         #expect(try await kafka.produce(2_000, to: "flaky") == 0)
 
-        kafka.cluster.injectErrors([.notLeaderForPartition, .unknownTopicOrPartition, .notLeaderForPartition], into: .fetch)
+        kafka.cluster.injectErrors(
+            [.notLeaderForPartition, .unknownTopicOrPartition, .notLeaderForPartition], into: .fetch)
         kafka.cluster.injectErrors(
             [.requestTimedOut, .coordinatorNotAvailable, .notCoordinator, .requestTimedOut],
             into: .offsetCommit

@@ -23,9 +23,11 @@ struct StatisticsTests {
             statisticsInterval: .milliseconds(200)
         )
         settings.properties["linger.ms"] = "1"
-        let producer = try KafkaProducer(configuration: KafkaProducerConfiguration(kafka: settings), logger: kafka.logger)
+        let producer = try KafkaProducer(
+            configuration: KafkaProducerConfiguration(kafka: settings), logger: kafka.logger)
         for index in 0..<500 {
-            try await producer.send(KafkaProducerMessage(topic: "observed", partition: Int32(index % 2), value: [1, 2, 3]))
+            try await producer.send(
+                KafkaProducerMessage(topic: "observed", partition: Int32(index % 2), value: [1, 2, 3]))
         }
         let consumer = try KafkaConsumer(
             configuration: KafkaConsumerConfiguration(

@@ -56,7 +56,8 @@ struct TestCluster {
         }
         for index in start..<(start + count) {
             try await producer.send(
-                KafkaProducerMessage(topic: topic, key: Array("k\(index % 97)".utf8), value: Array("\(prefix)-\(index)".utf8)),
+                KafkaProducerMessage(
+                    topic: topic, key: Array("k\(index % 97)".utf8), value: Array("\(prefix)-\(index)".utf8)),
                 token: UInt64(index)
             )
         }

@@ -57,7 +57,8 @@ final class RDKafkaClient: @unchecked Sendable {
         guard result == RD_KAFKA_RESP_ERR_NO_ERROR, let metadata else {
             throw KafkaError(
                 kind: .connection,
-                message: "no answer from the Kafka cluster within \(timeout): \(String(cString: rd_kafka_err2str(result)))",
+                message:
+                    "no answer from the Kafka cluster within \(timeout): \(String(cString: rd_kafka_err2str(result)))",
                 code: result.rawValue,
                 isRetriable: true
             )
@@ -85,7 +86,9 @@ final class RDKafkaClient: @unchecked Sendable {
     }
 }
 
-private func logCallback(handle: OpaquePointer?, level: Int32, facility: UnsafePointer<CChar>?, text: UnsafePointer<CChar>?) {
+private func logCallback(
+    handle: OpaquePointer?, level: Int32, facility: UnsafePointer<CChar>?, text: UnsafePointer<CChar>?
+) {
     guard let handle, let opaque = rd_kafka_opaque(handle) else { return }
     let context = Unmanaged<RDKafkaCallbackContext>.fromOpaque(opaque).takeUnretainedValue()
     let facility = facility.map { String(cString: $0) } ?? "-"
@@ -101,7 +104,9 @@ private func logCallback(handle: OpaquePointer?, level: Int32, facility: UnsafeP
     context.logger.log(level: logLevel, "\(text)", metadata: ["kafka.facility": "\(facility)"])
 }
 
-private func errorCallback(handle: OpaquePointer?, code: Int32, reason: UnsafePointer<CChar>?, opaque: UnsafeMutableRawPointer?) {
+private func errorCallback(
+    handle: OpaquePointer?, code: Int32, reason: UnsafePointer<CChar>?, opaque: UnsafeMutableRawPointer?
+) {
     guard let opaque else { return }
     let context = Unmanaged<RDKafkaCallbackContext>.fromOpaque(opaque).takeUnretainedValue()
     let error = rd_kafka_resp_err_t(code)

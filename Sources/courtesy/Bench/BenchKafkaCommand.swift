@@ -167,11 +167,18 @@ struct BenchKafkaCommand: AsyncParsableCommand {
             }
             return
         }
-        print("Kafka throughput: \(messages) messages of \(size) bytes, \(partitions) partitions, \(target), best of \(rounds)")
-        print(row("", "produce msg/s", "MB/s", "consume msg/s", "MB/s"))
-        print(row("librdkafka (C)", raw.produce.messages, raw.produce.megabytes, raw.consume.messages, raw.consume.megabytes))
         print(
-            row("adapter", adapter.produce.messages, adapter.produce.megabytes, adapter.consume.messages, adapter.consume.megabytes)
+            "Kafka throughput: \(messages) messages of \(size) bytes, \(partitions) partitions, \(target), best of \(rounds)"
+        )
+        print(row("", "produce msg/s", "MB/s", "consume msg/s", "MB/s"))
+        print(
+            row(
+                "librdkafka (C)", raw.produce.messages, raw.produce.megabytes, raw.consume.messages,
+                raw.consume.megabytes))
+        print(
+            row(
+                "adapter", adapter.produce.messages, adapter.produce.megabytes, adapter.consume.messages,
+                adapter.consume.megabytes)
         )
         print(row("adapter / C", percent(produceRatio), "", percent(consumeRatio), ""))
     }
@@ -190,8 +197,9 @@ struct Rate {
     let bytesPerSecond: Double
 
     init(_ measurement: KafkaBaseline.Measurement) {
-        let seconds = max(Double(measurement.duration.components.seconds)
-            + Double(measurement.duration.components.attoseconds) / 1e18, 1e-9)
+        let seconds = max(
+            Double(measurement.duration.components.seconds)
+                + Double(measurement.duration.components.attoseconds) / 1e18, 1e-9)
         messagesPerSecond = Double(measurement.messages) / seconds
         bytesPerSecond = Double(measurement.bytes) / seconds
     }
