@@ -14,6 +14,14 @@ public struct JSONWriter: Sendable {
         bytes.reserveCapacity(capacity)
     }
 
+    /// Runs `body` with a writer that appends to `bytes`; the buffer is moved in and back out, not copied.
+    public static func appending(to bytes: inout [UInt8], _ body: (inout JSONWriter) -> Void) {
+        var writer = JSONWriter(capacity: 0)
+        swap(&writer.bytes, &bytes)
+        body(&writer)
+        swap(&writer.bytes, &bytes)
+    }
+
     /// Opens an object (as a value, or as the value of the member just named).
     public mutating func beginObject() {
         separate()
