@@ -9,6 +9,7 @@ struct Courtesy: AsyncParsableCommand {
             DevBrokerCommand.self,
             KafkaCheckCommand.self,
             BenchCommand.self,
+            DraftCommand.self,
             EvalCommand.self,
             TemplatesCommand.self,
         ]

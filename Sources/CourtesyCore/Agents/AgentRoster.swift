@@ -11,9 +11,12 @@ public struct AgentRoster: Sendable {
     /// The agents, in roster order.
     public let agents: [Agent]
     private let idHashes: [UInt64]
-    /// The distinct time zones, so each is asked for its offset once per assignment.
-    private let zones: [TimeZone]
+    /// The distinct time zones with their offsets computed ahead, so assignment need not ask the zone.
+    private let zones: [ZoneOffsetTable]
     private let zoneOfAgent: [Int]
+    /// Every agent's shifts in one list: agent `i` has `shifts[shiftBounds[i]..<shiftBounds[i + 1]]`.
+    private let shifts: [AgentShift]
+    private let shiftBounds: [Int]
     /// Agent indices by language and by skill; generalists (`*`) cover every topic.
     private let speakers: [String: [Int]]
     private let skilled: [String: [Int]]
@@ -31,6 +34,7 @@ public struct AgentRoster: Sendable {
         self.idHashes = agents.map { StableHash.hash($0.id) }
         var zones: [TimeZone] = []
         var zoneOfAgent: [Int] = []
+        let now = Int(Date().timeIntervalSince1970)
         var speakers: [String: [Int]] = [:]
         var skilled: [String: [Int]] = [:]
         var generalists: [Int] = []
@@ -48,7 +52,11 @@ public struct AgentRoster: Sendable {
                 for skill in agent.skills { skilled[skill, default: []].append(index) }
             }
         }
-        self.zones = zones
+        shifts = agents.flatMap(\.shifts)
+        shiftBounds = agents.reduce(into: [0]) { bounds, agent in
+            bounds.append(bounds[bounds.count - 1] + agent.shifts.count)
+        }
+        self.zones = zones.map { ZoneOffsetTable(zone: $0, around: now) }
         self.zoneOfAgent = zoneOfAgent
         self.speakers = speakers
         self.skilled = skilled
@@ -68,55 +76,77 @@ public struct AgentRoster: Sendable {
     ///   - date: the instant the shifts are checked at.
     public func assign(conversation: String, topics: [String], language: String, at date: Date) -> AgentAssignment {
         let epochSeconds = Int(date.timeIntervalSince1970.rounded(.down))
-        let offsets = zones.map { $0.secondsFromGMT(for: date) }
-        var onShift = [Bool](repeating: false, count: agents.count)
-        var anyOnShift = false
-        for index in agents.indices
-        where agents[index].isOnShift(localSeconds: epochSeconds + offsets[zoneOfAgent[index]]) {
-            onShift[index] = true
-            anyOnShift = true
-        }
-        let languageSpeakers = speakers[language] ?? speakers[language.lowercased()] ?? []
-        if anyOnShift {
-            let candidates = languageSpeakers.filter { onShift[$0] }
-            if !candidates.isEmpty {
-                let (chosen, match) = bestSkilled(among: candidates, topics: topics)
-                return AgentAssignment(agent: agents[pick(conversation, among: chosen)], match: match)
+        // Scratch on the stack: per agent, on-shift flags and topic coverage; per zone, the local time.
+        let count = agents.count
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: count * 2 + zones.count) { scratch in
+            let onShift = UnsafeMutableBufferPointer(rebasing: scratch[0..<count])
+            let coverage = UnsafeMutableBufferPointer(rebasing: scratch[count..<(count * 2)])
+            let localTimes = UnsafeMutableBufferPointer(rebasing: scratch[(count * 2)...])
+            for zone in zones.indices { localTimes[zone] = epochSeconds + zones[zone].offset(at: epochSeconds) }
+            var anyOnShift = false
+            for index in agents.indices {
+                let working = isOnShift(index, localSeconds: localTimes[zoneOfAgent[index]])
+                onShift[index] = working ? 1 : 0
+                anyOnShift = anyOnShift || working
             }
-            let everyoneOnShift = agents.indices.filter { onShift[$0] }
-            return AgentAssignment(agent: agents[pick(conversation, among: everyoneOnShift)], match: .otherLanguage)
+            let languageSpeakers = speakers[language] ?? speakers[language.lowercased()] ?? []
+            let key = StableHash.hash(conversation)
+            if anyOnShift {
+                if languageSpeakers.contains(where: { onShift[$0] != 0 }) {
+                    let match = cover(topics, into: coverage, among: languageSpeakers) { onShift[$0] != 0 }
+                    let chosen = pick(key, among: languageSpeakers) { onShift[$0] != 0 && coverage[$0] == match.best }
+                    return AgentAssignment(agent: agents[chosen], match: match.match)
+                }
+                let chosen = pick(key, among: agents.indices) { onShift[$0] != 0 }
+                return AgentAssignment(agent: agents[chosen], match: .otherLanguage)
+            }
+            let candidates = languageSpeakers.isEmpty ? Array(agents.indices) : languageSpeakers
+            let match = cover(topics, into: coverage, among: candidates) { _ in true }
+            let chosen = pick(key, among: candidates) { coverage[$0] == match.best }
+            return AgentAssignment(agent: agents[chosen], match: .offShift)
         }
-        let candidates = languageSpeakers.isEmpty ? Array(agents.indices) : languageSpeakers
-        let (chosen, _) = bestSkilled(among: candidates, topics: topics)
-        return AgentAssignment(agent: agents[pick(conversation, among: chosen)], match: .offShift)
     }
 
-    /// The candidates whose skills cover the topics best, and how well.
-    private func bestSkilled(among candidates: [Int], topics: [String]) -> ([Int], AgentMatch) {
-        guard !topics.isEmpty else { return (candidates, .skills) }
-        var coverage = [Int](repeating: 0, count: agents.count)
+    /// Counts, for each agent, the topics their skills cover; gives the best count and the match it means.
+    /// With no topics every candidate counts as fully skilled; when nobody covers any topic, everyone ties at 0.
+    private func cover(
+        _ topics: [String], into coverage: UnsafeMutableBufferPointer<Int>, among candidates: some Collection<Int>,
+        where isCandidate: (Int) -> Bool
+    ) -> (best: Int, match: AgentMatch) {
+        for index in coverage.indices { coverage[index] = 0 }
+        guard !topics.isEmpty else { return (0, .skills) }
         for topic in topics {
             for index in skilled[topic] ?? skilled[topic.lowercased()] ?? [] { coverage[index] += 1 }
         }
         for index in generalists { coverage[index] = topics.count }
-        let best = candidates.reduce(0) { max($0, coverage[$1]) }
-        guard best > 0 else { return (candidates, .language) }
-        let chosen = candidates.filter { coverage[$0] == best }
-        return (chosen, best >= topics.count ? .skills : .partialSkills)
+        var best = 0
+        for index in candidates where isCandidate(index) { best = max(best, coverage[index]) }
+        guard best > 0 else { return (0, .language) }
+        return (best, best >= topics.count ? .skills : .partialSkills)
     }
 
-    /// The candidate with the highest rendezvous weight for the conversation.
-    private func pick(_ conversation: String, among candidates: [Int]) -> Int {
-        let key = StableHash.hash(conversation)
-        var best = candidates[0]
-        var bestWeight = StableHash.combine(key, idHashes[best])
-        for index in candidates.dropFirst() {
+    /// The candidate passing `isChosen` with the highest rendezvous weight for the conversation key.
+    private func pick(_ key: UInt64, among candidates: some Collection<Int>, where isChosen: (Int) -> Bool) -> Int {
+        var best = -1
+        var bestWeight: UInt64 = 0
+        for index in candidates where isChosen(index) {
             let weight = StableHash.combine(key, idHashes[index])
-            if weight > bestWeight || (weight == bestWeight && agents[index].id < agents[best].id) {
+            if best < 0 || weight > bestWeight || (weight == bestWeight && agents[index].id < agents[best].id) {
                 best = index
                 bestWeight = weight
             }
         }
-        return best
+        return max(best, 0)
+    }
+
+    /// Whether agent `index` works at a local time given as seconds since 1970-01-01 00:00 local.
+    private func isOnShift(_ index: Int, localSeconds: Int) -> Bool {
+        let days = localSeconds >= 0 ? localSeconds / 86_400 : (localSeconds - 86_399) / 86_400
+        let minute = (localSeconds - days * 86_400) / 60
+        let day = Weekday.fromDaysSinceEpoch(days)
+        for shift in shiftBounds[index]..<shiftBounds[index + 1] where shifts[shift].covers(day: day, minute: minute) {
+            return true
+        }
+        return false
     }
 }

@@ -4,17 +4,16 @@
 /// 22:00 to Saturday 06:00. The days are the days the shift starts on.
 public struct AgentShift: Sendable, Hashable {
     /// The days the shift starts on.
-    public let days: Set<Weekday>
+    public var days: Set<Weekday> { Set(Weekday.allCases.filter { dayMask & (1 << UInt8($0.rawValue)) != 0 }) }
     /// Minutes after local midnight when the shift starts (0–1439).
     public let startMinute: Int
     /// Minutes after local midnight when the shift ends (1–1440); at or before `startMinute` means the next day.
     public let endMinute: Int
-    /// The days as bits (`1 << Weekday.rawValue`), for the per-message check.
+    /// The days as bits (`1 << Weekday.rawValue`); a plain value, so checking shifts copies no reference.
     private let dayMask: UInt8
 
     /// A shift; the caller (the roster parser) has checked the minutes are in range and differ.
     public init(days: Set<Weekday>, startMinute: Int, endMinute: Int) {
-        self.days = days
         self.startMinute = startMinute
         self.endMinute = endMinute
         self.dayMask = days.reduce(0) { $0 | (1 << UInt8($1.rawValue)) }

@@ -1,80 +1,92 @@
 extension Draft {
     /// The event as compact JSON, members in a fixed order: the same draft always gives the same bytes.
     public func jsonBytes() -> [UInt8] {
-        var writer = JSONWriter(capacity: 512 + text.utf8.count + excerpt.utf8.count)
+        var writer = JSONWriter(capacity: 0)
         write(to: &writer)
         return writer.bytes
     }
 
     /// Writes the event as a JSON object.
     public func write(to writer: inout JSONWriter) {
-        writer.beginObject()
-        writer.key("schema")
-        writer.string(Draft.schema)
-        writer.key("id")
-        writer.string(id)
-        writer.key("mentionId")
-        writer.string(mentionId)
-        writer.key("platform")
-        writer.string(platform.rawValue)
-        writer.key("brand")
-        writer.string(brand)
-        writer.key("conversation")
-        writer.string(conversation)
-        writer.key("customer")
-        writer.beginObject()
-        writer.optionalString("name", customer.name)
-        writer.optionalString("handle", customer.handle)
-        writer.endObject()
-        writer.key("agent")
-        writer.beginObject()
-        writer.key("id")
-        writer.string(agent.id)
-        writer.key("name")
-        writer.string(agent.name)
-        writer.endObject()
-        writer.key("intent")
-        writer.string(intent.rawValue)
-        writer.key("tone")
-        writer.string(tone.rawValue)
-        writer.key("topics")
-        writer.beginArray()
-        for topic in topics {
-            writer.string(topic)
+        writer.appendUnchecked(maximum: encodedMaximum) { json in
+            json.raw(#"{"schema":"courtesy.draft/v1","id":"#)
+            json.quoted(id)
+            json.raw(#","mentionId":"#)
+            json.quoted(mentionId)
+            json.raw(#","platform":"#)
+            json.quoted(platform.rawValue)
+            json.raw(#","brand":"#)
+            json.quoted(brand)
+            json.raw(#","conversation":"#)
+            json.quoted(conversation)
+            json.raw(#","customer":{"#)
+            if let name = customer.name {
+                json.raw(#""name":"#)
+                json.quoted(name)
+            }
+            if let handle = customer.handle {
+                if customer.name != nil { json.byte(UInt8(ascii: ",")) }
+                json.raw(#""handle":"#)
+                json.quoted(handle)
+            }
+            json.raw(#"},"agent":{"id":"#)
+            json.quoted(agent.id)
+            json.raw(#","name":"#)
+            json.quoted(agent.name)
+            json.raw(#"},"intent":"#)
+            json.quoted(intent.rawValue)
+            json.raw(#","tone":"#)
+            json.quoted(tone.rawValue)
+            json.raw(#","topics":["#)
+            for (index, topic) in topics.enumerated() {
+                if index > 0 { json.byte(UInt8(ascii: ",")) }
+                json.quoted(topic)
+            }
+            json.raw(#"],"priority":{"level":"#)
+            json.quoted(priority.level.rawValue)
+            json.raw(#","score":"#)
+            json.int(priority.score)
+            json.raw(#","reasons":["#)
+            for (index, reason) in priority.reasons.enumerated() {
+                if index > 0 { json.byte(UInt8(ascii: ",")) }
+                json.quoted(reason)
+            }
+            json.raw(#"]},"language":"#)
+            json.quoted(language.rawValue)
+            if let reviewReason {
+                json.raw(#","reviewReason":"#)
+                json.quoted(reviewReason)
+            }
+            json.raw(#","text":"#)
+            json.quoted(text)
+            json.raw(#","template":{"name":"#)
+            json.quoted(template.name)
+            json.raw(#","variant":"#)
+            json.int(template.variant)
+            json.raw(#"},"createdAt":"#)
+            json.timestamp(createdAt)
+            json.raw(#","replyBy":"#)
+            json.timestamp(replyBy)
+            json.raw(#","excerpt":"#)
+            json.quoted(excerpt)
+            json.byte(UInt8(ascii: "}"))
         }
-        writer.endArray()
-        writer.key("priority")
-        writer.beginObject()
-        writer.key("level")
-        writer.string(priority.level.rawValue)
-        writer.key("score")
-        writer.int(priority.score)
-        writer.key("reasons")
-        writer.beginArray()
-        for reason in priority.reasons {
-            writer.string(reason)
-        }
-        writer.endArray()
-        writer.endObject()
-        writer.key("language")
-        writer.string(language.rawValue)
-        writer.optionalString("reviewReason", reviewReason)
-        writer.key("text")
-        writer.string(text)
-        writer.key("template")
-        writer.beginObject()
-        writer.key("name")
-        writer.string(template.name)
-        writer.key("variant")
-        writer.int(template.variant)
-        writer.endObject()
-        writer.key("createdAt")
-        writer.timestamp(createdAt)
-        writer.key("replyBy")
-        writer.timestamp(replyBy)
-        writer.key("excerpt")
-        writer.string(excerpt)
-        writer.endObject()
+    }
+
+    /// A bound on the encoded size: the member names and punctuation, every string fully escaped,
+    /// the numbers and times at their longest.
+    private var encodedMaximum: Int {
+        var strings = [id, mentionId, platform.rawValue, brand, conversation, agent.id, agent.name, intent.rawValue]
+            .reduce(0) { $0 + UnsafeJSONOutput.quotedMaximum($1) }
+        strings += [tone.rawValue, priority.level.rawValue, language.rawValue, text, template.name, excerpt]
+            .reduce(0) { $0 + UnsafeJSONOutput.quotedMaximum($1) }
+        strings += (customer.name.map(UnsafeJSONOutput.quotedMaximum) ?? 0)
+        strings += (customer.handle.map(UnsafeJSONOutput.quotedMaximum) ?? 0)
+        strings += (reviewReason.map(UnsafeJSONOutput.quotedMaximum) ?? 0)
+        strings += topics.reduce(0) { $0 + UnsafeJSONOutput.quotedMaximum($1) + 1 }
+        strings += priority.reasons.reduce(0) { $0 + UnsafeJSONOutput.quotedMaximum($1) + 1 }
+        // Member names and punctuation (about 240 bytes), two integers, two times.
+        return strings + 320 + 2 * 21 + 2 * 36
     }
 
     /// Decodes a `courtesy.draft/v1` event from UTF-8 JSON, as strictly as ``Mention/init(json:limits:)-([UInt8],_)``.

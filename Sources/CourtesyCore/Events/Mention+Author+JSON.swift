@@ -11,39 +11,37 @@ extension Mention.Author {
 
         try reader.beginObject(field: "author")
         var first = true
-        while let key = try reader.nextKey(first: &first, field: "author") {
+        while let index = try reader.nextKey(first: &first, among: Self.fieldNames, field: "author") {
             let start = reader.offset
-            switch key {
-            case "id":
-                try seen.insert(0, "author.id", at: start)
-                id = try reader.readNonEmptyString(field: "author.id")
-            case "handle":
-                try seen.insert(1, "author.handle", at: start)
-                handle = try reader.readOptionalString(field: "author.handle")
-            case "displayName":
-                try seen.insert(2, "author.displayName", at: start)
-                displayName = try reader.readOptionalString(field: "author.displayName")
-            case "followers":
-                try seen.insert(3, "author.followers", at: start)
-                if try !reader.readNullIfPresent(field: "author.followers") {
-                    followers = try reader.readCount(field: "author.followers")
+            let key = index >= 0 ? Self.fieldPaths[index] : "author." + reader.lastKey
+            if index >= 0 { try seen.insert(index, key, at: start) }
+            switch index {
+            case 0: id = try reader.readNonEmptyString(field: key)
+            case 1: handle = try reader.readOptionalString(field: key)
+            case 2: displayName = try reader.readOptionalString(field: key)
+            case 3:
+                if try !reader.readNullIfPresent(field: key) {
+                    followers = try reader.readCount(field: key)
                 }
-            case "verified":
-                try seen.insert(4, "author.verified", at: start)
-                if try !reader.readNullIfPresent(field: "author.verified") {
-                    verified = try reader.readBool(field: "author.verified")
+            case 4:
+                if try !reader.readNullIfPresent(field: key) {
+                    verified = try reader.readBool(field: key)
                 }
-            case "locale":
-                try seen.insert(5, "author.locale", at: start)
-                locale = try reader.readOptionalString(field: "author.locale")
+            case 5: locale = try reader.readOptionalString(field: key)
             default:
-                try reader.skipValue(field: "author." + key)
+                try reader.skipValue(field: key)
             }
         }
         guard let id else { throw EventDecodingError(.missingField, field: "author.id") }
         self.init(
             id: id, handle: handle, displayName: displayName, followers: followers, verified: verified, locale: locale)
     }
+
+    /// The member names read, in the order of the `switch` in ``init(reader:)``, and their paths.
+    private static let fieldNames: [StaticString] = ["id", "handle", "displayName", "followers", "verified", "locale"]
+    private static let fieldPaths = [
+        "author.id", "author.handle", "author.displayName", "author.followers", "author.verified", "author.locale",
+    ]
 
     func write(to writer: inout JSONWriter) {
         writer.beginObject()

@@ -5,23 +5,22 @@ extension Mention.Engagement {
         var seen = FieldSet()
         try reader.beginObject(field: "engagement")
         var first = true
-        while let key = try reader.nextKey(first: &first, field: "engagement") {
+        while let index = try reader.nextKey(first: &first, among: Self.fieldNames, field: "engagement") {
             let start = reader.offset
-            switch key {
-            case "likes":
-                try seen.insert(0, "engagement.likes", at: start)
-                likes = try reader.readCount(field: "engagement.likes")
-            case "replies":
-                try seen.insert(1, "engagement.replies", at: start)
-                replies = try reader.readCount(field: "engagement.replies")
-            case "shares":
-                try seen.insert(2, "engagement.shares", at: start)
-                shares = try reader.readCount(field: "engagement.shares")
-            default:
-                try reader.skipValue(field: "engagement." + key)
+            let key = index >= 0 ? Self.fieldPaths[index] : "engagement." + reader.lastKey
+            if index >= 0 { try seen.insert(index, key, at: start) }
+            switch index {
+            case 0: likes = try reader.readCount(field: key)
+            case 1: replies = try reader.readCount(field: key)
+            case 2: shares = try reader.readCount(field: key)
+            default: try reader.skipValue(field: key)
             }
         }
     }
+
+    /// The member names read, in the order of the `switch` in ``init(reader:)``, and their paths.
+    private static let fieldNames: [StaticString] = ["likes", "replies", "shares"]
+    private static let fieldPaths = ["engagement.likes", "engagement.replies", "engagement.shares"]
 
     func write(to writer: inout JSONWriter) {
         writer.beginObject()

@@ -34,32 +34,26 @@ extension Mention {
         var engagement: Engagement?
         var seen = FieldSet()
 
+        if try reader.peekKind() != .object {
+            // Not an object: a syntax error in what is there explains more than "expected object".
+            var probe = reader
+            try probe.skipValue()
+        }
         try reader.beginObject()
         var first = true
-        while let key = try reader.nextKey(first: &first) {
+        while let index = try reader.nextKey(first: &first, among: Self.fieldNames) {
             let start = reader.offset
-            switch key {
-            case "schema":
-                try seen.insert(0, key, at: start)
-                let value = try reader.readString(field: key)
-                guard value == Mention.schema else {
-                    throw EventDecodingError(.unknownSchema(found: value, expected: Mention.schema), field: key)
-                }
-                schema = value
-            case "id":
-                try seen.insert(1, key, at: start)
-                id = try reader.readNonEmptyString(field: key)
-            case "platform":
-                try seen.insert(2, key, at: start)
-                platform = try reader.readPlatform(field: key)
-            case "brand":
-                try seen.insert(3, key, at: start)
-                brand = try reader.readString(field: key)
-            case "author":
-                try seen.insert(4, key, at: start)
-                author = try Author(reader: &reader)
-            case "text":
-                try seen.insert(5, key, at: start)
+            let key = index >= 0 ? Self.fieldPaths[index] : reader.lastKey
+            if index >= 0 { try seen.insert(index, key, at: start) }
+            switch index {
+            case 0:
+                try reader.readSchema("courtesy.mention/v1", field: key)
+                schema = Mention.schema
+            case 1: id = try reader.readNonEmptyString(field: key)
+            case 2: platform = try reader.readPlatform(field: key)
+            case 3: brand = try reader.readString(field: key)
+            case 4: author = try Author(reader: &reader)
+            case 5:
                 let value = try reader.readString(field: key)
                 let size = value.utf8.count
                 guard size <= limits.maxTextBytes else {
@@ -67,17 +61,10 @@ extension Mention {
                         .textTooLong(size: size, limit: limits.maxTextBytes), field: key, offset: start)
                 }
                 text = value
-            case "url":
-                try seen.insert(6, key, at: start)
-                url = try reader.readOptionalString(field: key)
-            case "inReplyTo":
-                try seen.insert(7, key, at: start)
-                inReplyTo = try reader.readOptionalString(field: key)
-            case "createdAt":
-                try seen.insert(8, key, at: start)
-                createdAt = try reader.readTimestamp(field: key)
-            case "engagement":
-                try seen.insert(9, key, at: start)
+            case 6: url = try reader.readOptionalString(field: key)
+            case 7: inReplyTo = try reader.readOptionalString(field: key)
+            case 8: createdAt = try reader.readTimestamp(field: key)
+            case 9:
                 if try !reader.readNullIfPresent(field: key) {
                     engagement = try Engagement(reader: &reader)
                 }
@@ -96,6 +83,14 @@ extension Mention {
             id: id, platform: platform, brand: brand, author: author, text: text, url: url, inReplyTo: inReplyTo,
             createdAt: createdAt, engagement: engagement)
     }
+
+    /// The member names read, in the order of the `switch` in ``init(reader:limits:)``.
+    private static let fieldNames: [StaticString] = [
+        "schema", "id", "platform", "brand", "author", "text", "url", "inReplyTo", "createdAt", "engagement",
+    ]
+    private static let fieldPaths = [
+        "schema", "id", "platform", "brand", "author", "text", "url", "inReplyTo", "createdAt", "engagement",
+    ]
 
     /// The event as compact JSON, members in a fixed order: the same mention always gives the same bytes.
     public func jsonBytes() -> [UInt8] {

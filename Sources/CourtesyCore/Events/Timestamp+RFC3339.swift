@@ -37,6 +37,41 @@ extension Timestamp {
         bytes.append(UInt8(ascii: "Z"))
     }
 
+    /// Writes the RFC 3339 form in UTC with milliseconds at `output` and returns its length (at most 32 bytes).
+    func writeRFC3339(to output: UnsafeMutablePointer<UInt8>) -> Int {
+        let (days, millisOfDay) = floorDivide(millisecondsSinceEpoch, 86_400_000)
+        let (year, month, day) = Self.civilFromDays(days)
+        guard year >= 0 && year <= 9999 else {
+            var bytes: [UInt8] = []
+            appendRFC3339(to: &bytes)
+            output.update(from: bytes, count: bytes.count)
+            return bytes.count
+        }
+        let seconds = Int(millisOfDay / 1000)
+        let millis = Int(millisOfDay % 1000)
+        func two(_ value: Int, at offset: Int) {
+            output[offset] = UInt8(ascii: "0") + UInt8(value / 10)
+            output[offset + 1] = UInt8(ascii: "0") + UInt8(value % 10)
+        }
+        two(Int(year) / 100, at: 0)
+        two(Int(year) % 100, at: 2)
+        output[4] = UInt8(ascii: "-")
+        two(Int(month), at: 5)
+        output[7] = UInt8(ascii: "-")
+        two(Int(day), at: 8)
+        output[10] = UInt8(ascii: "T")
+        two(seconds / 3600, at: 11)
+        output[13] = UInt8(ascii: ":")
+        two(seconds / 60 % 60, at: 14)
+        output[16] = UInt8(ascii: ":")
+        two(seconds % 60, at: 17)
+        output[19] = UInt8(ascii: ".")
+        output[20] = UInt8(ascii: "0") + UInt8(millis / 100)
+        two(millis % 100, at: 21)
+        output[23] = UInt8(ascii: "Z")
+        return 24
+    }
+
     private func appendDigits(_ value: Int64, width: Int, to bytes: inout [UInt8]) {
         var divisor: Int64 = 1
         for _ in 1..<width {
@@ -62,7 +97,7 @@ extension Timestamp {
         return remainder < 0 ? (quotient - 1, remainder + divisor) : (quotient, remainder)
     }
 
-    private static func parseRFC3339(_ text: UnsafeBufferPointer<UInt8>) -> Int64? {
+    static func parseRFC3339(_ text: UnsafeBufferPointer<UInt8>) -> Int64? {
         var index = 0
         func number(_ width: Int) -> Int64? {
             guard index + width <= text.count else { return nil }

@@ -48,6 +48,15 @@ extension StableHash {
         return v0 ^ v1 ^ v2 ^ v3
     }
 
+    /// Writes the low `digits` hex digits of `value`, most significant first, into `output` (`digits` long).
+    static func writeHex(_ value: UInt64, digits: Int, to output: UnsafeMutableBufferPointer<UInt8>) {
+        let alphabet: StaticString = "0123456789abcdef"
+        for position in 0..<min(digits, output.count) {
+            let shift = UInt64((digits - 1 - position) * 4)
+            output[position] = alphabet.utf8Start[Int((value >> shift) & 0xF)]
+        }
+    }
+
     /// Appends the low `digits` hex digits of `value`, most significant first.
     static func appendHex(_ value: UInt64, digits: Int, to output: inout [UInt8]) {
         let alphabet: StaticString = "0123456789abcdef"

@@ -1,23 +1,12 @@
 extension JSONReader {
     /// Reads a string, unescaping it and checking that it is valid UTF-8.
     public mutating func readString(field: String? = nil) throws(EventDecodingError) -> String {
-        try expectKind(.string, field: field)
-        offset += 1
-        let start = offset
-        // Fast path: printable ASCII with no escapes becomes a String without an intermediate buffer.
-        while offset < bytes.count {
-            let byte = bytes[offset]
-            if byte == UInt8(ascii: "\"") {
-                let slice = UnsafeRawBufferPointer(rebasing: bytes[start..<offset])
-                offset += 1
-                return String(decoding: slice, as: UTF8.self)
-            }
-            if byte == UInt8(ascii: "\\") || byte < 0x20 || byte >= 0x80 { break }
-            offset += 1
+        if let raw = try readRawString(field: field) {
+            return String(decoding: raw, as: UTF8.self)
         }
+        offset += 1
         var buffer: [UInt8] = []
-        buffer.reserveCapacity(offset - start + 16)
-        buffer.append(contentsOf: bytes[start..<offset])
+        buffer.reserveCapacity(64)
         try readStringTail(into: &buffer, field: field)
         return String(decoding: buffer, as: UTF8.self)
     }
@@ -26,6 +15,55 @@ extension JSONReader {
     public mutating func readOptionalString(field: String? = nil) throws(EventDecodingError) -> String? {
         if try readNullIfPresent(field: field) { return nil }
         return try readString(field: field)
+    }
+
+    /// Reads a string that has no escapes and gives its bytes, already checked to be UTF-8, without
+    /// copying them; valid until the reader's buffer goes away.
+    ///
+    /// Returns `nil`, with the reader still at the opening quote, when the string has an escape or a
+    /// control character: ``readString(field:)`` then reads it (or says what is wrong).
+    public mutating func readRawString(field: String? = nil) throws(EventDecodingError) -> UnsafeRawBufferPointer? {
+        try expectKind(.string, field: field)
+        let quote = offset
+        offset += 1
+        let start = offset
+        let count = bytes.count
+        while true {
+            // Eight bytes at a time while none is a quote, a backslash, a control character or non-ASCII.
+            while offset + 8 <= count
+                && !Self.needsAttention(bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+            {
+                offset += 8
+            }
+            guard offset < count else { throw EventDecodingError(.unexpectedEnd, field: field, offset: offset) }
+            let byte = bytes[offset]
+            if byte == UInt8(ascii: "\"") {
+                offset += 1
+                return UnsafeRawBufferPointer(rebasing: bytes[start..<offset - 1])
+            }
+            if byte == UInt8(ascii: "\\") || byte < 0x20 {
+                offset = quote
+                return nil
+            }
+            if byte < 0x80 {
+                offset += 1
+            } else {
+                offset += try validateUTF8Sequence(field: field)
+            }
+        }
+    }
+
+    /// Whether any of eight bytes is a quote, a backslash, a control character or not ASCII
+    /// (it may say so for a word that has none; it never misses one).
+    @inline(__always)
+    static func needsAttention(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let quote = word ^ (ones &* UInt64(UInt8(ascii: "\"")))
+        let backslash = word ^ (ones &* UInt64(UInt8(ascii: "\\")))
+        let hasQuote = (quote &- ones) & ~quote
+        let hasBackslash = (backslash &- ones) & ~backslash
+        let hasControl = word &- ones &* 0x20
+        return (hasQuote | hasBackslash | hasControl | word) & (ones &* 0x80) != 0
     }
 
     /// Skips a string, validating it as ``readString(field:)`` would.

@@ -13,6 +13,12 @@ extension JSONReader {
     public mutating func readTimestamp(field: String) throws(EventDecodingError) -> Timestamp {
         skipWhitespace()
         let start = offset
+        if let raw = try readRawString(field: field),
+            let milliseconds = Timestamp.parseRFC3339(raw.assumingMemoryBound(to: UInt8.self))
+        {
+            return Timestamp(millisecondsSinceEpoch: milliseconds)
+        }
+        offset = start
         let value = try readString(field: field)
         guard let timestamp = Timestamp(rfc3339: value) else {
             throw EventDecodingError(
@@ -32,6 +38,12 @@ extension JSONReader {
     ) throws(EventDecodingError) -> Value where Value.RawValue == String {
         skipWhitespace()
         let start = offset
+        if let bytes = try readRawString(field: field),
+            let value = Value.allCases.first(where: { $0.rawValue.utf8.elementsEqual(bytes) })
+        {
+            return value
+        }
+        offset = start
         let raw = try readString(field: field)
         guard let value = Value(rawValue: raw) else {
             let allowed = Value.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
@@ -40,5 +52,20 @@ extension JSONReader {
                 offset: start)
         }
         return value
+    }
+
+    /// Reads a string that must equal `expected`, as a `schema` field must.
+    /// - Throws: `.unknownSchema` naming what was found.
+    public mutating func readSchema(_ expected: StaticString, field: String) throws(EventDecodingError) {
+        skipWhitespace()
+        let start = offset
+        let wanted = UnsafeBufferPointer(start: expected.utf8Start, count: expected.utf8CodeUnitCount)
+        if let bytes = try readRawString(field: field), bytes.elementsEqual(wanted) { return }
+        offset = start
+        let found = try readString(field: field)
+        let expectedText = expected.withUTF8Buffer { String(decoding: $0, as: UTF8.self) }
+        guard found == expectedText else {
+            throw EventDecodingError(.unknownSchema(found: found, expected: expectedText), field: field)
+        }
     }
 }

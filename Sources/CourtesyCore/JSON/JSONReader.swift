@@ -15,6 +15,8 @@ public struct JSONReader {
     /// How deeply objects and arrays may nest.
     public let maxDepth: Int
     var depth = 0
+    /// Where the member name last read by ``nextKey(first:among:field:)`` starts (its opening quote).
+    var keyStart = 0
 
     /// Creates a reader over `bytes`, which must outlive it.
     public init(bytes: UnsafeRawBufferPointer, maxDepth: Int = EventLimits.standard.maxDepth) {
@@ -104,6 +106,68 @@ public struct JSONReader {
         offset += 1
         first = false
         return key
+    }
+
+    /// Reads the next member name of the current object and gives its position in `names`, `-1` for a
+    /// name not listed, or consumes the `}` and returns `nil`.
+    ///
+    /// Names are matched as bytes, so reading a known member creates no `String`; ``lastKey`` gives
+    /// the name when it is needed (for an error, or to skip an unknown member).
+    public mutating func nextKey(
+        first: inout Bool, among names: [StaticString], field: String? = nil
+    ) throws(EventDecodingError) -> Int? {
+        skipWhitespace()
+        guard offset < bytes.count else { throw EventDecodingError(.unexpectedEnd, field: field, offset: offset) }
+        if bytes[offset] == UInt8(ascii: "}") {
+            offset += 1
+            depth -= 1
+            first = false
+            return nil
+        }
+        if !first {
+            guard bytes[offset] == UInt8(ascii: ",") else {
+                throw EventDecodingError(.syntax("expected ',' or '}'"), field: field, offset: offset)
+            }
+            offset += 1
+            skipWhitespace()
+        }
+        guard offset < bytes.count else { throw EventDecodingError(.unexpectedEnd, field: field, offset: offset) }
+        guard bytes[offset] == UInt8(ascii: "\"") else {
+            throw EventDecodingError(.syntax("expected a member name in quotes"), field: field, offset: offset)
+        }
+        keyStart = offset
+        let index: Int
+        if let raw = try readRawString(field: field) {
+            index = Self.position(of: raw, in: names)
+        } else {
+            var key = try readString(field: field)
+            index = key.withUTF8 { Self.position(of: UnsafeRawBufferPointer($0), in: names) }
+        }
+        skipWhitespace()
+        guard offset < bytes.count else { throw EventDecodingError(.unexpectedEnd, field: field, offset: offset) }
+        guard bytes[offset] == UInt8(ascii: ":") else {
+            throw EventDecodingError(.syntax("expected ':' after member name"), field: field, offset: offset)
+        }
+        offset += 1
+        first = false
+        return index
+    }
+
+    /// The member name last read by ``nextKey(first:among:field:)``, unescaped.
+    public var lastKey: String {
+        var copy = self
+        copy.offset = keyStart
+        return (try? copy.readString()) ?? ""
+    }
+
+    /// The index of the name equal to `key` in `names`, or `-1`.
+    static func position(of key: UnsafeRawBufferPointer, in names: [StaticString]) -> Int {
+        for (index, name) in names.enumerated() where name.utf8CodeUnitCount == key.count {
+            if key.elementsEqual(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)) {
+                return index
+            }
+        }
+        return -1
     }
 
     /// Consumes the `[` that opens an array; then call ``nextElement(first:field:)`` until it returns `false`.

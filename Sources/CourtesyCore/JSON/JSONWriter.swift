@@ -14,6 +14,14 @@ public struct JSONWriter: Sendable {
         bytes.reserveCapacity(capacity)
     }
 
+    /// Runs `body` with a writer that appends to `bytes`; the buffer is moved in and back out, not copied.
+    public static func appending(to bytes: inout [UInt8], _ body: (inout JSONWriter) -> Void) {
+        var writer = JSONWriter(capacity: 0)
+        swap(&writer.bytes, &bytes)
+        body(&writer)
+        swap(&writer.bytes, &bytes)
+    }
+
     /// Opens an object (as a value, or as the value of the member just named).
     public mutating func beginObject() {
         separate()
@@ -52,9 +60,7 @@ public struct JSONWriter: Sendable {
 
     /// Writes a string value.
     public mutating func string(_ value: String) {
-        separate()
-        appendQuoted(value)
-        needsComma = true
+        appendUnchecked(maximum: UnsafeJSONOutput.quotedMaximum(value)) { $0.quoted(value) }
     }
 
     /// Writes an integer value.
@@ -130,61 +136,32 @@ public struct JSONWriter: Sendable {
         }
     }
 
-    private mutating func appendQuoted(_ value: String) {
-        bytes.append(UInt8(ascii: "\""))
-        var value = value
-        value.withUTF8 { utf8 in
-            var runStart = 0
-            var index = 0
-            let count = utf8.count
-            while index < count {
-                let byte = utf8[index]
-                // Most bytes need no escape: skip them without the switch below.
-                if byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") && byte != 0xE2 {
-                    index += 1
-                    continue
-                }
-                var escape: StaticString?
-                var width = 1
-                switch byte {
-                case UInt8(ascii: "\""): escape = "\\\""
-                case UInt8(ascii: "\\"): escape = "\\\\"
-                case 0x0A: escape = "\\n"
-                case 0x0D: escape = "\\r"
-                case 0x09: escape = "\\t"
-                case 0x08: escape = "\\b"
-                case 0x0C: escape = "\\f"
-                case 0..<0x20: escape = ""
-                case 0xE2
-                where index + 2 < count && utf8[index + 1] == 0x80
-                    && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
-                    escape = utf8[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
-                    width = 3
-                default: break
-                }
-                guard let escape else {
-                    index += 1
-                    continue
-                }
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-                if escape.utf8CodeUnitCount == 0 {
-                    appendControlEscape(byte)
-                } else {
-                    escape.withUTF8Buffer { bytes.append(contentsOf: $0) }
-                }
-                index += width
-                runStart = index
+    /// Appends one complete value that `body` writes through a pointer, in at most `maximum` bytes.
+    ///
+    /// This is how hot encoders (``Draft/write(to:)``) avoid a capacity check per byte: the room is
+    /// made once, then filled directly. Writing more than `maximum` bytes is a programming error.
+    mutating func appendUnchecked(maximum: Int, _ body: (inout UnsafeJSONOutput) -> Void) {
+        separate()
+        needsComma = true
+        guard maximum > 0 else { return }
+        if bytes.isEmpty {
+            // A fresh buffer need not be zeroed first.
+            bytes = [UInt8](unsafeUninitializedCapacity: max(maximum, bytes.capacity)) { buffer, count in
+                guard let base = buffer.baseAddress else { return }
+                var output = UnsafeJSONOutput(base)
+                body(&output)
+                count = output.count
             }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<count]))
+            return
         }
-        bytes.append(UInt8(ascii: "\""))
-    }
-
-    private mutating func appendControlEscape(_ byte: UInt8) {
-        let hexDigits: StaticString = "0123456789abcdef"
-        bytes.append(contentsOf: [
-            UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
-            hexDigits.utf8Start[Int(byte >> 4)], hexDigits.utf8Start[Int(byte & 0xF)],
-        ])
+        let start = bytes.count
+        bytes.append(contentsOf: repeatElement(0, count: maximum))
+        let written = bytes.withUnsafeMutableBufferPointer { buffer -> Int in
+            guard let base = buffer.baseAddress else { return 0 }
+            var output = UnsafeJSONOutput(base + start)
+            body(&output)
+            return output.count
+        }
+        bytes.removeLast(maximum - written)
     }
 }

@@ -12,6 +12,8 @@ public struct NameExtractor: Sendable {
     public static let maximumLength = 24
 
     private let forenames: Set<String>
+    /// The ASCII given names and word lists, for the fast path over bytes.
+    let asciiWords: ASCIIWordTable
 
     /// An extractor over the bundled given-name lists.
     /// - Throws: `PersonalisationError.resourceMissing` when the bundled lists cannot be read.
@@ -26,6 +28,20 @@ public struct NameExtractor: Sendable {
             keys.formUnion(ForenameCatalog.lookupKeys(for: name))
         }
         self.forenames = keys
+        var entries: [String: NameWordFlags] = [:]
+        func add(_ words: some Sequence<String>, _ flag: NameWordFlags) {
+            for word in words { entries[word, default: []].insert(flag) }
+        }
+        add(keys, .forename)
+        add(NameWords.titles, .title)
+        add(NameWords.ambiguousTitles, .ambiguousTitle)
+        add(NameWords.organisation, .organisation)
+        add(NameWords.phrase, .phrase)
+        add(NameWords.conjunctions, .conjunction)
+        add(NameWords.particles, .particle)
+        add(NameWords.wordLikeNames, .wordLikeName)
+        add(NameWords.ordinaryWords, .ordinaryWord)
+        asciiWords = ASCIIWordTable(entries)
     }
 
     /// Whether a single word is a known given name (case-insensitive, accents optional).
@@ -41,7 +57,15 @@ public struct NameExtractor: Sendable {
     /// - Returns: a given name made of letters, hyphens and apostrophes, at most `maximumLength`
     ///   characters, capitalised when the display name was all lower or all upper case.
     public func firstName(displayName: String?, handle: String?) -> String? {
-        guard let displayName, !displayName.isEmpty, displayName.utf8.count <= 512 else { return nil }
+        guard var displayName, !displayName.isEmpty, displayName.utf8.count <= 512 else { return nil }
+        if case .decided(let name) = displayName.withUTF8({ asciiFirstName(displayName: $0, handle: handle) }) {
+            return name
+        }
+        return generalFirstName(displayName: displayName, handle: handle)
+    }
+
+    /// ``firstName(displayName:handle:)`` for any display name, over Unicode scalars.
+    func generalFirstName(displayName: String, handle: String?) -> String? {
         if let handle, Self.handleMarksOrganisation(handle) { return nil }
         let tokens = Self.tokens(of: displayName)
         guard let parts = Self.nameWords(in: tokens) else { return nil }

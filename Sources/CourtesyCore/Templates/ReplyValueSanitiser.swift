@@ -13,7 +13,7 @@ public enum ReplyValueSanitiser {
     /// (mentions, hashtags, links, domains, tags) are dropped whole; other characters that are not letters, hyphens or apostrophes are removed.
     public static func name(_ raw: String?) -> String? {
         guard let raw, !raw.isEmpty, raw.utf8.count <= 1024 else { return nil }
-        if isPlainASCIIName(raw) { return raw }
+        if isPlainName(raw) { return raw }
         var words: [String] = []
         var length = 0
         for chunk in raw.split(whereSeparator: { $0.isWhitespace }) {
@@ -57,25 +57,36 @@ public enum ReplyValueSanitiser {
         return false
     }
 
-    /// The fast path: ASCII letters with single inner spaces, hyphens or apostrophes.
-    private static func isPlainASCIIName(_ raw: String) -> Bool {
-        let bytes = raw.utf8
-        guard bytes.count <= maximumNameLength else { return false }
-        var previous: UInt8 = 0x20
-        for byte in bytes {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                break
-            case UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: "'"):
-                let previousIsLetter =
-                    (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(previous)
-                    || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(previous)
-                if !previousIsLetter { return false }
-            default:
+    /// The fast path: letters with single inner spaces, hyphens or apostrophes, short enough, which
+    /// the rules above would keep exactly as they are.
+    private static func isPlainName(_ raw: String) -> Bool {
+        var scalars = 0
+        var previousIsLetter = false
+        for scalar in raw.unicodeScalars {
+            scalars += 1
+            guard scalars <= maximumNameLength else { return false }
+            if scalar == " " || scalar == "-" || scalar == "'" {
+                guard previousIsLetter else { return false }
+                previousIsLetter = false
+            } else if isLetter(scalar) {
+                previousIsLetter = true
+            } else {
                 return false
             }
-            previous = byte
         }
-        return previous != 0x20 && previous != UInt8(ascii: "-") && previous != UInt8(ascii: "'")
+        return previousIsLetter
+    }
+
+    /// A letter of any script (not a mark, not a blank filler letter).
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+        }
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .otherLetter, .modifierLetter:
+            return !NameExtractor.isFiller(scalar)
+        default:
+            return false
+        }
     }
 }

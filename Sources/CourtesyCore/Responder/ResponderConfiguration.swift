@@ -1,0 +1,31 @@
+/// Where a ``Responder`` gets its parts: every setting has a default, and every file is optional.
+///
+/// The same value builds the responder for `courtesy draft`, the benchmarks and the tests
+/// (``Responder/init(configuration:clock:)``), so they all draft alike.
+public struct ResponderConfiguration: Sendable, Hashable {
+    /// The environment variable naming a roster file when none is given explicitly.
+    public static let rosterEnvironmentVariable = "COURTESY_ROSTER"
+
+    /// A classifier configuration file (JSON) to use instead of the shipped one.
+    public var classifierConfiguration: String?
+    /// A base valence lexicon (VADER format) to use instead of the shipped one.
+    public var lexicon: String?
+    /// Where the reply templates are read from.
+    public var templates: TemplateLocation
+    /// The agent roster file; `nil` drafts every reply for the team, unsigned (see ``Responder/teamAgent``).
+    public var roster: String?
+    /// Limits on the events read.
+    public var limits: EventLimits
+
+    /// A configuration; the defaults are the shipped classifier and templates, no roster and standard limits.
+    public init(
+        classifierConfiguration: String? = nil, lexicon: String? = nil, templates: TemplateLocation = .bundled,
+        roster: String? = nil, limits: EventLimits = .standard
+    ) {
+        self.classifierConfiguration = classifierConfiguration
+        self.lexicon = lexicon
+        self.templates = templates
+        self.roster = roster
+        self.limits = limits
+    }
+}

@@ -1,0 +1,153 @@
+import ArgumentParser
+import CourtesyCore
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// `courtesy draft`: mention events in, draft events out, one JSON line each, in input order.
+struct DraftCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "draft",
+        abstract: "Draft replies to mention events: JSON lines in, one draft event (or error record) per line out.",
+        discussion: """
+            Reads courtesy.mention/v1 events, one per line, from FILE or standard input, and writes one \
+            courtesy.draft/v1 event per line to standard output in the same order. A line that cannot be \
+            drafted gives an error record in its place, {"error":{"line":N,"reason":"...","message":"..."}}, \
+            and the run goes on; blank lines are skipped. Exit status: 0 when every line was drafted, 1 when \
+            any line failed, 2 when the command could not start or read its input (bad roster, templates, \
+            classifier configuration, --now, or an unreadable file). See docs/responder.md.
+            """
+    )
+
+    @Argument(
+        help: ArgumentHelp(
+            "A file of mention events, one JSON object per line (default: standard input).",
+            valueName: "FILE"))
+    var file: String?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The templates directory (default: $\(TemplateLibrary.environmentVariable), else ./templates, else the shipped templates).",
+            valueName: "DIR"))
+    var templates: String?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The agent roster (default: $\(ResponderConfiguration.rosterEnvironmentVariable); without one, replies are unsigned and assigned to the team).",
+            valueName: "FILE"))
+    var roster: String?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp("A classifier configuration to use instead of the shipped one.", valueName: "FILE"))
+    var config: String?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp("A base lexicon (VADER format) to use instead of the shipped one.", valueName: "FILE"))
+    var lexicon: String?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Draft as if it were this RFC 3339 time (createdAt and agents' shifts), for reproducible output.",
+            valueName: "TIME"))
+    var now: String?
+
+    @Option(name: .long, help: ArgumentHelp("The largest event accepted, in bytes.", valueName: "BYTES"))
+    var maxEventBytes = EventLimits.standard.maxEventBytes
+
+    func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        let fixedNow: Timestamp?
+        let responder: Responder
+        let input: Int32
+        do {
+            fixedNow = try now.map { text in
+                guard let time = Timestamp(rfc3339: text) else {
+                    throw ValidationError("--now \"\(text)\" is not an RFC 3339 time such as 2025-03-01T10:00:00Z")
+                }
+                return time
+            }
+            guard maxEventBytes > 0 else { throw ValidationError("--max-event-bytes must be positive") }
+            var limits = EventLimits.standard
+            limits.maxEventBytes = maxEventBytes
+            let rosterPath =
+                roster
+                ?? environment[ResponderConfiguration.rosterEnvironmentVariable].flatMap {
+                    $0.isEmpty ? nil : $0
+                }
+            let configuration = ResponderConfiguration(
+                classifierConfiguration: config, lexicon: lexicon,
+                templates: TemplateLibrary.locate(
+                    option: templates, environment: environment,
+                    currentDirectory: FileManager.default.currentDirectoryPath),
+                roster: rosterPath, limits: limits)
+            responder = try Responder(configuration: configuration)
+            if let file {
+                input = open(file, O_RDONLY)
+                guard input >= 0 else {
+                    throw ValidationError("cannot open \(file): \(String(cString: strerror(errno)))")
+                }
+            } else {
+                input = STDIN_FILENO
+            }
+        } catch {
+            Self.fail("\(error)")
+        }
+        defer { if input != STDIN_FILENO { close(input) } }
+
+        var reader = LineReader(fileDescriptor: input, maxLineBytes: maxEventBytes)
+        var output = OutputBuffer(fileDescriptor: STDOUT_FILENO)
+        var lines = 0
+        var failed = 0
+        do {
+            try reader.forEachLine { number, line in
+                switch line {
+                case .bytes(let bytes):
+                    guard !Self.isBlank(bytes) else { return }
+                    lines += 1
+                    do throws(ResponderError) {
+                        try responder.appendDraft(json: bytes, to: &output.bytes, at: fixedNow ?? responder.clock())
+                    } catch {
+                        failed += 1
+                        Self.appendErrorRecord(line: number, error: error, to: &output.bytes)
+                    }
+                case .tooLong(let size):
+                    lines += 1
+                    failed += 1
+                    let error = ResponderError(
+                        .oversized, message: "event is \(size) bytes, over the limit of \(maxEventBytes)")
+                    Self.appendErrorRecord(line: number, error: error, to: &output.bytes)
+                }
+                output.bytes.append(UInt8(ascii: "\n"))
+                try output.flushIfFull()
+            }
+            try output.flush()
+        } catch {
+            try? output.flush()
+            Self.fail("\(file ?? "standard input"): \(error)")
+        }
+        if failed > 0 {
+            FileHandle.standardError.write(Data("courtesy draft: \(failed) of \(lines) lines failed\n".utf8))
+            throw ExitCode.failure
+        }
+    }
+
+    /// Prints the error and exits with status 2.
+    private static func fail(_ message: String) -> Never {
+        FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+        Foundation.exit(2)
+    }
+
+    /// Whether a line holds only JSON whitespace.
+    private static func isBlank(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0A }
+    }
+}

@@ -1,0 +1,166 @@
+import Foundation
+import Testing
+
+@testable import CourtesyCore
+
+/// 2026-01-14 10:30 UTC, a Wednesday.
+private let wednesdayMorning = Timestamp(millisecondsSinceEpoch: 1_768_386_600_000)
+
+private func agent(_ id: String, _ name: String, languages: Set<String>, startMinute: Int = 0, endMinute: Int = 1440)
+    -> Agent
+{
+    Agent(
+        id: id, name: name, skills: ["*"], languages: languages, timeZone: TimeZone(identifier: "UTC") ?? .gmt,
+        shifts: [AgentShift(days: Set(Weekday.allCases), startMinute: startMinute, endMinute: endMinute)])
+}
+
+/// A responder whose only agent, Sam, writes English and Spanish and is always on shift.
+private func makeResponder(roster agents: [Agent]? = nil) throws -> Responder {
+    Responder(
+        classifier: try sharedClassifier.get(), names: try NameExtractor(),
+        roster: try AgentRoster(agents: agents ?? [agent("sam-lee", "Sam Lee", languages: ["en", "es"])]),
+        templates: try TemplateLibrary.bundled(), clock: { wednesdayMorning })
+}
+
+private func mention(
+    _ text: String, id: String = "1893", platform: Platform = .x, displayName: String? = "Jane Doe",
+    handle: String? = "jane_d"
+) -> Mention {
+    Mention(
+        id: id, platform: platform, brand: "acme",
+        author: Mention.Author(id: "42", handle: handle, displayName: displayName, followers: 120),
+        text: text, createdAt: Timestamp(millisecondsSinceEpoch: 1_768_383_000_000))
+}
+
+@Suite("Responder: mention to draft")
+struct ResponderTests {
+    @Test("A complaint gets an apology greeting the customer by first name, signed by the agent")
+    func complaint() throws {
+        let responder = try makeResponder()
+        let draft = try responder.draft(for: mention("@acme my parcel is 3 days late and nobody answers, not happy"))
+        #expect(draft.intent == .complaint)
+        #expect(draft.tone == .apology)
+        #expect(draft.template.name.hasPrefix("en/complaint"))
+        #expect(draft.text.contains("Jane"))
+        #expect(draft.text.contains("Sam"))
+        #expect(draft.customer == Draft.Customer(name: "Jane", handle: "jane_d"))
+        #expect(draft.agent == Draft.Agent(id: "sam-lee", name: "Sam"))
+        #expect(draft.id == Draft.identifier(platform: .x, mentionId: "1893"))
+        #expect(draft.createdAt == wednesdayMorning)
+        #expect(draft.reviewReason == nil)
+    }
+
+    @Test("A compliment gets thanks")
+    func compliment() throws {
+        let draft = try makeResponder().draft(for: mention("Thank you so much, the crew were amazing and so kind!"))
+        #expect(draft.intent == .compliment)
+        #expect(draft.tone == .thanks)
+        #expect(draft.template.name.hasPrefix("en/compliment"))
+        #expect(draft.text.contains("Jane"))
+    }
+
+    @Test("Spanish gets a Spanish template")
+    func spanish() throws {
+        let draft = try makeResponder().draft(
+            for: mention(
+                "mi pedido no ha llegado y nadie me responde, el servicio es pésimo", displayName: "María López"))
+        #expect(draft.language == .spanish)
+        #expect(draft.template.name.hasPrefix("es/"))
+        #expect(draft.tone == .apology)
+        #expect(draft.text.contains("María"))
+    }
+
+    @Test("Another language gets a neutral template and keeps the review flag")
+    func otherLanguage() throws {
+        let draft = try makeResponder().draft(
+            for: mention(
+                "ma commande n'est toujours pas arrivée, c'est vraiment inadmissible pour le prix",
+                displayName: "Pierre Martin"))
+        #expect(draft.reviewReason != nil)
+        #expect(draft.tone == .neutral)
+        #expect(draft.template.name.hasSuffix("/other.x") || draft.template.name.hasSuffix("/question.x"))
+        #expect(draft.language.rawValue == "fr")
+    }
+
+    @Test("A legal threat is flagged and gets a neutral template, not an apology")
+    func legalThreat() throws {
+        let draft = try makeResponder().draft(
+            for: mention("you charged me twice and I am talking to my lawyer about this, see you in court"))
+        #expect(draft.reviewReason != nil)
+        #expect(draft.tone == .neutral)
+        #expect(!draft.template.name.contains("complaint"))
+    }
+
+    @Test("A replay gives the same id, template and text, from values and from bytes")
+    func replay() throws {
+        let responder = try makeResponder()
+        let event = mention("@acme where is my refund? been waiting 3 weeks", id: "555")
+        let first = try responder.draft(for: event)
+        let second = try responder.draft(for: event)
+        #expect(first == second)
+        let bytes = event.jsonBytes()
+        let encoded = try responder.draft(json: bytes).get()
+        #expect(encoded == (try responder.draft(json: bytes).get()))
+        #expect(encoded == first.jsonBytes())
+        let decoded = try Draft(json: encoded)
+        #expect(decoded == first)
+    }
+
+    @Test("Different mentions spread over the template's variants")
+    func variantsSpread() throws {
+        let responder = try makeResponder()
+        let variants = try Set(
+            (0..<40).map { try responder.draft(for: mention("my order is late again", id: "m\($0)")).template.variant })
+        #expect(variants.count >= 3)
+    }
+
+    @Test(
+        "Hostile display names put no mention, link, tag or control character into the reply",
+        arguments: [
+            "Jane @everyone", "@everyone", "Jane https://evil.example/x", "{{customer}} Jane", "Jane {{#agent}}x",
+            "Jane\u{202E}Doe", "Jane\nDoe", "Jane\u{0007}", "<script>Jane</script>", "Jane #ad", "evil.example Jane",
+            "Jane\u{200B}@\u{200B}everyone", "＠Jane", "Jane}}{{", "Jane\\u0040x",
+        ])
+    func hostileNames(displayName: String) throws {
+        let draft = try makeResponder().draft(for: mention("my parcel is late", displayName: displayName))
+        let text = draft.text
+        #expect(!text.contains("@"))
+        #expect(!text.contains("＠"))
+        #expect(!text.contains("://"))
+        #expect(!text.contains("{{"))
+        #expect(!text.contains("}}"))
+        #expect(!text.contains("<"))
+        #expect(!text.contains("#"))
+        #expect(!text.contains(".example"))
+        #expect(
+            !text.unicodeScalars.contains {
+                $0.properties.generalCategory == .control || $0.properties.generalCategory == .format
+            })
+    }
+
+    @Test("Hostile text in the mention never reaches the reply")
+    func hostileText() throws {
+        let draft = try makeResponder().draft(
+            for: mention("{{customer}} @everyone visit https://evil.example now \u{202E} terrible service"))
+        #expect(!draft.text.contains("evil"))
+        #expect(!draft.text.contains("@"))
+        #expect(!draft.text.contains("{{"))
+    }
+
+    @Test("An agent off shift owns the draft, but the reply is not signed with their name")
+    func offShift() throws {
+        let nightOwl = agent("noor", "Noor Haddad", languages: ["en"], startMinute: 22 * 60, endMinute: 23 * 60)
+        let draft = try makeResponder(roster: [nightOwl]).draft(for: mention("my order is late"))
+        #expect(draft.agent == Draft.Agent(id: "noor", name: "Noor"))
+        #expect(!draft.text.contains("Noor"))
+    }
+
+    @Test("Without a roster the draft belongs to the team and is unsigned")
+    func noRoster() throws {
+        let responder = Responder(
+            classifier: try sharedClassifier.get(), names: try NameExtractor(), roster: nil,
+            templates: try TemplateLibrary.bundled(), clock: { wednesdayMorning })
+        let draft = try responder.draft(for: mention("my order is late"))
+        #expect(draft.agent == Responder.teamAgent)
+    }
+}
