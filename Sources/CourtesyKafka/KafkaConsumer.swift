@@ -37,7 +37,9 @@ public final class KafkaConsumer: Service, Sendable {
             properties: configuration.librdkafkaProperties(),
             context: context
         ) { conf in
-            rd_kafka_conf_set_rebalance_cb(conf, rebalanceCallback)
+            rd_kafka_conf_set_rebalance_cb(conf) {
+                RDKafkaRebalance.serve(handle: $0, event: $1, partitions: $2, opaque: $3)
+            }
         }
         let subscription = client.withHandle { handle in
             // Served by rd_kafka_consumer_poll from here on: rebalances, errors and statistics.
@@ -191,7 +193,7 @@ public final class KafkaConsumer: Service, Sendable {
                     fetched.append(raw)
                 }
             }
-            batch = messages(fetched, topicNames: &topicNames)
+            batch = RDKafkaMessages.convert(fetched, topicNames: &topicNames)
             for raw in fetched {
                 rd_kafka_message_destroy(raw)
             }
@@ -229,73 +231,6 @@ public final class KafkaConsumer: Service, Sendable {
         }
     }
 
-    /// Converts a batch of librdkafka messages. Keys and values are copied into one buffer that the batch's
-    /// messages share as slices: one allocation per batch instead of one or two per message.
-    private static func messages(
-        _ fetched: [UnsafeMutablePointer<rd_kafka_message_t>],
-        topicNames: inout [OpaquePointer: String]
-    ) -> [KafkaMessage] {
-        guard !fetched.isEmpty else { return [] }
-        let total = fetched.reduce(0) { $0 + $1.pointee.len + ($1.pointee.key == nil ? 0 : $1.pointee.key_len) }
-        let bytes = [UInt8](unsafeUninitializedCapacity: total) { typed, initialized in
-            let buffer = UnsafeMutableRawBufferPointer(typed)
-            var position = 0
-            for raw in fetched {
-                let fields = raw.pointee
-                if let payload = fields.payload, fields.len > 0 {
-                    UnsafeMutableRawBufferPointer(rebasing: buffer[position..<position + fields.len])
-                        .copyMemory(from: UnsafeRawBufferPointer(start: payload, count: fields.len))
-                    position += fields.len
-                }
-                if let key = fields.key, fields.key_len > 0 {
-                    UnsafeMutableRawBufferPointer(rebasing: buffer[position..<position + fields.key_len])
-                        .copyMemory(from: UnsafeRawBufferPointer(start: key, count: fields.key_len))
-                    position += fields.key_len
-                }
-            }
-            initialized = position
-        }
-        var messages: [KafkaMessage] = []
-        messages.reserveCapacity(fetched.count)
-        var position = 0
-        for raw in fetched {
-            let fields = raw.pointee
-            let topic: String
-            if let rkt = fields.rkt {
-                if let name = topicNames[rkt] {
-                    topic = name
-                } else {
-                    topic = String(cString: rd_kafka_topic_name(rkt))
-                    topicNames[rkt] = topic
-                }
-            } else {
-                topic = ""
-            }
-            let valueLength = fields.payload == nil ? 0 : fields.len
-            let value = bytes[position..<position + valueLength]
-            position += valueLength
-            var key: ArraySlice<UInt8>?
-            if fields.key != nil {
-                key = bytes[position..<position + fields.key_len]
-                position += fields.key_len
-            }
-            var timestampType = RD_KAFKA_TIMESTAMP_NOT_AVAILABLE
-            let timestamp = rd_kafka_message_timestamp(raw, &timestampType)
-            messages.append(
-                KafkaMessage(
-                    topic: topic,
-                    partition: fields.partition,
-                    offset: fields.offset,
-                    key: key,
-                    value: value,
-                    headers: RDKafkaHeaders.read(raw),
-                    timestamp: timestampType == RD_KAFKA_TIMESTAMP_NOT_AVAILABLE ? nil : timestamp
-                )
-            )
-        }
-        return messages
-    }
-
     private static func report(_ fields: rd_kafka_message_t, logger: Logger) {
         let reason: String
         if let payload = fields.payload {
@@ -308,102 +243,4 @@ public final class KafkaConsumer: Service, Sendable {
             metadata: ["error": "\(String(cString: rd_kafka_err2name(fields.err)))", "reason": "\(reason)"]
         )
     }
-}
-
-private func rebalanceCallback(
-    handle: OpaquePointer?,
-    event: rd_kafka_resp_err_t,
-    partitions: UnsafeMutablePointer<rd_kafka_topic_partition_list_t>?,
-    opaque: UnsafeMutableRawPointer?
-) {
-    guard let handle, let opaque else { return }
-    let context = Unmanaged<RDKafkaCallbackContext>.fromOpaque(opaque).takeUnretainedValue()
-    guard let group = context.consumer else { return }
-    let changed = RDKafkaTopicPartitionList.partitions(partitions)
-    let logger = context.logger
-    switch event {
-    case RD_KAFKA_RESP_ERR__ASSIGN_PARTITIONS:
-        resumeFromAcknowledged(handle: handle, partitions: partitions, group: group, logger: logger)
-        if let error = rd_kafka_incremental_assign(handle, partitions) {
-            logger.error(
-                "cannot take assigned partitions", metadata: ["error": "\(KafkaError.consuming(error, "assign"))"])
-            return
-        }
-        group.ledger.assign(changed)
-        storeStartingOffsets(handle: handle, partitions: partitions)
-        if group.isPaused, let partitions {
-            _ = rd_kafka_pause_partitions(handle, partitions)
-        }
-        logger.info("partitions assigned", metadata: ["partitions": "\(changed.map(\.description))"])
-    case RD_KAFKA_RESP_ERR__REVOKE_PARTITIONS:
-        if rd_kafka_assignment_lost(handle) == 0 {
-            // Let in-flight work on these partitions finish, then commit before they move, so the next owner
-            // starts exactly after the last acknowledged message.
-            let stranded = group.waitForAcknowledgements(of: changed)
-            if stranded > 0 {
-                logger.warning(
-                    "giving up partitions with unacknowledged messages; they will be delivered again",
-                    metadata: ["messages": "\(stranded)"]
-                )
-            }
-            let committed = rd_kafka_commit(handle, nil, 0)
-            if committed != RD_KAFKA_RESP_ERR_NO_ERROR, committed != RD_KAFKA_RESP_ERR__NO_OFFSET {
-                logger.warning(
-                    "commit before rebalance failed; the next owner may see some messages again",
-                    metadata: ["error": "\(String(cString: rd_kafka_err2str(committed)))"]
-                )
-            }
-        } else {
-            logger.warning("partitions lost (session timed out); their messages will be delivered again")
-        }
-        group.ledger.revoke(changed)
-        if let error = rd_kafka_incremental_unassign(handle, partitions) {
-            logger.error("cannot give up partitions", metadata: ["error": "\(KafkaError.consuming(error, "unassign"))"])
-        }
-        logger.info("partitions revoked", metadata: ["partitions": "\(changed.map(\.description))"])
-    default:
-        logger.error("rebalance failed", metadata: ["error": "\(String(cString: rd_kafka_err2str(event)))"])
-        _ = rd_kafka_assign(handle, nil)
-    }
-}
-
-/// For partitions this member acknowledged before (and lost without committing, or gave up), starts from
-/// what it acknowledged when that is ahead of the group's committed offset, by setting the assignment's offset.
-private func resumeFromAcknowledged(
-    handle: OpaquePointer,
-    partitions: UnsafeMutablePointer<rd_kafka_topic_partition_list_t>?,
-    group: ConsumerGroupState,
-    logger: Logger
-) {
-    guard let partitions else { return }
-    let known = group.ledger.acknowledgedPositions(of: RDKafkaTopicPartitionList.partitions(partitions))
-    guard !known.isEmpty else { return }
-    // The group's committed offsets, so that work another member committed meanwhile is not repeated.
-    let committed: [KafkaTopicPartition: Int64] = RDKafkaTopicPartitionList.withList(known.mapValues { _ in -1001 }) {
-        list in
-        guard rd_kafka_committed(handle, list, 2000) == RD_KAFKA_RESP_ERR_NO_ERROR else { return [:] }
-        return RDKafkaTopicPartitionList.offsets(list)
-    }
-    let raw = partitions.pointee
-    for index in 0..<Int(raw.cnt) {
-        let element = raw.elems[index]
-        let partition = KafkaTopicPartition(topic: String(cString: element.topic), partition: element.partition)
-        guard let acknowledged = known[partition], acknowledged > (committed[partition] ?? -1) else { continue }
-        raw.elems[index].offset = acknowledged
-        logger.info(
-            "resuming after this member's acknowledged offset, ahead of the committed one",
-            metadata: ["partition": "\(partition)", "offset": "\(acknowledged)"]
-        )
-    }
-}
-
-/// Stores explicit starting offsets from the assignment, so the next commit records them.
-private func storeStartingOffsets(
-    handle: OpaquePointer,
-    partitions: UnsafeMutablePointer<rd_kafka_topic_partition_list_t>?
-) {
-    guard let partitions else { return }
-    let starting = RDKafkaTopicPartitionList.offsets(partitions).filter { $0.value >= 0 }
-    guard !starting.isEmpty else { return }
-    _ = RDKafkaTopicPartitionList.withList(starting) { rd_kafka_offsets_store(handle, $0) }
 }
