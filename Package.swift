@@ -50,11 +50,22 @@ let package = Package(
                 .copy("Resources/templates"),
             ]
         ),
+        // The services: the pure core wired to Kafka.
+        .target(
+            name: "CourtesyServices",
+            dependencies: [
+                "CourtesyCore",
+                "CourtesyKafka",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
         .executableTarget(
             name: "courtesy",
             dependencies: [
                 "CourtesyCore",
                 "CourtesyKafka",
+                "CourtesyServices",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -63,6 +74,14 @@ let package = Package(
         .testTarget(
             name: "CourtesyCoreTests",
             dependencies: ["CourtesyCore"]
+        ),
+        .testTarget(
+            name: "CourtesyServicesTests",
+            dependencies: [
+                "CourtesyServices",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
         ),
         // Runs the built `courtesy` binary with real external clients (kcat).
         .testTarget(

@@ -114,6 +114,12 @@ public final class KafkaConsumer: Service, Sendable {
         try await KafkaBlockingCall.run { [client] () throws(KafkaError) in try client.metadata(timeout: timeout) }
     }
 
+    /// Asks the consumer to stop without waiting: ``batches`` ends once handed-out messages are acknowledged
+    /// (or the drain timeout passes), offsets are committed and the member has left its group.
+    public func triggerShutdown() {
+        poller.requestStop()
+    }
+
     /// Stops fetching, waits up to the drain timeout for handed-out messages to be acknowledged, commits, and
     /// leaves the group so that its partitions move at once; then ends ``batches``.
     public func shutdown() async {

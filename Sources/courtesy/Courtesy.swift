@@ -11,6 +11,7 @@ struct Courtesy: AsyncParsableCommand {
             BenchCommand.self,
             DraftCommand.self,
             EvalCommand.self,
+            ResponderCommand.self,
             TemplatesCommand.self,
         ]
     )

@@ -29,29 +29,7 @@ struct DraftCommand: ParsableCommand {
             valueName: "FILE"))
     var file: String?
 
-    @Option(
-        name: .long,
-        help: ArgumentHelp(
-            "The templates directory (default: $\(TemplateLibrary.environmentVariable), else ./templates, else the shipped templates).",
-            valueName: "DIR"))
-    var templates: String?
-
-    @Option(
-        name: .long,
-        help: ArgumentHelp(
-            "The agent roster (default: $\(ResponderConfiguration.rosterEnvironmentVariable); without one, replies are unsigned and assigned to the team).",
-            valueName: "FILE"))
-    var roster: String?
-
-    @Option(
-        name: .long,
-        help: ArgumentHelp("A classifier configuration to use instead of the shipped one.", valueName: "FILE"))
-    var config: String?
-
-    @Option(
-        name: .long,
-        help: ArgumentHelp("A base lexicon (VADER format) to use instead of the shipped one.", valueName: "FILE"))
-    var lexicon: String?
+    @OptionGroup var responderOptions: ResponderOptions
 
     @Option(
         name: .long,
@@ -60,11 +38,7 @@ struct DraftCommand: ParsableCommand {
             valueName: "TIME"))
     var now: String?
 
-    @Option(name: .long, help: ArgumentHelp("The largest event accepted, in bytes.", valueName: "BYTES"))
-    var maxEventBytes = EventLimits.standard.maxEventBytes
-
     func run() throws {
-        let environment = ProcessInfo.processInfo.environment
         let fixedNow: Timestamp?
         let responder: Responder
         let input: Int32
@@ -75,20 +49,7 @@ struct DraftCommand: ParsableCommand {
                 }
                 return time
             }
-            guard maxEventBytes > 0 else { throw ValidationError("--max-event-bytes must be positive") }
-            var limits = EventLimits.standard
-            limits.maxEventBytes = maxEventBytes
-            let rosterPath =
-                roster
-                ?? environment[ResponderConfiguration.rosterEnvironmentVariable].flatMap {
-                    $0.isEmpty ? nil : $0
-                }
-            let configuration = ResponderConfiguration(
-                classifierConfiguration: config, lexicon: lexicon,
-                templates: TemplateLibrary.locate(
-                    option: templates, environment: environment,
-                    currentDirectory: FileManager.default.currentDirectoryPath),
-                roster: rosterPath, limits: limits)
+            let configuration = try responderOptions.configuration()
             responder = try Responder(configuration: configuration)
             if let file {
                 input = open(file, O_RDONLY)
@@ -103,7 +64,7 @@ struct DraftCommand: ParsableCommand {
         }
         defer { if input != STDIN_FILENO { close(input) } }
 
-        var reader = LineReader(fileDescriptor: input, maxLineBytes: maxEventBytes)
+        var reader = LineReader(fileDescriptor: input, maxLineBytes: responderOptions.maxEventBytes)
         var output = OutputBuffer(fileDescriptor: STDOUT_FILENO)
         var lines = 0
         var failed = 0
@@ -123,7 +84,8 @@ struct DraftCommand: ParsableCommand {
                     lines += 1
                     failed += 1
                     let error = ResponderError(
-                        .oversized, message: "event is \(size) bytes, over the limit of \(maxEventBytes)")
+                        .oversized,
+                        message: "event is \(size) bytes, over the limit of \(responderOptions.maxEventBytes)")
                     Self.appendErrorRecord(line: number, error: error, to: &output.bytes)
                 }
                 output.bytes.append(UInt8(ascii: "\n"))

@@ -1,0 +1,52 @@
+import ArgumentParser
+import CourtesyCore
+import Foundation
+
+/// How a command builds its ``Responder``: templates, roster, classifier files and limits.
+///
+/// Shared by `courtesy draft` and `courtesy responder`, so the offline tool and the service draft alike.
+struct ResponderOptions: ParsableArguments {
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The templates directory (default: $\(TemplateLibrary.environmentVariable), else ./templates, else the shipped templates).",
+            valueName: "DIR"))
+    var templates: String?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The agent roster (default: $\(ResponderConfiguration.rosterEnvironmentVariable); without one, replies are unsigned and assigned to the team).",
+            valueName: "FILE"))
+    var roster: String?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp("A classifier configuration to use instead of the shipped one.", valueName: "FILE"))
+    var config: String?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp("A base lexicon (VADER format) to use instead of the shipped one.", valueName: "FILE"))
+    var lexicon: String?
+
+    @Option(name: .long, help: ArgumentHelp("The largest event accepted, in bytes.", valueName: "BYTES"))
+    var maxEventBytes = EventLimits.standard.maxEventBytes
+
+    /// The responder configuration these options describe, with the environment's defaults.
+    func configuration() throws -> ResponderConfiguration {
+        guard maxEventBytes > 0 else { throw ValidationError("--max-event-bytes must be positive") }
+        let environment = ProcessInfo.processInfo.environment
+        var limits = EventLimits.standard
+        limits.maxEventBytes = maxEventBytes
+        let rosterPath =
+            roster
+            ?? environment[ResponderConfiguration.rosterEnvironmentVariable].flatMap { $0.isEmpty ? nil : $0 }
+        return ResponderConfiguration(
+            classifierConfiguration: config, lexicon: lexicon,
+            templates: TemplateLibrary.locate(
+                option: templates, environment: environment,
+                currentDirectory: FileManager.default.currentDirectoryPath),
+            roster: rosterPath, limits: limits)
+    }
+}
