@@ -65,4 +65,28 @@ struct RoundTripTests {
             try await producer.send(KafkaProducerMessage(topic: "closed", value: [1]))
         }
     }
+
+    @Test("a full producer queue makes send wait instead of failing or growing")
+    func producerBackPressure() async throws {
+        let kafka = try TestCluster()
+        try kafka.cluster.createTopic("bounded", partitions: 2)
+        try kafka.cluster.setBrokerRoundTrip(1, .milliseconds(20))
+        let delivered = Tally()
+        let producer = try KafkaProducer(
+            configuration: KafkaProducerConfiguration(
+                kafka: kafka.kafka, linger: .milliseconds(1), maxQueuedMessages: 50),
+            logger: kafka.logger
+        ) { reports in
+            delivered.record(values: reports.filter { $0.error == nil }.map { "\($0.token)" })
+        }
+        var deepest = 0
+        for index in 0..<3_000 {
+            try await producer.send(
+                KafkaProducerMessage(topic: "bounded", value: [UInt8(index % 256)]), token: UInt64(index))
+            deepest = max(deepest, producer.queuedMessages)
+        }
+        try await waitUntil(timeout: .seconds(60)) { delivered.distinct == 3_000 }
+        await producer.shutdown()
+        #expect(deepest <= 50)
+    }
 }

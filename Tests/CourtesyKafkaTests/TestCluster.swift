@@ -126,8 +126,12 @@ final class Tally: Sendable {
     private let counts = Mutex<[String: Int]>([:])
 
     func record(_ batch: [KafkaMessage]) {
+        record(values: batch.map(\.text))
+    }
+
+    func record(values: [String]) {
         counts.withLock { counts in
-            for message in batch { counts[message.text, default: 0] += 1 }
+            for value in values { counts[value, default: 0] += 1 }
         }
     }
 
