@@ -44,6 +44,7 @@ let package = Package(
                 .copy("Resources/classifier.json"),
                 .copy("Resources/vader_lexicon.txt"),
                 .copy("Resources/vader_lexicon.LICENSE.txt"),
+                .copy("Resources/emoji_utf8_lexicon.txt"),
                 .copy("Resources/forenames.txt"),
                 .copy("Resources/forenames-extra.txt"),
                 // The reply templates; the top-level templates/ is a link to this directory.

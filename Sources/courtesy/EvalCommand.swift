@@ -48,7 +48,9 @@ struct EvalCommand: ParsableCommand {
             let baseLexicon =
                 try lexicon.map { try ClassifierConfiguration.loadLexicon(from: URL(fileURLWithPath: $0)) }
                 ?? ClassifierConfiguration.shippedLexicon()
-            classifier = try Classifier(configuration: configuration, baseLexicon: baseLexicon)
+            classifier = try Classifier(
+                configuration: configuration, baseLexicon: baseLexicon,
+                emojiDescriptions: ClassifierConfiguration.shippedEmojiLexicon())
             if let explain {
                 let classification = classifier.classify(text: explain)
                 print(classifier.explain(text: explain).joined(separator: "\n"))

@@ -39,7 +39,7 @@ struct AirlineDataTests {
             evaluation.record(expected: item.tone, predicted: classifier.classify(text: item.text).tone)
         }
         // VADER alone scores 0.46 macro-F1 here.
-        #expect(evaluation.macroF1 > 0.67)
+        #expect(evaluation.macroF1 > 0.685)
         #expect(evaluation.complaintsThankedShare < 0.02)
     }
 }

@@ -278,16 +278,43 @@ extension Classifier {
     }
 
     /// Whether a complaint cue of at least `minimum` lies within `before` tokens before `index` or
-    /// `after` tokens after it.
+    /// `after` tokens after it, in the same sentence; or in the sentence before, when the praise is a
+    /// short reaction of its own ("my bag never arrived. Awesome!"). Praise in one sentence and a
+    /// problem named in another ("Awesome, thanks! I'll call later today") is not sarcasm.
     private func complaintNear(
         _ tokens: UnsafeMutableBufferPointer<Token>, _ index: Int, before: Int, after: Int, minimum: Double
     ) -> Bool {
+        let sentence = tokens[index].sentence
+        var reaction: Bool?
         var position = max(0, index - before)
         while position < tokens.count && position <= index + after {
-            if position != index && Double(tokens[position].cue) <= -minimum { return true }
-            position += 1
+            defer { position += 1 }
+            guard position != index && Double(tokens[position].cue) <= -minimum else { continue }
+            if tokens[position].sentence == sentence { return true }
+            guard position < index && tokens[position].sentence &+ 1 == sentence else { continue }
+            if reaction == nil {
+                reaction = wordsInSentence(tokens, around: index) <= configuration.sarcasm.reactionWords
+            }
+            if reaction == true { return true }
         }
         return false
+    }
+
+    /// How many word and hashtag tokens share the sentence of `index`.
+    private func wordsInSentence(_ tokens: UnsafeMutableBufferPointer<Token>, around index: Int) -> Int {
+        let sentence = tokens[index].sentence
+        var words = 0
+        var position = index
+        while position > 0 && tokens[position - 1].sentence == sentence {
+            position -= 1
+        }
+        while position < tokens.count && tokens[position].sentence == sentence {
+            if tokens[position].kind == .word || tokens[position].kind == .hashtag {
+                words += 1
+            }
+            position += 1
+        }
+        return words
     }
 
     /// Records a stated wait such as "3 hours", "2hrs" or "two weeks".

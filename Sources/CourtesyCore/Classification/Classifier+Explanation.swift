@@ -4,7 +4,7 @@ extension Classifier {
         var text = text
         var tokens: [Token] = []
         var signals = TextSignals()
-        text.withUTF8 { Tokenizer.tokenize($0, into: &tokens, signals: &signals) }
+        text.withUTF8 { Tokenizer.tokenize($0, into: &tokens, signals: &signals, vocabulary: lexicon.words) }
         let analysis = analyse(&tokens, signals: signals)
         var lines: [String] = []
         for (index, token) in tokens.enumerated() {

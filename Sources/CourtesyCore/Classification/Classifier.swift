@@ -10,12 +10,16 @@ public struct Classifier: Sendable {
     let englishBit: Int
     let weights: PriorityWeights
 
-    /// Builds a classifier from a configuration and a base valence lexicon (token → valence).
+    /// Builds a classifier from a configuration, a base valence lexicon (token → valence) and
+    /// optionally emoji descriptions (emoji → words): an emoji the configuration gives no valence
+    /// takes the valence of its description's words, as VADER scores emoji.
     public init(
-        configuration: ClassifierConfiguration, baseLexicon: [String: Double]
+        configuration: ClassifierConfiguration, baseLexicon: [String: Double],
+        emojiDescriptions: [String: String] = [:]
     ) throws(ClassifierConfigurationError) {
         self.configuration = configuration
-        lexicon = try Lexicon(configuration: configuration, baseLexicon: baseLexicon)
+        lexicon = try Lexicon(
+            configuration: configuration, baseLexicon: baseLexicon, emojiDescriptions: emojiDescriptions)
         var bits: UInt16 = 0
         for (bit, code) in lexicon.languageCodes.enumerated() where configuration.judgedLanguages.contains(code) {
             bits |= 1 << UInt16(bit)
@@ -28,7 +32,8 @@ public struct Classifier: Sendable {
     /// The classifier with the shipped configuration and lexicon.
     public static func shipped() throws(ClassifierConfigurationError) -> Classifier {
         try Classifier(
-            configuration: ClassifierConfiguration.shipped(), baseLexicon: ClassifierConfiguration.shippedLexicon())
+            configuration: ClassifierConfiguration.shipped(), baseLexicon: ClassifierConfiguration.shippedLexicon(),
+            emojiDescriptions: ClassifierConfiguration.shippedEmojiLexicon())
     }
 
     /// Classifies a mention.
@@ -47,7 +52,7 @@ public struct Classifier: Sendable {
         var tokens: [Token] = []
         tokens.reserveCapacity(text.utf8.count / 3 + 4)
         var signals = TextSignals()
-        text.withUTF8 { Tokenizer.tokenize($0, into: &tokens, signals: &signals) }
+        text.withUTF8 { Tokenizer.tokenize($0, into: &tokens, signals: &signals, vocabulary: lexicon.words) }
         let analysis = analyse(&tokens, signals: signals)
         return decide(
             analysis, signals: signals, author: author, engagement: engagement, recentMentions: recentMentions)

@@ -56,6 +56,36 @@ extension ClassifierConfiguration {
         return lexicon
     }
 
+    /// The emoji descriptions that ship with Courtesy (VADER's `emoji_utf8_lexicon.txt`, MIT):
+    /// emoji → words such as "smiling face with heart-eyes".
+    public static func shippedEmojiLexicon() throws(ClassifierConfigurationError) -> [String: String] {
+        guard let url = Bundle.module.url(forResource: "emoji_utf8_lexicon", withExtension: "txt") else {
+            throw ClassifierConfigurationError.missingResource("emoji_utf8_lexicon.txt")
+        }
+        return try loadEmojiLexicon(from: url)
+    }
+
+    /// Reads emoji descriptions in VADER's format: one emoji a line, `emoji<TAB>description`.
+    public static func loadEmojiLexicon(from url: URL) throws(ClassifierConfigurationError) -> [String: String] {
+        let text: String
+        do {
+            text = try String(contentsOf: url, encoding: .utf8)
+        } catch {
+            throw ClassifierConfigurationError.unreadable(path: url.path, reason: error.localizedDescription)
+        }
+        var descriptions: [String: String] = [:]
+        for (number, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
+            if line.isEmpty { continue }
+            let fields = line.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false)
+            guard fields.count == 2, !fields[0].isEmpty else {
+                throw ClassifierConfigurationError.invalid(
+                    path: url.path, reason: "line \(number + 1): expected \"emoji<TAB>description\"")
+            }
+            descriptions[String(fields[0])] = String(fields[1])
+        }
+        return descriptions
+    }
+
     private static func explain(_ error: DecodingError) -> String {
         func path(_ context: DecodingError.Context) -> String {
             let joined = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(

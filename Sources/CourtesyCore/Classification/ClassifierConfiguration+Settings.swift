@@ -59,6 +59,10 @@ extension ClassifierConfiguration {
         public var windowBefore: Int
         /// The complaint-cue weight (as a magnitude) that makes an opener sarcastic.
         public var minimumComplaint: Double
+        /// A praise word in a sentence of at most this many words is a reaction to the sentence
+        /// before ("my bag never arrived. Awesome!"); longer praise is sarcastic only when the
+        /// complaint is in its own sentence.
+        public var reactionWords: Int
         /// How many words after a gratitude phrase ("thanks for") a complaint cue makes it sarcastic.
         public var gratitudeWindow: Int
     }

@@ -34,6 +34,9 @@ public struct ClassifierConfiguration: Sendable, Codable, Hashable {
     /// what follows within `sarcasm.gratitudeWindow` words is a complaint ("thanks for the delay"), and
     /// praise, not politeness, when they open the text.
     public var gratitude: [String]
+    /// Everyday words that hashtags run together ("customer", "service", "airline"), beyond the
+    /// words the lexicon already knows: a hashtag splits only into known words.
+    public var hashtagWords: [String]
     /// Words that start a question.
     public var questionWords: [String]
     /// Profane words, an anger signal.

@@ -23,8 +23,11 @@ struct Lexicon {
         phrases.lookup(key)
     }
 
-    /// Compiles a configuration and a base valence lexicon.
-    init(configuration: ClassifierConfiguration, baseLexicon: [String: Double]) throws(ClassifierConfigurationError) {
+    /// Compiles a configuration, a base valence lexicon and emoji descriptions.
+    init(
+        configuration: ClassifierConfiguration, baseLexicon: [String: Double],
+        emojiDescriptions: [String: String] = [:]
+    ) throws(ClassifierConfigurationError) {
         languageCodes = configuration.languages.keys.sorted()
         guard languageCodes.count <= 16 else {
             throw ClassifierConfigurationError.invalid(path: "configuration", reason: "at most 16 language profiles")
@@ -40,6 +43,7 @@ struct Lexicon {
         for (token, valence) in configuration.valenceOverrides.sorted(by: { $0.key < $1.key }) {
             updateWordOnly(token) { $0.valence = Float(valence) }
         }
+        scoreEmoji(emojiDescriptions, negators: Set(configuration.negators), configuration: configuration)
         for (token, valence) in configuration.emoji.sorted(by: { $0.key < $1.key }) {
             updateWordOnly(token) { $0.valence = Float(valence) }
         }
@@ -63,6 +67,9 @@ struct Lexicon {
         }
         for phrase in configuration.gratitude {
             update(phrase) { $0.roles.insert(.gratitude) }
+        }
+        for word in configuration.hashtagWords {
+            updateWordOnly(word) { _ in }
         }
         for word in configuration.questionWords {
             update(word) { $0.roles.insert(.question) }
@@ -106,6 +113,33 @@ struct Lexicon {
             for word in configuration.languages[code] ?? [] {
                 updateWordOnly(word) { $0.languages |= 1 << UInt16(bit) }
             }
+        }
+    }
+
+    /// Gives each described emoji the summed valence of its description's words, as VADER scores
+    /// emoji; words after a negator do not count ("see-no-evil monkey" is neither evil nor good).
+    /// Emoji with a valence in the configuration keep that one.
+    private mutating func scoreEmoji(
+        _ descriptions: [String: String], negators: Set<String>, configuration: ClassifierConfiguration
+    ) {
+        for (emoji, description) in descriptions.sorted(by: { $0.key < $1.key }) {
+            let key = emoji.unicodeScalars.filter { $0.value != 0xFE0F }
+            guard key.count == 1, configuration.emoji[String(key)] == nil else { continue }
+            var valence: Float = 0
+            var negated = false
+            for word in description.lowercased().split(whereSeparator: { !$0.isLetter }) {
+                let text = String(word)
+                if negators.contains(text) {
+                    negated = true
+                    continue
+                }
+                let index = words.lookup(Tokenizer.hashBytes(Array(text.utf8)))
+                guard index >= 0, !negated else { continue }
+                valence += entries[Int(index)].valence
+            }
+            guard valence != 0 else { continue }
+            let clamped = min(3, max(-3, valence))
+            updateWordOnly(String(key)) { $0.valence = clamped }
         }
     }
 

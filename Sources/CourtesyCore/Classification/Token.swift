@@ -16,6 +16,8 @@ struct Token {
     var allCaps: Bool
     /// The clause (stretch between punctuation) the token belongs to.
     var clause: UInt16
+    /// The sentence (stretch between `.`, `!`, `?` or a line break) the token belongs to.
+    var sentence: UInt16 = 0
     /// The value of a number token (saturating), 0 otherwise.
     var number: Int32
     /// How many letters a word has.

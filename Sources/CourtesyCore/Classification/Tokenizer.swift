@@ -8,15 +8,32 @@ enum Tokenizer {
     static let fnvOffset: UInt64 = 0xCBF2_9CE4_8422_2325
     static let fnvPrime: UInt64 = 0x0000_0100_0000_01B3
 
-    /// Tokenises `text`, appending to `tokens` and counting into `signals`.
-    static func tokenize(_ text: UnsafeBufferPointer<UInt8>, into tokens: inout [Token], signals: inout TextSignals) {
+    /// Tokenises `text`, appending to `tokens` and counting into `signals`. With a `vocabulary`,
+    /// hashtags it does not know are split into the words they run together (see
+    /// ``HashtagSplitter``).
+    static func tokenize(
+        _ text: UnsafeBufferPointer<UInt8>, into tokens: inout [Token], signals: inout TextSignals,
+        vocabulary: LexiconTable? = nil
+    ) {
         var index = 0
         var clause: UInt16 = 0
+        var sentence: UInt16 = 0
+        var sentenceStart = tokens.count
         let count = text.count
         var previousWasWordByte = false
 
         @inline(__always) func breakClause() {
             clause &+= 1
+        }
+        // Tokens learn their sentence when it ends, so the scanners need not carry it.
+        @inline(__always) func breakSentence() {
+            clause &+= 1
+            guard sentenceStart < tokens.count else { return }
+            for position in sentenceStart..<tokens.count {
+                tokens[position].sentence = sentence
+            }
+            sentence &+= 1
+            sentenceStart = tokens.count
         }
 
         while index < count {
@@ -74,7 +91,12 @@ enum Tokenizer {
                     let start = index
                     var token = scanWord(text, at: &index, clause: clause, kind: .hashtag, signals: &signals)
                     token.complaintTag = isComplaintTag(text, from: start, to: index)
-                    tokens.append(token)
+                    if token.complaintTag || vocabulary == nil || vocabulary?.lookup(token.hash) ?? -1 >= 0
+                        || !HashtagSplitter.split(
+                            text, from: start, to: index, token: token, vocabulary: vocabulary, into: &tokens)
+                    {
+                        tokens.append(token)
+                    }
                 }
             case UInt8(ascii: "&"):
                 index = skipEntity(text, at: index)
@@ -92,7 +114,7 @@ enum Tokenizer {
                 if run >= 2 {
                     signals.repeatedPunctuation += 1
                 }
-                breakClause()
+                breakSentence()
             case UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "="):
                 if let (hash, length) = emoticon(text, at: index) {
                     tokens.append(
@@ -110,15 +132,24 @@ enum Tokenizer {
                         clause: clause, number: 0, letters: 0))
                 signals.emoji += 1
                 index += 2
-            case UInt8(ascii: "."), UInt8(ascii: ","), 0x0A, UInt8(ascii: "("), UInt8(ascii: ")"):
+            case UInt8(ascii: "."), 0x0A:
+                index += 1
+                breakSentence()
+            case UInt8(ascii: ","), UInt8(ascii: "("), UInt8(ascii: ")"):
                 index += 1
                 breakClause()
             case 0x80...:
-                index = scanSymbol(text, at: index, tokens: &tokens, clause: &clause, signals: &signals)
+                var endsSentence = false
+                index = scanSymbol(
+                    text, at: index, tokens: &tokens, clause: &clause, endsSentence: &endsSentence, signals: &signals)
+                if endsSentence {
+                    breakSentence()
+                }
             default:
                 index += 1
             }
         }
+        breakSentence()
     }
 
     /// The FNV-1a hash of bytes, as tokens are keyed.
@@ -214,14 +245,16 @@ enum Tokenizer {
     /// clause, joiners and modifiers are skipped.
     private static func scanSymbol(
         _ text: UnsafeBufferPointer<UInt8>, at index: Int, tokens: inout [Token], clause: inout UInt16,
-        signals: inout TextSignals
+        endsSentence: inout Bool, signals: inout TextSignals
     ) -> Int {
         guard let (scalar, length) = decodeScalar(text, at: index) else { return index + 1 }
         switch scalar {
         case 0xFE0F, 0xFE0E, 0x200D, 0x1F3FB...0x1F3FF, 0x20E3:
             break
-        case 0x2026, 0x2014, 0x2013, 0x3002, 0xFF01, 0xFF1F, 0x00A1, 0x00BF:
+        case 0x2014, 0x2013:
             clause &+= 1
+        case 0x2026, 0x3002, 0xFF01, 0xFF1F, 0x00A1, 0x00BF:
+            endsSentence = true
             if scalar == 0xFF01 {
                 signals.exclamations += 1
             } else if scalar == 0xFF1F {
