@@ -2,25 +2,35 @@
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup demo test build release lint format bench dev-broker clean
+.PHONY: setup test-setup demo test build release lint format bench dev-broker clean
 
-## setup: install the system packages Courtesy needs (librdkafka-dev, kcat, pkg-config) when missing
-setup:
+# Installs in one apt-get run whatever is missing; with "test", also promtool.
+define install_missing
 	@missing=""; \
 	command -v pkg-config >/dev/null 2>&1 || missing="$$missing pkg-config"; \
 	pkg-config --exists rdkafka 2>/dev/null || missing="$$missing librdkafka-dev"; \
 	command -v kcat >/dev/null 2>&1 || missing="$$missing kcat"; \
+	if [ "$(1)" = test ]; then command -v promtool >/dev/null 2>&1 || missing="$$missing prometheus"; fi; \
 	if [ -n "$$missing" ]; then \
 		echo "installing:$$missing"; \
 		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
 	fi
+endef
+
+## setup: install the system packages Courtesy needs (librdkafka-dev, kcat, pkg-config) when missing
+setup:
+	$(call install_missing,run)
+
+## test-setup: the same, plus what the tests need: promtool (Debian's prometheus package)
+test-setup:
+	$(call install_missing,test)
 
 ## demo: build and run Courtesy on the embedded broker (until Ctrl-C)
 demo: setup release
 	.build/release/courtesy dev-broker
 
 ## test: build and run every test against the embedded broker
-test: setup
+test: test-setup
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
 

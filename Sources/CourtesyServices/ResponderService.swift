@@ -1,6 +1,7 @@
 import CourtesyCore
 import CourtesyKafka
 import Logging
+import Metrics
 import ServiceLifecycle
 import Synchronization
 
@@ -24,6 +25,7 @@ public final class ResponderService: Service {
 
     private struct State {
         var consumer: KafkaConsumer?
+        var producer: KafkaProducer?
         var stopping = false
     }
 
@@ -44,8 +46,17 @@ public final class ResponderService: Service {
         state.withLock { $0.consumer?.assignment ?? [] }
     }
 
+    /// Ready when this instance owns partitions and the cluster answers.
+    public func isReady() async -> Bool {
+        let (consumer, producer) = state.withLock { ($0.consumer, $0.producer) }
+        guard let consumer, let producer, !consumer.assignment.isEmpty else { return false }
+        return (try? await producer.metadata(timeout: .seconds(2))) != nil
+    }
+
     /// Consumes until the service group shuts down, then finishes in-flight mentions, commits, and leaves.
     public func run() async throws {
+        // Created here, not in init, so that they bind to whatever metrics backend the process bootstrapped.
+        let metrics = ResponderMetrics()
         let consumer = try KafkaConsumer(configuration: configuration.consumer(kafka), logger: logger)
         let stopNow = state.withLock { state in
             state.consumer = consumer
@@ -68,6 +79,7 @@ public final class ResponderService: Service {
             }
             consumer.acknowledge(delivered)
         }
+        state.withLock { $0.producer = producer }
         if stopNow { consumer.triggerShutdown() }
 
         logger.info(
@@ -81,8 +93,9 @@ public final class ResponderService: Service {
             try await withGracefulShutdownHandler {
                 for try await batch in consumer.batches {
                     let now = Timestamp.now()
+                    metrics.mentionsConsumed.increment(by: batch.count)
                     for message in batch {
-                        try await handle(message, at: now, producer: producer)
+                        try await handle(message, at: now, producer: producer, metrics: metrics)
                     }
                     if let failure = deliveryFailure.withLock({ $0 }) {
                         throw failure
@@ -112,7 +125,12 @@ public final class ResponderService: Service {
         consumer?.triggerShutdown()
     }
 
-    private func handle(_ message: KafkaMessage, at now: Timestamp, producer: KafkaProducer) async throws {
+    private func handle(
+        _ message: KafkaMessage,
+        at now: Timestamp,
+        producer: KafkaProducer,
+        metrics: ResponderMetrics
+    ) async throws {
         guard let token = InputToken.make(partition: message.partition, offset: message.offset) else {
             throw KafkaError(kind: .broker, message: "offset \(message.offset) of \(message.topic) is out of range")
         }
@@ -124,6 +142,9 @@ public final class ResponderService: Service {
                 KafkaProducerMessage(topic: configuration.draftsTopic, key: key, value: draft),
                 token: token
             )
+            if let appended = message.timestamp {
+                metrics.mentionToDraft.recordNanoseconds(max(0, now.millisecondsSinceEpoch - appended) * 1_000_000)
+            }
         case .failure(let error):
             if !error.reason.isBadInput {
                 logger.error(
@@ -132,6 +153,7 @@ public final class ResponderService: Service {
                 )
             }
             try await producer.send(deadLetter(message, key: key, error: error), token: token)
+            metrics.deadLetters[error.reason]?.increment()
         }
     }
 

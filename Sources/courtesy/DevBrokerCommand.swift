@@ -40,7 +40,7 @@ struct DevBrokerCommand: AsyncParsableCommand {
         if let bootstrapFile {
             try Data((cluster.bootstrapServers + "\n").utf8).write(to: URL(fileURLWithPath: bootstrapFile))
         }
-        print(cluster.bootstrapServers)
+        Console.line(cluster.bootstrapServers)
         logger.info(
             "embedded Kafka broker up; Ctrl-C to stop",
             metadata: ["bootstrap": "\(cluster.bootstrapServers)", "brokers": "\(brokers)"]

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CourtesyCore
 import CourtesyServices
+import Foundation
 import ServiceLifecycle
 
 struct ResponderCommand: AsyncParsableCommand {
@@ -18,6 +19,12 @@ struct ResponderCommand: AsyncParsableCommand {
     @OptionGroup var kafka: KafkaOptions
     @OptionGroup var responderOptions: ResponderOptions
 
+    @Option(name: .customLong("http-host"), help: "The address /metrics, /healthz and /readyz listen on.")
+    var httpHost = "0.0.0.0"
+
+    @Option(name: .customLong("http-port"), help: "The port of /metrics, /healthz and /readyz (0: any free port).")
+    var httpPort = 9401
+
     @Option(help: "The topic mentions are read from.")
     var mentionsTopic = ResponderServiceConfiguration().mentionsTopic
 
@@ -32,10 +39,11 @@ struct ResponderCommand: AsyncParsableCommand {
 
     func run() async throws {
         let logger = LogSetup.logger("courtesy.responder")
+        let registry = MetricsSystemSetup.bootstrapPrometheus()
         let responder = try Responder(configuration: responderOptions.configuration())
         let connection = try kafka.connect(clientID: "courtesy-responder")
         if connection.embedded != nil {
-            print("no --bootstrap or KAFKA_BOOTSTRAP: using an \(connection.description)")
+            Console.line("no --bootstrap or KAFKA_BOOTSTRAP: using an \(connection.description)")
         }
         let service = ResponderService(
             kafka: connection.configuration,
@@ -48,8 +56,13 @@ struct ResponderCommand: AsyncParsableCommand {
             responder: responder,
             logger: logger
         )
+        let endpoints = OperationalEndpoints(registry: registry) { await service.isReady() }
+        let http = endpoints.server(host: httpHost, port: httpPort, logger: logger) { port in
+            let host = httpHost == "0.0.0.0" ? "127.0.0.1" : httpHost
+            Console.line("metrics: http://\(host):\(port)/metrics (also /healthz, /readyz)")
+        }
         let group = ServiceGroup(
-            services: [service],
+            services: [http, service],
             gracefulShutdownSignals: [.sigterm, .sigint],
             logger: logger
         )

@@ -1,0 +1,63 @@
+import Hummingbird
+import Logging
+import NIOCore
+import Prometheus
+import ServiceLifecycle
+
+/// The HTTP endpoints every Courtesy service serves for its operators:
+/// `GET /metrics` (Prometheus text), `GET /healthz` (the process is up) and `GET /readyz` (it can do its work).
+public struct OperationalEndpoints: Sendable {
+    /// Answers whether the service is ready; `/readyz` is 200 when it is, 503 otherwise.
+    public typealias Readiness = @Sendable () async -> Bool
+
+    private let registry: PrometheusCollectorRegistry
+    private let readiness: Readiness
+
+    /// - Parameter registry: what `/metrics` exposes (``MetricsSystemSetup/bootstrapPrometheus()``).
+    public init(registry: PrometheusCollectorRegistry, readiness: @escaping Readiness) {
+        self.registry = registry
+        self.readiness = readiness
+    }
+
+    /// Adds the routes to `router`.
+    public func add<Context: RequestContext>(to router: Router<Context>) {
+        router.get("/metrics") { [registry] _, _ in
+            var exposition: [UInt8] = []
+            registry.emit(into: &exposition)
+            return Response(
+                status: .ok,
+                headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
+                body: ResponseBody(byteBuffer: ByteBuffer(bytes: exposition))
+            )
+        }
+        router.get("/healthz") { _, _ in
+            "ok\n"
+        }
+        router.get("/readyz") { _, _ in
+            let ready = await readiness()
+            return Response(
+                status: ready ? .ok : .serviceUnavailable,
+                headers: [.contentType: "text/plain; charset=utf-8"],
+                body: ResponseBody(byteBuffer: ByteBuffer(string: ready ? "ready\n" : "not ready\n"))
+            )
+        }
+    }
+
+    /// An HTTP server with only these routes, as a service, listening on `host:port` (port 0 picks a free one).
+    /// - Parameter onListening: told the port once the server is listening.
+    public func server(
+        host: String,
+        port: Int,
+        logger: Logger,
+        onListening: @escaping @Sendable (Int) async -> Void = { _ in }
+    ) -> some Service {
+        let router = Router()
+        add(to: router)
+        return Application(
+            router: router,
+            configuration: ApplicationConfiguration(address: .hostname(host, port: port), serverName: "courtesy"),
+            onServerRunning: { channel in await onListening(channel.localAddress?.port ?? port) },
+            logger: logger
+        )
+    }
+}

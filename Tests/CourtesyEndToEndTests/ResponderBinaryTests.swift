@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
+
+@Suite("courtesy responder as a process: metrics, health, readiness", .timeLimit(.minutes(2)))
+struct ResponderBinaryTests {
+    /// Runs `courtesy responder` on its own embedded broker and returns it with its metrics URL.
+    private func startResponder() async throws -> (Process, URL) {
+        let process = Process()
+        process.executableURL = Tool.courtesy
+        process.arguments = [
+            "responder", "--http-port", "0", "--http-host", "127.0.0.1",
+            "--kafka-property", "statistics.interval.ms=500",
+        ]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let lines = LineCollector(output.fileHandleForReading)
+        let deadline = ContinuousClock.now + .seconds(20)
+        while ContinuousClock.now < deadline {
+            if let line = lines.first(where: { $0.hasPrefix("metrics: ") }),
+                let url = line.split(separator: " ").dropFirst().first.flatMap({ URL(string: String($0)) })
+            {
+                return (process, url)
+            }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        process.terminate()
+        throw URLError(.cannotConnectToHost)
+    }
+
+    private func get(_ url: URL) async throws -> (Int, String) {
+        let (data, response) = try await URLSession.shared.data(from: url)
+        return ((response as? HTTPURLResponse)?.statusCode ?? 0, String(decoding: data, as: UTF8.self))
+    }
+
+    @Test("/metrics passes promtool with HELP and TYPE for every metric; /healthz and /readyz answer")
+    func metricsAndHealth() async throws {
+        let (responder, metrics) = try await startResponder()
+        defer { responder.terminate() }
+        let base = metrics.deletingLastPathComponent()
+
+        #expect(try await get(base.appendingPathComponent("healthz")).0 == 200)
+        // Ready once the group has given this instance its partitions (a few seconds on the embedded broker).
+        let deadline = ContinuousClock.now + .seconds(30)
+        var ready = false
+        while !ready, ContinuousClock.now < deadline {
+            ready = try await get(base.appendingPathComponent("readyz")).0 == 200
+            if !ready { try await Task.sleep(for: .milliseconds(200)) }
+        }
+        #expect(ready)
+
+        // Statistics every 500 ms: wait for the adapter's gauges to appear too.
+        var text = ""
+        while ContinuousClock.now < deadline, !text.contains("courtesy_kafka_broker_rtt_seconds") {
+            text = try await get(metrics).1
+            try await Task.sleep(for: .milliseconds(200))
+        }
+        #expect(text.contains("# HELP courtesy_mentions_consumed_total"))
+        #expect(text.contains("courtesy_kafka_broker_rtt_seconds"))
+
+        let promtool = try #require(
+            Tool.find("promtool"),
+            "promtool is not installed (apt-get install prometheus); cannot check the exposition format"
+        )
+        let checked = try await Process.run(promtool, ["check", "metrics"], input: text)
+        #expect(checked.status == 0, "promtool: \(checked.output) \(checked.error)")
+
+        responder.interrupt()
+        responder.waitUntilExit()
+        #expect(responder.terminationStatus == 0)
+    }
+}
+
+/// Collects a pipe's lines as they arrive.
+final class LineCollector: @unchecked Sendable {
+    // Guarded by `lock`; appended to from the pipe's reading thread.
+    private var lines: [String] = []
+    private var partial = ""
+    private let lock = NSLock()
+
+    init(_ handle: FileHandle) {
+        handle.readabilityHandler = { [weak self] handle in
+            let data = handle.availableData
+            guard let self, !data.isEmpty else {
+                handle.readabilityHandler = nil
+                return
+            }
+            self.lock.withLock {
+                self.partial += String(decoding: data, as: UTF8.self)
+                while let newline = self.partial.firstIndex(of: "\n") {
+                    self.lines.append(String(self.partial[..<newline]))
+                    self.partial = String(self.partial[self.partial.index(after: newline)...])
+                }
+            }
+        }
+    }
+
+    func first(where predicate: (String) -> Bool) -> String? {
+        lock.withLock { lines.first(where: predicate) }
+    }
+}
