@@ -75,7 +75,18 @@ public struct AgentRoster: Sendable {
     ///   - language: the language of the reply ("en"), any case.
     ///   - date: the instant the shifts are checked at.
     public func assign(conversation: String, topics: [String], language: String, at date: Date) -> AgentAssignment {
-        let epochSeconds = Int(date.timeIntervalSince1970.rounded(.down))
+        let chosen = assignment(
+            conversation: StableHash.hash(conversation), topics: topics, language: language,
+            epochSeconds: Int(date.timeIntervalSince1970.rounded(.down)))
+        return AgentAssignment(agent: agents[chosen.index], match: chosen.match)
+    }
+
+    /// ``assign(conversation:topics:language:at:)`` by index, for callers that need only a few of the
+    /// agent's values: copying an ``Agent`` retains every one of its strings and sets.
+    /// - Parameter conversation: the stable hash of the conversation key (``StableHash/hash(_:)``).
+    func assignment(conversation key: UInt64, topics: [String], language: String, epochSeconds: Int) -> (
+        index: Int, match: AgentMatch
+    ) {
         // Scratch on the stack: per agent, on-shift flags and topic coverage; per zone, the local time.
         let count = agents.count
         return withUnsafeTemporaryAllocation(of: Int.self, capacity: count * 2 + zones.count) { scratch in
@@ -89,22 +100,28 @@ public struct AgentRoster: Sendable {
                 onShift[index] = working ? 1 : 0
                 anyOnShift = anyOnShift || working
             }
-            let languageSpeakers = speakers[language] ?? speakers[language.lowercased()] ?? []
-            let key = StableHash.hash(conversation)
+            let languageSpeakers = Self.lookUp(language, in: speakers) ?? []
             if anyOnShift {
                 if languageSpeakers.contains(where: { onShift[$0] != 0 }) {
                     let match = cover(topics, into: coverage, among: languageSpeakers) { onShift[$0] != 0 }
                     let chosen = pick(key, among: languageSpeakers) { onShift[$0] != 0 && coverage[$0] == match.best }
-                    return AgentAssignment(agent: agents[chosen], match: match.match)
+                    return (chosen, match.match)
                 }
-                let chosen = pick(key, among: agents.indices) { onShift[$0] != 0 }
-                return AgentAssignment(agent: agents[chosen], match: .otherLanguage)
+                return (pick(key, among: agents.indices) { onShift[$0] != 0 }, .otherLanguage)
             }
             let candidates = languageSpeakers.isEmpty ? Array(agents.indices) : languageSpeakers
             let match = cover(topics, into: coverage, among: candidates) { _ in true }
-            let chosen = pick(key, among: candidates) { coverage[$0] == match.best }
-            return AgentAssignment(agent: agents[chosen], match: .offShift)
+            return (pick(key, among: candidates) { coverage[$0] == match.best }, .offShift)
         }
+    }
+
+    /// The entry for a key in any case: as given, else lowercased when that changes it (keys are lowercase).
+    private static func lookUp(_ key: String, in table: [String: [Int]]) -> [Int]? {
+        if let found = table[key] { return found }
+        guard key.utf8.contains(where: { $0 >= 0x80 || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }) else {
+            return nil
+        }
+        return table[key.lowercased()]
     }
 
     /// Counts, for each agent, the topics their skills cover; gives the best count and the match it means.
@@ -116,7 +133,7 @@ public struct AgentRoster: Sendable {
         for index in coverage.indices { coverage[index] = 0 }
         guard !topics.isEmpty else { return (0, .skills) }
         for topic in topics {
-            for index in skilled[topic] ?? skilled[topic.lowercased()] ?? [] { coverage[index] += 1 }
+            for index in Self.lookUp(topic, in: skilled) ?? [] { coverage[index] += 1 }
         }
         for index in generalists { coverage[index] = topics.count }
         var best = 0

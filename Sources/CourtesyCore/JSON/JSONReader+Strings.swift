@@ -238,3 +238,46 @@ func appendUTF8(_ scalar: Unicode.Scalar, to buffer: inout [UInt8]) {
         buffer.append(UInt8(0x80 | (value & 0x3F)))
     }
 }
+
+extension JSONReader {
+    /// Reads a string, checking it exactly as ``readString(field:)`` does, and gives where it is
+    /// instead of making a `String`.
+    mutating func readStringRange(field: String?) throws(EventDecodingError) -> JSONStringRange {
+        if let raw = try readRawString(field: field) {
+            // The reader is just past the closing quote.
+            return JSONStringRange(start: offset - 1 - raw.count, end: offset - 1, isEscaped: false)
+        }
+        // The reader is still at the opening quote; escapes are rare enough to unescape once here.
+        let start = offset + 1
+        _ = try readString(field: field)
+        return JSONStringRange(start: start, end: offset - 1, isEscaped: true)
+    }
+
+    /// Reads a string or `null`, as ``readOptionalString(field:)`` does, and gives where it is.
+    mutating func readOptionalStringRange(field: String?) throws(EventDecodingError) -> JSONStringRange? {
+        if try readNullIfPresent(field: field) { return nil }
+        return try readStringRange(field: field)
+    }
+
+    /// The text of a string read by ``readStringRange(field:)``, unescaped.
+    func string(_ range: JSONStringRange) -> String {
+        guard range.isEscaped else {
+            return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[range.start..<range.end]), as: UTF8.self)
+        }
+        var reader = self
+        reader.offset = range.start - 1
+        // The string was checked when it was read, so reading it again cannot fail.
+        return (try? reader.readString()) ?? ""
+    }
+
+    /// Calls `body` with the UTF-8 text of a string read by ``readStringRange(field:)``: the bytes in
+    /// place when it has no escapes, else an unescaped copy.
+    func withUTF8<Result>(_ range: JSONStringRange, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        guard range.isEscaped else {
+            return body(
+                UnsafeRawBufferPointer(rebasing: bytes[range.start..<range.end]).assumingMemoryBound(to: UInt8.self))
+        }
+        var text = string(range)
+        return text.withUTF8(body)
+    }
+}

@@ -69,3 +69,16 @@ extension JSONReader {
         }
     }
 }
+
+extension JSONReader {
+    /// Reads a string that must not be empty, as ``readNonEmptyString(field:)`` does, and gives where it is.
+    mutating func readNonEmptyStringRange(field: String) throws(EventDecodingError) -> JSONStringRange {
+        let start = offset
+        let value = try readStringRange(field: field)
+        // An escape always stands for at least one byte, so an empty range is exactly an empty string.
+        guard value.count > 0 else {
+            throw EventDecodingError(.invalidValue("must not be empty"), field: field, offset: start)
+        }
+        return value
+    }
+}
