@@ -23,7 +23,9 @@ extension JSONReader {
     /// Returns `nil`, with the reader still at the opening quote, when the string has an escape or a
     /// control character: ``readString(field:)`` then reads it (or says what is wrong).
     public mutating func readRawString(field: String? = nil) throws(EventDecodingError) -> UnsafeRawBufferPointer? {
-        try expectKind(.string, field: field)
+        skipWhitespace()
+        // Only when there is no quote does it take ``expectKind(_:field:)`` to say what is there instead.
+        if offset >= bytes.count || bytes[offset] != UInt8(ascii: "\"") { try expectKind(.string, field: field) }
         let quote = offset
         offset += 1
         let start = offset

@@ -29,8 +29,19 @@ extension JSONReader {
 
     /// Reads a platform name such as `x` or `facebook`.
     public mutating func readPlatform(field: String) throws(EventDecodingError) -> Platform {
-        try readEnum(Platform.self, field: field)
+        skipWhitespace()
+        let start = offset
+        if let bytes = try readRawString(field: field) {
+            let index = Self.position(of: bytes, in: Self.platformNames)
+            if index >= 0 { return Self.platforms[index] }
+        }
+        offset = start
+        return try readEnum(Platform.self, field: field)
     }
+
+    /// Every platform and its name, for matching bytes without making a `String` (a test checks they agree).
+    static let platforms: [Platform] = [.x, .facebook, .instagram, .review, .email, .chat]
+    static let platformNames: [StaticString] = ["x", "facebook", "instagram", "review", "email", "chat"]
 
     /// Reads a string that must be the raw value of one case of `type`.
     public mutating func readEnum<Value: RawRepresentable & CaseIterable>(

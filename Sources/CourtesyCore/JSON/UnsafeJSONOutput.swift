@@ -63,6 +63,12 @@ struct UnsafeJSONOutput {
                 index += 8
             }
             guard index < count else { break }
+            // Fewer than eight bytes left (most strings here are short): check them as one word
+            // padded with spaces, which need no escape.
+            if count - index < 8 && !Self.mayNeedEscape(Self.paddedWord(base + index, count - index)) {
+                index = count
+                break
+            }
             let byte = base[index]
             // Most bytes need no escape: skip them without the switch below.
             if byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") && byte != 0xE2 {
@@ -153,6 +159,14 @@ struct UnsafeJSONOutput {
         let hasControl = (word &- ones &* 0x20) & ~word
         return (hasByte(UInt8(ascii: "\"")) | hasByte(UInt8(ascii: "\\")) | hasByte(0xE2) | hasControl) & (ones &* 0x80)
             != 0
+    }
+
+    /// Up to seven bytes as a word, the rest filled with spaces.
+    @inline(__always)
+    private static func paddedWord(_ source: UnsafePointer<UInt8>, _ count: Int) -> UInt64 {
+        var word: UInt64 = 0x2020_2020_2020_2020
+        withUnsafeMutableBytes(of: &word) { $0.baseAddress?.copyMemory(from: source, byteCount: count) }
+        return word
     }
 
     private mutating func copy(_ source: UnsafePointer<UInt8>, _ count: Int) {
