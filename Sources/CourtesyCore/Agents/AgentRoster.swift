@@ -87,16 +87,25 @@ public struct AgentRoster: Sendable {
     func assignment(conversation key: UInt64, topics: [String], language: String, epochSeconds: Int) -> (
         index: Int, match: AgentMatch
     ) {
-        // Scratch on the stack: per agent, on-shift flags and topic coverage; per zone, the local time.
+        // Scratch on the stack: per agent, on-shift flags and topic coverage; per zone, the local
+        // weekday and minute of the day.
         let count = agents.count
-        return withUnsafeTemporaryAllocation(of: Int.self, capacity: count * 2 + zones.count) { scratch in
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: count * 2 + zones.count * 2) { scratch in
             let onShift = UnsafeMutableBufferPointer(rebasing: scratch[0..<count])
             let coverage = UnsafeMutableBufferPointer(rebasing: scratch[count..<(count * 2)])
-            let localTimes = UnsafeMutableBufferPointer(rebasing: scratch[(count * 2)...])
-            for zone in zones.indices { localTimes[zone] = epochSeconds + zones[zone].offset(at: epochSeconds) }
+            let localDays = UnsafeMutableBufferPointer(rebasing: scratch[(count * 2)..<(count * 2 + zones.count)])
+            let localMinutes = UnsafeMutableBufferPointer(rebasing: scratch[(count * 2 + zones.count)...])
+            for zone in zones.indices {
+                let localSeconds = epochSeconds + zones[zone].offset(at: epochSeconds)
+                let days = localSeconds >= 0 ? localSeconds / 86_400 : (localSeconds - 86_399) / 86_400
+                localDays[zone] = Weekday.fromDaysSinceEpoch(days).rawValue
+                localMinutes[zone] = (localSeconds - days * 86_400) / 60
+            }
             var anyOnShift = false
             for index in agents.indices {
-                let working = isOnShift(index, localSeconds: localTimes[zoneOfAgent[index]])
+                let zone = zoneOfAgent[index]
+                let day = Weekday(rawValue: localDays[zone]) ?? .monday
+                let working = isOnShift(index, day: day, minute: localMinutes[zone])
                 onShift[index] = working ? 1 : 0
                 anyOnShift = anyOnShift || working
             }
@@ -156,11 +165,8 @@ public struct AgentRoster: Sendable {
         return max(best, 0)
     }
 
-    /// Whether agent `index` works at a local time given as seconds since 1970-01-01 00:00 local.
-    private func isOnShift(_ index: Int, localSeconds: Int) -> Bool {
-        let days = localSeconds >= 0 ? localSeconds / 86_400 : (localSeconds - 86_399) / 86_400
-        let minute = (localSeconds - days * 86_400) / 60
-        let day = Weekday.fromDaysSinceEpoch(days)
+    /// Whether agent `index` works at a local weekday and minute of the day.
+    private func isOnShift(_ index: Int, day: Weekday, minute: Int) -> Bool {
         for shift in shiftBounds[index]..<shiftBounds[index + 1] where shifts[shift].covers(day: day, minute: minute) {
             return true
         }

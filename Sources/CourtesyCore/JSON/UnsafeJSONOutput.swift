@@ -63,9 +63,10 @@ struct UnsafeJSONOutput {
                 index += 8
             }
             guard index < count else { break }
-            // Fewer than eight bytes left (most strings here are short): check them as one word
+            // Fewer than eight bytes left (most strings here are short): check them as one word, the
+            // last eight bytes of the string when it has eight (some checked twice), else the bytes
             // padded with spaces, which need no escape.
-            if count - index < 8 && !Self.mayNeedEscape(Self.paddedWord(base + index, count - index)) {
+            if count - index < 8 && !Self.mayNeedEscape(Self.lastWord(base, from: index, count: count)) {
                 index = count
                 break
             }
@@ -161,11 +162,14 @@ struct UnsafeJSONOutput {
             != 0
     }
 
-    /// Up to seven bytes as a word, the rest filled with spaces.
+    /// A word holding the bytes from `index` to `count` (fewer than eight) and only bytes that need no escape.
     @inline(__always)
-    private static func paddedWord(_ source: UnsafePointer<UInt8>, _ count: Int) -> UInt64 {
+    private static func lastWord(_ base: UnsafePointer<UInt8>, from index: Int, count: Int) -> UInt64 {
+        if count >= 8 { return UnsafeRawPointer(base + count - 8).loadUnaligned(as: UInt64.self) }
         var word: UInt64 = 0x2020_2020_2020_2020
-        withUnsafeMutableBytes(of: &word) { $0.baseAddress?.copyMemory(from: source, byteCount: count) }
+        for offset in 0..<(count - index) {
+            word = word & ~(0xFF << (8 * UInt64(offset))) | UInt64(base[index + offset]) << (8 * UInt64(offset))
+        }
         return word
     }
 

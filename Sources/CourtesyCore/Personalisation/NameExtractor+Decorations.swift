@@ -1,9 +1,10 @@
 extension NameExtractor {
     /// The fast path for display names that are fast-path names once their decorations are set
-    /// aside: "Sarah 🌸", "Lucy Liu ✨", "Chris | Photographer", "Tom & Jerry".
+    /// aside: "Sarah 🌸", "Lucy Liu ✨", "Chris | Photographer", "Tom & Jerry", "Kevin (he/him)".
     ///
     /// The general path splits a display name at whitespace into chunks and turns each chunk into
-    /// tokens on its own. A chunk of emoji and other symbols gives no token, a lone `|`, `/`, `!`…
+    /// tokens on its own. A chunk of emoji and other symbols, or a bracketed aside of letters, digits,
+    /// `/` and `-`, gives no token, a lone `|`, `/`, `!`…
     /// gives one separator, and a lone `&` or `+` gives one conjunction: exactly what no chunk, a `-`
     /// chunk and an `n` chunk give. Replacing such chunks that way leaves the tokens, and so the
     /// decision, unchanged, and may leave a name the ASCII fast path can decide. Names that the
@@ -58,6 +59,15 @@ extension NameExtractor {
             default:
                 return nil
             }
+        }
+        if first == UInt8(ascii: "("), chunk.count >= 2, chunk[chunk.count - 1] == UInt8(ascii: ")"),
+            chunk.dropFirst().dropLast().allSatisfy({
+                Self.isLetter($0) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || $0 == UInt8(ascii: "/")
+                    || $0 == UInt8(ascii: "-")
+            })
+        {
+            // A bracketed aside such as "(he/him)": the general path skips what is inside.
+            return .some(nil)
         }
         guard first >= 0x80 else { return nil }
         // Every scalar an emoji or other symbol (not the separator "¦"), or invisible.

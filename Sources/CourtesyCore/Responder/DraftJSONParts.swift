@@ -1,7 +1,10 @@
 /// What a `courtesy.draft/v1` event is written from on the responder's hot path: the mention as read,
 /// the plan, and fragments prepared beforehand. It writes the bytes ``Draft/write(to:)`` writes for
 /// the same draft, member by member, without making the draft's strings.
-struct DraftJSONParts {
+///
+/// It is not copyable: the parts hold a dozen strings and arrays, and a copy into each closure that
+/// writes would retain and release every one of them.
+struct DraftJSONParts: ~Copyable {
     let mention: MentionView
     let plan: DraftPlan
     /// The customer's handle.

@@ -40,7 +40,8 @@ struct NameFastPathTests {
             "Chris", "Photographer", "Tom", "Jerry", "-", "and", "🌸", "✨", "😍😍", "👍🏽", "👩‍👩‍👧", "❤️", "™", "🇪🇸",
             "Ⓜ", "|", "/", "\\", "!", "?", "*", ":", ";", "~", "&", "+", "¦", "•", "·", "||", "&&", "Sarah🌸",
             "🌸Sarah", "@jane", "#fail", "\u{200B}", "\u{200B}🌸", "Jane\u{00A0}Doe", "José", "´", "ˆ", "(he/him)",
-            "\u{1F3FD}", "\u{E000}",
+            "\u{1F3FD}", "\u{E000}", "(he/him)", "(she/her)", "(Jane)", "(", ")", "(x.com)", "(@a)", "()", "(J-1)",
+            "(ana", "him)",
         ]
         let handles: [String?] = [nil, "jane_d", "JetBlueNews", "acme_support"]
         var random = UInt64(0xDEC0)
