@@ -260,7 +260,14 @@ public struct JSONReader {
 
     // MARK: - Helpers
 
+    @inline(__always)
     mutating func skipWhitespace() {
+        // Events are usually compact: most calls find a token at once.
+        if offset < bytes.count && bytes[offset] > 0x20 { return }
+        skipWhitespaceRun()
+    }
+
+    private mutating func skipWhitespaceRun() {
         while offset < bytes.count {
             switch bytes[offset] {
             case 0x20, 0x0A, 0x0D, 0x09: offset += 1

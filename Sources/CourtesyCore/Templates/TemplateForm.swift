@@ -8,6 +8,8 @@ struct TemplateForm: Sendable, Hashable {
     let fixedUTF8Count: Int
     /// Each segment's fixed text escaped for a JSON string (empty for values), made once at load.
     let escapedText: [[UInt8]]
+    /// The bytes of all of ``escapedText``.
+    let escapedTextCount: Int
     /// How many times each variable appears, by ``TemplateVariable/bit`` order (customer, agent, topic).
     let slots: (customer: Int, agent: Int, topic: Int)
 
@@ -35,6 +37,7 @@ struct TemplateForm: Sendable, Hashable {
         }
         fixedUTF8Count = fixed
         self.escapedText = escapedText
+        escapedTextCount = escapedText.reduce(0) { $0 + $1.count }
         self.slots = slots
     }
 
@@ -68,8 +71,7 @@ struct TemplateForm: Sendable, Hashable {
     /// The most bytes ``write(customer:agent:topic:to:)`` writes: the escaped fixed text, every value
     /// byte escaped as `\u00XX`, and the quotes.
     func maximumJSONCount(customer: String?, agent: String?, topic: String?) -> Int {
-        escapedText.reduce(2) { $0 + $1.count }
-            + 6 * (utf8Count(customer: customer, agent: agent, topic: topic) - fixedUTF8Count)
+        2 + escapedTextCount + 6 * (utf8Count(customer: customer, agent: agent, topic: topic) - fixedUTF8Count)
     }
 
     /// Writes the text with the values filled in as a quoted JSON string: the same characters as
