@@ -28,8 +28,9 @@ struct DraftJSONParts: ~Copyable {
         strings += classification.priority.reasons.reduce(0) { $0 + 6 * $1.utf8.count + 3 }
         strings += 6 * (classification.language.rawValue.utf8.count + (classification.reviewReason?.utf8.count ?? 0))
         strings += 6 * plan.reply.set.name.utf8.count + plan.reply.maximumJSONCount + agent.count
-        // Member names, punctuation and the short fixed values (about 300 bytes), two integers, two times.
-        return strings + Draft.identifierLength + 400 + 2 * 21 + 2 * 36
+        // Member names, punctuation, quotes and the platform, intent, tone and level names (about 410
+        // bytes), two integers, two times.
+        return strings + Draft.identifierLength + 512 + 2 * 21 + 2 * 36
     }
 
     /// Writes the event, members in ``Draft/write(to:)``'s order.

@@ -65,6 +65,8 @@ private let texts = [
     #""great, another delay. just what I needed 🙄 #fail https://t.co/abc""#,
     #""""#,
     #""   ""#,
+    // Every byte escaped as \u00XX in the draft: the worst case for the size the writer reserves.
+    "\"" + String(repeating: #"\u0001"#, count: 300) + "\"",
 ]
 
 private let displayNames = [
@@ -73,7 +75,9 @@ private let displayNames = [
     #""Kevin (he/him)""#, #""J\"ane\" Q""#, #""@everyone http://evil.example""#, "null", #""""#,
 ]
 
-private let handles = [#""jane_d""#, #""JetBlueNews""#, #""m\u00e1ria""#, #""user\"1""#, "null"]
+private let handles = [
+    #""jane_d""#, #""JetBlueNews""#, #""m\u00e1ria""#, #""user\"1""#, "null", #""\u0001\u0001\u0001\u0001""#,
+]
 
 /// A long text, so the excerpt is cut: ASCII words, or multi-byte characters with no space near the cut.
 private func longText(_ generator: inout Generator) -> String {
@@ -87,7 +91,7 @@ private func event(_ index: Int, _ generator: inout Generator) -> String {
         #""schema":"courtesy.mention/v1""#,
         generator.chance(10) ? #""id":"id\u002d\#(index)""# : #""id":"18800000\#(index)""#,
         #""platform":"\#(generator.pick(Platform.allCases).rawValue)""#,
-        #""brand":"\#(generator.pick(["acme", "sky\\\"air", "café"]))""#,
+        #""brand":"\#(generator.pick(["acme", "sky\\\"air", "café", #"\u0002\u0003\u0004"#]))""#,
         #""text":\#(generator.chance(15) ? longText(&generator) : generator.pick(texts))"#,
         #""createdAt":"\#(generator.pick(["2026-01-14T09:00:00Z", "2026-01-13T23:59:59.5-08:00"]))""#,
     ]
