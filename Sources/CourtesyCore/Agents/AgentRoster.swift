@@ -124,13 +124,9 @@ public struct AgentRoster: Sendable {
         }
     }
 
-    /// The entry for a key in any case: as given, else lowercased when that changes it (keys are lowercase).
+    /// The entry for a key in any case: as given, else lowercased (the keys are lowercase).
     private static func lookUp(_ key: String, in table: [String: [Int]]) -> [Int]? {
-        if let found = table[key] { return found }
-        guard key.utf8.contains(where: { $0 >= 0x80 || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }) else {
-            return nil
-        }
-        return table[key.lowercased()]
+        table[key] ?? key.lowercasedIfDifferent.flatMap { table[$0] }
     }
 
     /// Counts, for each agent, the topics their skills cover; gives the best count and the match it means.

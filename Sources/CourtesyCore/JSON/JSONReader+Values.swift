@@ -70,8 +70,7 @@ extension JSONReader {
     public mutating func readSchema(_ expected: StaticString, field: String) throws(EventDecodingError) {
         skipWhitespace()
         let start = offset
-        let wanted = UnsafeBufferPointer(start: expected.utf8Start, count: expected.utf8CodeUnitCount)
-        if let bytes = try readRawString(field: field), bytes.elementsEqual(wanted) { return }
+        if let bytes = try readRawString(field: field), Self.position(of: bytes, in: [expected]) == 0 { return }
         offset = start
         let found = try readString(field: field)
         let expectedText = expected.withUTF8Buffer { String(decoding: $0, as: UTF8.self) }

@@ -62,9 +62,10 @@ public struct TemplateLibrary: Sendable {
         var language = requested
         var table = resolved[language]
         if table == nil {
-            language = language.lowercased()
-            table = resolved[language]
-            if table == nil {
+            if let lowered = language.lowercasedIfDifferent, let found = resolved[lowered] {
+                language = lowered
+                table = found
+            } else {
                 language = Self.defaultLanguage
                 table = resolved[language]
             }
@@ -100,7 +101,7 @@ public struct TemplateLibrary: Sendable {
     func topicPhrase(for topics: [String], language: String) -> String? {
         guard let phrases = topicPhrases[language] else { return nil }
         for topic in topics {
-            if let phrase = phrases[topic] ?? phrases[topic.lowercased()] { return phrase }
+            if let phrase = phrases[topic] ?? topic.lowercasedIfDifferent.flatMap({ phrases[$0] }) { return phrase }
         }
         return nil
     }
