@@ -125,3 +125,15 @@ struct JSONReaderTests {
         #expect(extremes == [Int.min, Int.max])
     }
 }
+
+@Suite("JSON reader: platform names")
+struct JSONReaderPlatformTests {
+    @Test("The byte table of platform names lists every platform under its raw value")
+    func platformTable() {
+        #expect(Set(JSONReader.platforms) == Set(Platform.allCases))
+        #expect(JSONReader.platforms.count == Platform.allCases.count)
+        for (platform, name) in zip(JSONReader.platforms, JSONReader.platformNames) {
+            #expect(platform.rawValue == name.description)
+        }
+    }
+}

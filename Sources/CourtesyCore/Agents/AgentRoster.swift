@@ -75,36 +75,58 @@ public struct AgentRoster: Sendable {
     ///   - language: the language of the reply ("en"), any case.
     ///   - date: the instant the shifts are checked at.
     public func assign(conversation: String, topics: [String], language: String, at date: Date) -> AgentAssignment {
-        let epochSeconds = Int(date.timeIntervalSince1970.rounded(.down))
-        // Scratch on the stack: per agent, on-shift flags and topic coverage; per zone, the local time.
+        let chosen = assignment(
+            conversation: StableHash.hash(conversation), topics: topics, language: language,
+            epochSeconds: Int(date.timeIntervalSince1970.rounded(.down)))
+        return AgentAssignment(agent: agents[chosen.index], match: chosen.match)
+    }
+
+    /// ``assign(conversation:topics:language:at:)`` by index, for callers that need only a few of the
+    /// agent's values: copying an ``Agent`` retains every one of its strings and sets.
+    /// - Parameter conversation: the stable hash of the conversation key (``StableHash/hash(_:)``).
+    func assignment(conversation key: UInt64, topics: [String], language: String, epochSeconds: Int) -> (
+        index: Int, match: AgentMatch
+    ) {
+        // Scratch on the stack: per agent, on-shift flags and topic coverage; per zone, the local
+        // weekday and minute of the day.
         let count = agents.count
-        return withUnsafeTemporaryAllocation(of: Int.self, capacity: count * 2 + zones.count) { scratch in
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: count * 2 + zones.count * 2) { scratch in
             let onShift = UnsafeMutableBufferPointer(rebasing: scratch[0..<count])
             let coverage = UnsafeMutableBufferPointer(rebasing: scratch[count..<(count * 2)])
-            let localTimes = UnsafeMutableBufferPointer(rebasing: scratch[(count * 2)...])
-            for zone in zones.indices { localTimes[zone] = epochSeconds + zones[zone].offset(at: epochSeconds) }
+            let localDays = UnsafeMutableBufferPointer(rebasing: scratch[(count * 2)..<(count * 2 + zones.count)])
+            let localMinutes = UnsafeMutableBufferPointer(rebasing: scratch[(count * 2 + zones.count)...])
+            for zone in zones.indices {
+                let localSeconds = epochSeconds + zones[zone].offset(at: epochSeconds)
+                let days = localSeconds >= 0 ? localSeconds / 86_400 : (localSeconds - 86_399) / 86_400
+                localDays[zone] = Weekday.fromDaysSinceEpoch(days).rawValue
+                localMinutes[zone] = (localSeconds - days * 86_400) / 60
+            }
             var anyOnShift = false
             for index in agents.indices {
-                let working = isOnShift(index, localSeconds: localTimes[zoneOfAgent[index]])
+                let zone = zoneOfAgent[index]
+                let day = Weekday(rawValue: localDays[zone]) ?? .monday
+                let working = isOnShift(index, day: day, minute: localMinutes[zone])
                 onShift[index] = working ? 1 : 0
                 anyOnShift = anyOnShift || working
             }
-            let languageSpeakers = speakers[language] ?? speakers[language.lowercased()] ?? []
-            let key = StableHash.hash(conversation)
+            let languageSpeakers = Self.lookUp(language, in: speakers) ?? []
             if anyOnShift {
                 if languageSpeakers.contains(where: { onShift[$0] != 0 }) {
                     let match = cover(topics, into: coverage, among: languageSpeakers) { onShift[$0] != 0 }
                     let chosen = pick(key, among: languageSpeakers) { onShift[$0] != 0 && coverage[$0] == match.best }
-                    return AgentAssignment(agent: agents[chosen], match: match.match)
+                    return (chosen, match.match)
                 }
-                let chosen = pick(key, among: agents.indices) { onShift[$0] != 0 }
-                return AgentAssignment(agent: agents[chosen], match: .otherLanguage)
+                return (pick(key, among: agents.indices) { onShift[$0] != 0 }, .otherLanguage)
             }
             let candidates = languageSpeakers.isEmpty ? Array(agents.indices) : languageSpeakers
             let match = cover(topics, into: coverage, among: candidates) { _ in true }
-            let chosen = pick(key, among: candidates) { coverage[$0] == match.best }
-            return AgentAssignment(agent: agents[chosen], match: .offShift)
+            return (pick(key, among: candidates) { coverage[$0] == match.best }, .offShift)
         }
+    }
+
+    /// The entry for a key in any case: as given, else lowercased (the keys are lowercase).
+    private static func lookUp(_ key: String, in table: [String: [Int]]) -> [Int]? {
+        table[key] ?? key.lowercasedIfDifferent.flatMap { table[$0] }
     }
 
     /// Counts, for each agent, the topics their skills cover; gives the best count and the match it means.
@@ -116,7 +138,7 @@ public struct AgentRoster: Sendable {
         for index in coverage.indices { coverage[index] = 0 }
         guard !topics.isEmpty else { return (0, .skills) }
         for topic in topics {
-            for index in skilled[topic] ?? skilled[topic.lowercased()] ?? [] { coverage[index] += 1 }
+            for index in Self.lookUp(topic, in: skilled) ?? [] { coverage[index] += 1 }
         }
         for index in generalists { coverage[index] = topics.count }
         var best = 0
@@ -139,11 +161,8 @@ public struct AgentRoster: Sendable {
         return max(best, 0)
     }
 
-    /// Whether agent `index` works at a local time given as seconds since 1970-01-01 00:00 local.
-    private func isOnShift(_ index: Int, localSeconds: Int) -> Bool {
-        let days = localSeconds >= 0 ? localSeconds / 86_400 : (localSeconds - 86_399) / 86_400
-        let minute = (localSeconds - days * 86_400) / 60
-        let day = Weekday.fromDaysSinceEpoch(days)
+    /// Whether agent `index` works at a local weekday and minute of the day.
+    private func isOnShift(_ index: Int, day: Weekday, minute: Int) -> Bool {
         for shift in shiftBounds[index]..<shiftBounds[index + 1] where shifts[shift].covers(day: day, minute: minute) {
             return true
         }

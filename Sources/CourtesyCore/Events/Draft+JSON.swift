@@ -76,10 +76,15 @@ extension Draft {
     /// A bound on the encoded size: the member names and punctuation, every string fully escaped,
     /// the numbers and times at their longest.
     private var encodedMaximum: Int {
-        var strings = [id, mentionId, platform.rawValue, brand, conversation, agent.id, agent.name, intent.rawValue]
-            .reduce(0) { $0 + UnsafeJSONOutput.quotedMaximum($1) }
-        strings += [tone.rawValue, priority.level.rawValue, language.rawValue, text, template.name, excerpt]
-            .reduce(0) { $0 + UnsafeJSONOutput.quotedMaximum($1) }
+        // Summed one by one: an array of the strings would cost an allocation per draft.
+        var strings = UnsafeJSONOutput.quotedMaximum(id) + UnsafeJSONOutput.quotedMaximum(mentionId)
+        strings += UnsafeJSONOutput.quotedMaximum(platform.rawValue) + UnsafeJSONOutput.quotedMaximum(brand)
+        strings += UnsafeJSONOutput.quotedMaximum(conversation) + UnsafeJSONOutput.quotedMaximum(agent.id)
+        strings += UnsafeJSONOutput.quotedMaximum(agent.name) + UnsafeJSONOutput.quotedMaximum(intent.rawValue)
+        strings +=
+            UnsafeJSONOutput.quotedMaximum(tone.rawValue) + UnsafeJSONOutput.quotedMaximum(priority.level.rawValue)
+        strings += UnsafeJSONOutput.quotedMaximum(language.rawValue) + UnsafeJSONOutput.quotedMaximum(text)
+        strings += UnsafeJSONOutput.quotedMaximum(template.name) + UnsafeJSONOutput.quotedMaximum(excerpt)
         strings += (customer.name.map(UnsafeJSONOutput.quotedMaximum) ?? 0)
         strings += (customer.handle.map(UnsafeJSONOutput.quotedMaximum) ?? 0)
         strings += (reviewReason.map(UnsafeJSONOutput.quotedMaximum) ?? 0)

@@ -110,8 +110,11 @@ extension Timestamp {
             index += width
             return value
         }
-        func expect(_ characters: UInt8...) -> Bool {
-            guard index < text.count, characters.contains(text[index]) else { return false }
+        // Up to three accepted bytes as plain parameters: a variadic list would be an array per call.
+        func expect(_ first: UInt8, _ second: UInt8? = nil, _ third: UInt8? = nil) -> Bool {
+            guard index < text.count else { return false }
+            let byte = text[index]
+            guard byte == first || byte == second || byte == third else { return false }
             index += 1
             return true
         }

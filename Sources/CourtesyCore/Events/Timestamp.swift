@@ -11,6 +11,12 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
         self.millisecondsSinceEpoch = millisecondsSinceEpoch
     }
 
+    /// Whole seconds since the Unix epoch, rounded down (towards the past).
+    public var epochSeconds: Int {
+        let seconds = millisecondsSinceEpoch / 1000
+        return Int(millisecondsSinceEpoch % 1000 < 0 ? seconds - 1 : seconds)
+    }
+
     /// This timestamp moved by `seconds`.
     public func adding(seconds: Int) -> Timestamp {
         Timestamp(millisecondsSinceEpoch: millisecondsSinceEpoch + Int64(seconds) * 1000)

@@ -12,15 +12,24 @@ public enum StableHash {
         mix(fnv1a(string))
     }
 
+    /// The stable 64-bit hash of UTF-8 bytes: the same as ``hash(_:)`` of the string they encode.
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        mix(fnv1a(bytes))
+    }
+
     /// 64-bit FNV-1a of the string's UTF-8 bytes, without the finaliser.
     static func fnv1a(_ string: String) -> UInt64 {
-        var state = offsetBasis
         var copy = string
-        copy.withUTF8 { bytes in
-            for byte in bytes {
-                state ^= UInt64(byte)
-                state = state &* prime
-            }
+        return copy.withUTF8 { fnv1a($0) }
+    }
+
+    /// 64-bit FNV-1a of bytes, without the finaliser; pass the `state` of earlier bytes to hash a
+    /// concatenation piece by piece.
+    static func fnv1a(_ bytes: UnsafeBufferPointer<UInt8>, continuing state: UInt64 = offsetBasis) -> UInt64 {
+        var state = state
+        for byte in bytes {
+            state ^= UInt64(byte)
+            state = state &* prime
         }
         return state
     }

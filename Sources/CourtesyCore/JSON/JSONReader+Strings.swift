@@ -23,7 +23,9 @@ extension JSONReader {
     /// Returns `nil`, with the reader still at the opening quote, when the string has an escape or a
     /// control character: ``readString(field:)`` then reads it (or says what is wrong).
     public mutating func readRawString(field: String? = nil) throws(EventDecodingError) -> UnsafeRawBufferPointer? {
-        try expectKind(.string, field: field)
+        skipWhitespace()
+        // Only when there is no quote does it take ``expectKind(_:field:)`` to say what is there instead.
+        if offset >= bytes.count || bytes[offset] != UInt8(ascii: "\"") { try expectKind(.string, field: field) }
         let quote = offset
         offset += 1
         let start = offset
@@ -236,5 +238,48 @@ func appendUTF8(_ scalar: Unicode.Scalar, to buffer: inout [UInt8]) {
         buffer.append(UInt8(0x80 | ((value >> 12) & 0x3F)))
         buffer.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
         buffer.append(UInt8(0x80 | (value & 0x3F)))
+    }
+}
+
+extension JSONReader {
+    /// Reads a string, checking it exactly as ``readString(field:)`` does, and gives where it is
+    /// instead of making a `String`.
+    mutating func readStringRange(field: String?) throws(EventDecodingError) -> JSONStringRange {
+        if let raw = try readRawString(field: field) {
+            // The reader is just past the closing quote.
+            return JSONStringRange(start: offset - 1 - raw.count, end: offset - 1, isEscaped: false)
+        }
+        // The reader is still at the opening quote; escapes are rare enough to unescape once here.
+        let start = offset + 1
+        _ = try readString(field: field)
+        return JSONStringRange(start: start, end: offset - 1, isEscaped: true)
+    }
+
+    /// Reads a string or `null`, as ``readOptionalString(field:)`` does, and gives where it is.
+    mutating func readOptionalStringRange(field: String?) throws(EventDecodingError) -> JSONStringRange? {
+        if try readNullIfPresent(field: field) { return nil }
+        return try readStringRange(field: field)
+    }
+
+    /// The text of a string read by ``readStringRange(field:)``, unescaped.
+    func string(_ range: JSONStringRange) -> String {
+        guard range.isEscaped else {
+            return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[range.start..<range.end]), as: UTF8.self)
+        }
+        var reader = self
+        reader.offset = range.start - 1
+        // The string was checked when it was read, so reading it again cannot fail.
+        return (try? reader.readString()) ?? ""
+    }
+
+    /// Calls `body` with the UTF-8 text of a string read by ``readStringRange(field:)``: the bytes in
+    /// place when it has no escapes, else an unescaped copy.
+    func withUTF8<Result>(_ range: JSONStringRange, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        guard range.isEscaped else {
+            return body(
+                UnsafeRawBufferPointer(rebasing: bytes[range.start..<range.end]).assumingMemoryBound(to: UInt8.self))
+        }
+        var text = string(range)
+        return text.withUTF8(body)
     }
 }

@@ -29,8 +29,19 @@ extension JSONReader {
 
     /// Reads a platform name such as `x` or `facebook`.
     public mutating func readPlatform(field: String) throws(EventDecodingError) -> Platform {
-        try readEnum(Platform.self, field: field)
+        skipWhitespace()
+        let start = offset
+        if let bytes = try readRawString(field: field) {
+            let index = Self.position(of: bytes, in: Self.platformNames)
+            if index >= 0 { return Self.platforms[index] }
+        }
+        offset = start
+        return try readEnum(Platform.self, field: field)
     }
+
+    /// Every platform and its name, for matching bytes without making a `String` (a test checks they agree).
+    static let platforms: [Platform] = [.x, .facebook, .instagram, .review, .email, .chat]
+    static let platformNames: [StaticString] = ["x", "facebook", "instagram", "review", "email", "chat"]
 
     /// Reads a string that must be the raw value of one case of `type`.
     public mutating func readEnum<Value: RawRepresentable & CaseIterable>(
@@ -59,13 +70,25 @@ extension JSONReader {
     public mutating func readSchema(_ expected: StaticString, field: String) throws(EventDecodingError) {
         skipWhitespace()
         let start = offset
-        let wanted = UnsafeBufferPointer(start: expected.utf8Start, count: expected.utf8CodeUnitCount)
-        if let bytes = try readRawString(field: field), bytes.elementsEqual(wanted) { return }
+        if let bytes = try readRawString(field: field), Self.position(of: bytes, in: [expected]) == 0 { return }
         offset = start
         let found = try readString(field: field)
         let expectedText = expected.withUTF8Buffer { String(decoding: $0, as: UTF8.self) }
         guard found == expectedText else {
             throw EventDecodingError(.unknownSchema(found: found, expected: expectedText), field: field)
         }
+    }
+}
+
+extension JSONReader {
+    /// Reads a string that must not be empty, as ``readNonEmptyString(field:)`` does, and gives where it is.
+    mutating func readNonEmptyStringRange(field: String) throws(EventDecodingError) -> JSONStringRange {
+        let start = offset
+        let value = try readStringRange(field: field)
+        // An escape always stands for at least one byte, so an empty range is exactly an empty string.
+        guard value.count > 0 else {
+            throw EventDecodingError(.invalidValue("must not be empty"), field: field, offset: start)
+        }
+        return value
     }
 }

@@ -162,10 +162,19 @@ public struct JSONReader {
 
     /// The index of the name equal to `key` in `names`, or `-1`.
     static func position(of key: UnsafeRawBufferPointer, in names: [StaticString]) -> Int {
-        for (index, name) in names.enumerated() where name.utf8CodeUnitCount == key.count {
-            if key.elementsEqual(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)) {
-                return index
+        guard let keyBytes = key.baseAddress?.assumingMemoryBound(to: UInt8.self) else {
+            return names.firstIndex { $0.utf8CodeUnitCount == 0 } ?? -1
+        }
+        let count = key.count
+        // A plain loop over the bytes: the generic `elementsEqual` costs more than the comparison itself.
+        search: for index in names.indices {
+            let name = names[index]
+            guard name.utf8CodeUnitCount == count else { continue }
+            let nameBytes = name.utf8Start
+            for offset in 0..<count where nameBytes[offset] != keyBytes[offset] {
+                continue search
             }
+            return index
         }
         return -1
     }
@@ -251,7 +260,14 @@ public struct JSONReader {
 
     // MARK: - Helpers
 
+    @inline(__always)
     mutating func skipWhitespace() {
+        // Events are usually compact: most calls find a token at once.
+        if offset < bytes.count && bytes[offset] > 0x20 { return }
+        skipWhitespaceRun()
+    }
+
+    private mutating func skipWhitespaceRun() {
         while offset < bytes.count {
             switch bytes[offset] {
             case 0x20, 0x0A, 0x0D, 0x09: offset += 1

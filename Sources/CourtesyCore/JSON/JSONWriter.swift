@@ -150,6 +150,7 @@ public struct JSONWriter: Sendable {
                 guard let base = buffer.baseAddress else { return }
                 var output = UnsafeJSONOutput(base)
                 body(&output)
+                assert(output.count <= maximum, "wrote \(output.count) bytes, promised at most \(maximum)")
                 count = output.count
             }
             return
@@ -160,6 +161,7 @@ public struct JSONWriter: Sendable {
             guard let base = buffer.baseAddress else { return 0 }
             var output = UnsafeJSONOutput(base + start)
             body(&output)
+            assert(output.count <= maximum, "wrote \(output.count) bytes, promised at most \(maximum)")
             return output.count
         }
         bytes.removeLast(maximum - written)

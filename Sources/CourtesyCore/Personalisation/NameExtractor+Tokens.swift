@@ -138,7 +138,7 @@ extension NameExtractor {
                 previousWasLower = false
                 continue
             }
-            let isUpper = scalar.isASCII ? ("A"..."Z").contains(scalar) : scalar.properties.isUppercase
+            let isUpper = scalar.isASCII ? ("A"..."Z").contains(scalar) : CachedScalarProperties.isUppercase(scalar)
             if isUpper, previousWasLower, marks() { return true }
             word.append(scalar)
             previousWasLower = !isUpper
@@ -151,7 +151,7 @@ extension NameExtractor {
         if scalar.isASCII {
             return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
         }
-        switch scalar.properties.generalCategory {
+        switch CachedScalarProperties.generalCategory(scalar) {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .otherLetter, .modifierLetter,
             .nonspacingMark, .spacingMark, .enclosingMark:
             return !isFiller(scalar)
@@ -164,7 +164,7 @@ extension NameExtractor {
     /// spaces and joiners), variation selectors, private-use and unassigned code points.
     static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return scalar.value < 0x20 || scalar.value == 0x7F }
-        switch scalar.properties.generalCategory {
+        switch CachedScalarProperties.generalCategory(scalar) {
         case .control, .format, .privateUse, .surrogate, .unassigned:
             return true
         default:
@@ -181,7 +181,7 @@ extension NameExtractor {
     /// Whitespace, with a fast path for ASCII.
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return scalar == " " || (0x09...0x0D).contains(scalar.value) }
-        return scalar.properties.isWhitespace
+        return CachedScalarProperties.isWhitespace(scalar)
     }
 
     /// Whether NFKC would change more than nothing that matters: styled and fullwidth letters,
@@ -193,7 +193,7 @@ extension NameExtractor {
                 0x1F100...0x1F1FF, 0x2070...0x209F, 0x1D00...0x1DBF, 0xFB00...0xFB4F:
                 return true
             default:
-                if scalar.properties.generalCategory == .nonspacingMark { return true }
+                if CachedScalarProperties.generalCategory(scalar) == .nonspacingMark { return true }
             }
         }
         return false
@@ -270,7 +270,7 @@ extension NameExtractor {
                 flush()
                 tokens.append(.separator)
             default:
-                if isNameScalar(scalar) || scalar.properties.generalCategory == .decimalNumber {
+                if isNameScalar(scalar) || CachedScalarProperties.generalCategory(scalar) == .decimalNumber {
                     word.append(scalar)
                 } else {
                     flush()

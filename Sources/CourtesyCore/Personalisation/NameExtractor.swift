@@ -61,6 +61,9 @@ public struct NameExtractor: Sendable {
         if case .decided(let name) = displayName.withUTF8({ asciiFirstName(displayName: $0, handle: handle) }) {
             return name
         }
+        if case .decided(let name) = displayName.withUTF8({ undecoratedFirstName(displayName: $0, handle: handle) }) {
+            return name
+        }
         return generalFirstName(displayName: displayName, handle: handle)
     }
 

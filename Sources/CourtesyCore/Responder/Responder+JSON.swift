@@ -29,17 +29,59 @@ extension Responder {
     ///
     /// Appending lets a caller that writes many drafts (a batch, a file) reuse one buffer.
     /// `output` is left as it was when the event is refused.
+    ///
+    /// The bytes are exactly those of ``draft(for:recentMentions:at:)`` encoded with ``Draft/jsonBytes()``,
+    /// but no ``Mention`` or ``Draft`` is made: the event is read into a ``MentionView``, and the draft is
+    /// written from the view, the classification and the reply choice, with the agent objects written
+    /// once at start-up and the reply written from template fragments escaped at load.
     /// - Throws: `ResponderError` saying why the event was refused.
     public func appendDraft(
         json buffer: UnsafeRawBufferPointer, to output: inout [UInt8], recentMentions: Int = 0, at now: Timestamp
     ) throws(ResponderError) {
-        let mention: Mention
+        let mention: MentionView
         do throws(EventDecodingError) {
-            mention = try Mention(json: buffer, limits: limits)
+            mention = try MentionView(json: buffer, limits: limits)
         } catch {
             throw ResponderError(decoding: error)
         }
-        let draft = try self.draft(for: mention, recentMentions: recentMentions, at: now)
-        JSONWriter.appending(to: &output) { draft.write(to: &$0) }
+        let reader = mention.reader
+        let text = mention.string(mention.text)
+        let author = mention.author
+        let conversation = reader.withUTF8(mention.authorID) {
+            Self.conversationHash(platform: mention.platform, authorID: $0)
+        }
+        let plan = try plan(
+            text: text, author: author, engagement: mention.engagement, platform: mention.platform,
+            conversation: conversation, seed: reader.withUTF8(mention.id) { StableHash.hash($0) },
+            recentMentions: recentMentions, at: now)
+        let parts = DraftJSONParts(
+            mention: mention, plan: plan, handle: author.handle, text: text,
+            agent: plan.agent.map { agentJSON[$0] } ?? teamAgentJSON, createdAt: now)
+        JSONWriter.appending(to: &output) { writer in
+            writer.appendUnchecked(maximum: parts.maximumCount) { parts.write(to: &$0) }
+        }
+    }
+
+    /// The stable hash of the conversation key `platform:authorId` (``Mention/conversationKey``),
+    /// without making the key.
+    static func conversationHash(platform: Platform, authorID: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var name = platform.rawValue
+        var state = name.withUTF8 { StableHash.fnv1a($0) }
+        state = withUnsafeBytes(of: UInt8(ascii: ":")) {
+            StableHash.fnv1a($0.assumingMemoryBound(to: UInt8.self), continuing: state)
+        }
+        return StableHash.mix(StableHash.fnv1a(authorID, continuing: state))
+    }
+
+    /// The `agent` object of a draft event, as ``Draft/write(to:)`` writes it.
+    static func json(of agent: Draft.Agent) -> [UInt8] {
+        var writer = JSONWriter(capacity: 64)
+        writer.beginObject()
+        writer.key("id")
+        writer.string(agent.id)
+        writer.key("name")
+        writer.string(agent.name)
+        writer.endObject()
+        return writer.bytes
     }
 }

@@ -31,6 +31,9 @@ public struct Responder: Sendable {
     public let limits: EventLimits
     /// Where "now" comes from when the caller does not say.
     public let clock: @Sendable () -> Timestamp
+    /// The `agent` object of a draft event for each agent of the roster, and for the team, written once.
+    let agentJSON: [[UInt8]]
+    let teamAgentJSON: [UInt8]
 
     /// A responder from parts already built.
     /// - Parameter clock: the time drafts are made at, when not given per call; tests fix it.
@@ -44,6 +47,8 @@ public struct Responder: Sendable {
         self.templates = templates
         self.limits = limits
         self.clock = clock
+        agentJSON = roster?.agents.map { Self.json(of: Draft.Agent(id: $0.id, name: $0.firstName)) } ?? []
+        teamAgentJSON = Self.json(of: Self.teamAgent)
     }
 
     /// The draft for a mention, made now by ``clock``.
@@ -59,38 +64,16 @@ public struct Responder: Sendable {
     /// - Throws: `ResponderError` (`no-template`, `reply-too-long`) when no template can render the reply.
     public func draft(for mention: Mention, recentMentions: Int = 0, at now: Timestamp) throws(ResponderError) -> Draft
     {
-        let classification = classifier.classify(mention, recentMentions: recentMentions)
-        let customerName = names.firstName(displayName: mention.author.displayName, handle: mention.author.handle)
-        let conversation = mention.conversationKey
-        let (agent, signature) = sign(conversation: conversation, classification: classification, at: now)
-        let replyIntent = Self.replyIntent(for: classification)
-        let request = ReplyRequest(
-            intent: replyIntent, platform: mention.platform, language: classification.language.rawValue,
-            customerName: customerName, agentName: signature, topics: classification.topics, seed: mention.id)
-        let reply: RenderedReply
-        do {
-            reply = try templates.render(request)
-        } catch let error as TemplateError {
-            throw ResponderError(rendering: error)
-        } catch {
-            throw ResponderError(.noTemplate, message: "\(error)")
-        }
+        let plan = try plan(
+            text: mention.text, author: mention.author, engagement: mention.engagement, platform: mention.platform,
+            conversation: StableHash.hash(mention.conversationKey), seed: StableHash.hash(mention.id),
+            recentMentions: recentMentions, at: now)
         var draft = Draft(
-            mention: mention, classification: classification, customerName: customerName, agent: agent,
-            text: reply.text, template: Draft.TemplateChoice(name: reply.template, variant: reply.variant),
-            createdAt: now)
-        draft.tone = replyIntent.tone
+            mention: mention, classification: plan.classification, customerName: plan.customerName,
+            agent: draftAgent(plan.agent), text: plan.reply.text,
+            template: Draft.TemplateChoice(name: plan.reply.set.name, variant: plan.reply.index + 1), createdAt: now)
+        draft.tone = plan.replyIntent.tone
         return draft
-    }
-
-    /// The agent who owns the draft, and the name the reply is signed with (`nil`: unsigned).
-    func sign(conversation: String, classification: Classification, at now: Timestamp) -> (Draft.Agent, String?) {
-        guard let roster else { return (Self.teamAgent, nil) }
-        let assignment = roster.assign(
-            conversation: conversation, topics: classification.topics, language: classification.language.rawValue,
-            at: now.date)
-        let agent = assignment.agent
-        return (Draft.Agent(id: agent.id, name: agent.firstName), assignment.isOnShift ? agent.firstName : nil)
     }
 
     /// The template intent for a classification: by tone, and neutral when a person must review it.

@@ -22,9 +22,9 @@ public enum ReplyValueSanitiser {
             for scalar in chunk.unicodeScalars {
                 if NameExtractor.isNameScalar(scalar) {
                     let isMark =
-                        scalar.properties.generalCategory == .nonspacingMark
-                        || scalar.properties.generalCategory == .spacingMark
-                        || scalar.properties.generalCategory == .enclosingMark
+                        CachedScalarProperties.generalCategory(scalar) == .nonspacingMark
+                        || CachedScalarProperties.generalCategory(scalar) == .spacingMark
+                        || CachedScalarProperties.generalCategory(scalar) == .enclosingMark
                     if isMark, word.isEmpty { continue }
                     word.append(scalar)
                 } else if scalar == "-" || scalar == "'" || scalar == "’" {
@@ -82,7 +82,7 @@ public enum ReplyValueSanitiser {
         if scalar.isASCII {
             return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
         }
-        switch scalar.properties.generalCategory {
+        switch CachedScalarProperties.generalCategory(scalar) {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .otherLetter, .modifierLetter:
             return !NameExtractor.isFiller(scalar)
         default:

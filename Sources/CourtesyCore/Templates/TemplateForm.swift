@@ -6,13 +6,44 @@ struct TemplateForm: Sendable, Hashable {
     let segments: [TemplateSegment]
     /// UTF-8 bytes of the fixed text, to size the result.
     let fixedUTF8Count: Int
+    /// Each segment's fixed text escaped for a JSON string (empty for values), made once at load.
+    let escapedText: [[UInt8]]
+    /// The bytes of all of ``escapedText``.
+    let escapedTextCount: Int
+    /// How many times each variable appears, by ``TemplateVariable/bit`` order (customer, agent, topic).
+    let slots: (customer: Int, agent: Int, topic: Int)
 
     init(segments: [TemplateSegment]) {
         self.segments = segments
-        self.fixedUTF8Count = segments.reduce(0) { total, segment in
-            if case .text(let text) = segment { total + text.utf8.count } else { total }
+        var fixed = 0
+        var slots = (customer: 0, agent: 0, topic: 0)
+        var escapedText: [[UInt8]] = []
+        for segment in segments {
+            switch segment {
+            case .text(let text):
+                fixed += text.utf8.count
+                var writer = JSONWriter(capacity: text.utf8.count + 2)
+                writer.string(text)
+                // Without the quotes the writer puts around a string value.
+                escapedText.append(Array(writer.bytes.dropFirst().dropLast()))
+            case .value(let variable):
+                escapedText.append([])
+                switch variable {
+                case .customer: slots.customer += 1
+                case .agent: slots.agent += 1
+                case .topic: slots.topic += 1
+                }
+            }
         }
+        fixedUTF8Count = fixed
+        self.escapedText = escapedText
+        escapedTextCount = escapedText.reduce(0) { $0 + $1.count }
+        self.slots = slots
     }
+
+    static func == (lhs: TemplateForm, rhs: TemplateForm) -> Bool { lhs.segments == rhs.segments }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(segments) }
 
     /// The form from the text Mustache rendered with placeholders for the present values.
     init(placeholderText: String) {
@@ -29,6 +60,33 @@ struct TemplateForm: Sendable, Hashable {
         }
         if !current.isEmpty { segments.append(.text(String(current))) }
         self.init(segments: segments)
+    }
+
+    /// The length of ``render(customer:agent:topic:)`` in UTF-8 bytes, without making it.
+    func utf8Count(customer: String?, agent: String?, topic: String?) -> Int {
+        fixedUTF8Count + slots.customer * (customer?.utf8.count ?? 0) + slots.agent * (agent?.utf8.count ?? 0)
+            + slots.topic * (topic?.utf8.count ?? 0)
+    }
+
+    /// The most bytes ``write(customer:agent:topic:to:)`` writes: the escaped fixed text, every value
+    /// byte escaped as `\u00XX`, and the quotes.
+    func maximumJSONCount(customer: String?, agent: String?, topic: String?) -> Int {
+        2 + escapedTextCount + 6 * (utf8Count(customer: customer, agent: agent, topic: topic) - fixedUTF8Count)
+    }
+
+    /// Writes the text with the values filled in as a quoted JSON string: the same characters as
+    /// ``render(customer:agent:topic:)``, escaped as ``JSONWriter/string(_:)`` escapes them.
+    func write(customer: String?, agent: String?, topic: String?, to json: inout UnsafeJSONOutput) {
+        json.byte(UInt8(ascii: "\""))
+        for index in segments.indices {
+            switch segments[index] {
+            case .text: escapedText[index].withUnsafeBufferPointer { json.raw($0) }
+            case .value(.customer): json.escaped(customer)
+            case .value(.agent): json.escaped(agent)
+            case .value(.topic): json.escaped(topic)
+            }
+        }
+        json.byte(UInt8(ascii: "\""))
     }
 
     /// The text with the values filled in; values must already be sanitised.

@@ -44,37 +44,55 @@ public struct TemplateLibrary: Sendable {
     /// - Throws: `TemplateError.noTemplate` when neither the language nor the default language has a
     ///   template for the intent; `TemplateError.noVariantFits` when every variant is over the platform's limit.
     public func render(_ request: ReplyRequest) throws -> RenderedReply {
-        var language = request.language
+        let choice = try choose(
+            intent: request.intent, platform: request.platform, language: request.language,
+            customerName: request.customerName, agentName: request.agentName, topics: request.topics,
+            seed: StableHash.hash(request.seed))
+        return RenderedReply(
+            text: choice.text, template: choice.set.name, variant: choice.index + 1, language: choice.language)
+    }
+
+    /// The template, variant and sanitised values of a reply, without making its text: what
+    /// ``render(_:)`` renders, and what the responder writes straight into a draft event.
+    /// - Parameter seed: the stable hash of the request's seed (``StableHash/hash(_:)``).
+    func choose(
+        intent: Intent, platform: Platform, language requested: String, customerName: String?, agentName: String?,
+        topics: [String], seed: UInt64
+    ) throws(TemplateError) -> ReplyChoice {
+        var language = requested
         var table = resolved[language]
         if table == nil {
-            language = language.lowercased()
-            table = resolved[language]
-            if table == nil {
+            if let lowered = language.lowercasedIfDifferent, let found = resolved[lowered] {
+                language = lowered
+                table = found
+            } else {
                 language = Self.defaultLanguage
                 table = resolved[language]
             }
         }
-        guard let set = table?[TemplateKey(intent: request.intent, platform: request.platform)] else {
-            throw TemplateError.noTemplate(language: language, intent: request.intent, platform: request.platform)
+        guard let set = table?[TemplateKey(intent: intent, platform: platform)] else {
+            throw TemplateError.noTemplate(language: language, intent: intent, platform: platform)
         }
-        let customer = ReplyValueSanitiser.name(request.customerName)
-        let agent = ReplyValueSanitiser.name(request.agentName)
-        let topic = topicPhrase(for: request.topics, language: language)
+        let customer = ReplyValueSanitiser.name(customerName)
+        let agent = ReplyValueSanitiser.name(agentName)
+        let topic = topicPhrase(for: topics, language: language)
         let mask =
             (customer == nil ? 0 : TemplateVariable.customer.bit) | (agent == nil ? 0 : TemplateVariable.agent.bit)
             | (topic == nil ? 0 : TemplateVariable.topic.bit)
         let count = set.variants.count
-        let start = Int(StableHash.hash(request.seed) % UInt64(count))
-        let limit = request.platform.replyLengthLimit
+        let start = Int(seed % UInt64(count))
+        let limit = platform.replyLengthLimit
         var shortest = Int.max
         for offset in 0..<count {
             let index = (start + offset) % count
-            let text = set.variants[index].forms[mask].render(customer: customer, agent: agent, topic: topic)
+            let choice = ReplyChoice(
+                set: set, index: index, form: set.variants[index].forms[mask], customer: customer, agent: agent,
+                topic: topic, language: language)
             // UTF-8 bytes are never fewer than characters, so most replies skip counting characters.
-            if text.utf8.count <= limit || text.count <= limit {
-                return RenderedReply(text: text, template: set.name, variant: index + 1, language: language)
-            }
-            shortest = min(shortest, text.count)
+            if choice.utf8Count <= limit { return choice }
+            let characters = choice.text.count
+            if characters <= limit { return choice }
+            shortest = min(shortest, characters)
         }
         throw TemplateError.noVariantFits(template: set.name, limit: limit, shortest: shortest)
     }
@@ -83,7 +101,7 @@ public struct TemplateLibrary: Sendable {
     func topicPhrase(for topics: [String], language: String) -> String? {
         guard let phrases = topicPhrases[language] else { return nil }
         for topic in topics {
-            if let phrase = phrases[topic] ?? phrases[topic.lowercased()] { return phrase }
+            if let phrase = phrases[topic] ?? topic.lowercasedIfDifferent.flatMap({ phrases[$0] }) { return phrase }
         }
         return nil
     }

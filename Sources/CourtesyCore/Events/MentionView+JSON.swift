@@ -1,0 +1,86 @@
+extension MentionView {
+    /// Decodes and checks a `courtesy.mention/v1` event held in `buffer` (see ``Mention/init(json:limits:)-([UInt8],_)``).
+    init(json buffer: UnsafeRawBufferPointer, limits: EventLimits) throws(EventDecodingError) {
+        guard buffer.count <= limits.maxEventBytes else {
+            throw EventDecodingError(.eventTooLarge(size: buffer.count, limit: limits.maxEventBytes))
+        }
+        var reader = JSONReader(bytes: buffer, maxDepth: limits.maxDepth)
+        try self.init(reader: &reader, limits: limits)
+        try reader.expectEnd()
+    }
+
+    /// Reads a mention object at the reader's position.
+    init(reader: inout JSONReader, limits: EventLimits) throws(EventDecodingError) {
+        var schema = false
+        var id: JSONStringRange?
+        var platform: Platform?
+        var brand: JSONStringRange?
+        var author: MentionAuthorFields?
+        var text: JSONStringRange?
+        var url: JSONStringRange?
+        var inReplyTo: JSONStringRange?
+        var createdAt: Timestamp?
+        var engagement: Mention.Engagement?
+        var seen = FieldSet()
+
+        if try reader.peekKind() != .object {
+            // Not an object: a syntax error in what is there explains more than "expected object".
+            var probe = reader
+            try probe.skipValue()
+        }
+        try reader.beginObject()
+        var first = true
+        while let index = try reader.nextKey(first: &first, among: Self.fieldNames) {
+            let start = reader.offset
+            let key = index >= 0 ? Self.fieldPaths[index] : reader.lastKey
+            if index >= 0 { try seen.insert(index, key, at: start) }
+            switch index {
+            case 0:
+                try reader.readSchema("courtesy.mention/v1", field: key)
+                schema = true
+            case 1: id = try reader.readNonEmptyStringRange(field: key)
+            case 2: platform = try reader.readPlatform(field: key)
+            case 3: brand = try reader.readStringRange(field: key)
+            case 4: author = try MentionAuthorFields(reader: &reader)
+            case 5:
+                let value = try reader.readStringRange(field: key)
+                let size = value.isEscaped ? reader.string(value).utf8.count : value.count
+                guard size <= limits.maxTextBytes else {
+                    throw EventDecodingError(
+                        .textTooLong(size: size, limit: limits.maxTextBytes), field: key, offset: start)
+                }
+                text = value
+            case 6: url = try reader.readOptionalStringRange(field: key)
+            case 7: inReplyTo = try reader.readOptionalStringRange(field: key)
+            case 8: createdAt = try reader.readTimestamp(field: key)
+            case 9:
+                if try !reader.readNullIfPresent(field: key) {
+                    engagement = try Mention.Engagement(reader: &reader)
+                }
+            default:
+                try reader.skipValue(field: key)
+            }
+        }
+        guard schema else { throw EventDecodingError(.missingField, field: "schema") }
+        guard let id else { throw EventDecodingError(.missingField, field: "id") }
+        guard let platform else { throw EventDecodingError(.missingField, field: "platform") }
+        guard let brand else { throw EventDecodingError(.missingField, field: "brand") }
+        guard let author else { throw EventDecodingError(.missingField, field: "author") }
+        guard let text else { throw EventDecodingError(.missingField, field: "text") }
+        guard let createdAt else { throw EventDecodingError(.missingField, field: "createdAt") }
+        self.init(
+            reader: reader, id: id, platform: platform, brand: brand, authorID: author.id, handle: author.handle,
+            displayName: author.displayName, followers: author.followers, verified: author.verified,
+            locale: author.locale, text: text, url: url, inReplyTo: inReplyTo, createdAt: createdAt,
+            engagement: engagement)
+    }
+
+    /// The member names read, in the order of the `switch` in ``init(reader:limits:)``, and their paths.
+    private static let fieldNames: [StaticString] = [
+        "schema", "id", "platform", "brand", "author", "text", "url", "inReplyTo", "createdAt", "engagement",
+    ]
+    private static let fieldPaths = [
+        "schema", "id", "platform", "brand", "author", "text", "url", "inReplyTo", "createdAt", "engagement",
+    ]
+
+}

@@ -1,0 +1,16 @@
+/// Everything decided about a draft before it is written out: classification, greeting, agent and reply.
+///
+/// ``Responder/draft(for:recentMentions:at:)`` turns a plan into a ``Draft``; the hot path writes the
+/// same plan straight to JSON. Both make their plan with ``Responder/plan(text:author:engagement:platform:conversation:seed:recentMentions:at:)``,
+/// so they cannot decide differently.
+struct DraftPlan {
+    let classification: Classification
+    /// The intent of the template used; its tone is the draft's tone.
+    let replyIntent: Intent
+    /// The first name the reply greets, if any.
+    let customerName: String?
+    /// The owning agent's index in the roster, or `nil` for ``Responder/teamAgent``.
+    let agent: Int?
+    /// The reply, decided but not yet made.
+    let reply: ReplyChoice
+}
