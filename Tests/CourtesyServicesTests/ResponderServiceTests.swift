@@ -50,8 +50,14 @@ struct ResponderServiceTests {
 
     private func mentionIDs(_ drafts: [KafkaMessage]) -> [String] {
         drafts.compactMap { draft in
-            let object = try? JSONSerialization.jsonObject(with: Data(draft.value)) as? [String: Any]
-            return object?["mentionId"] as? String
+            do {
+                let object = try JSONSerialization.jsonObject(with: Data(draft.value)) as? [String: Any]
+                return object?["mentionId"] as? String
+            } catch {
+                Issue.record(
+                    "a draft is not JSON (\(error)): \(String(decoding: draft.value.prefix(400), as: UTF8.self))")
+                return nil
+            }
         }
     }
 
