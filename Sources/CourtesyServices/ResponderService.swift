@@ -135,13 +135,17 @@ public final class ResponderService: Service {
             throw KafkaError(kind: .broker, message: "offset \(message.offset) of \(message.topic) is out of range")
         }
         let key = message.key.map(Array.init)
-        let result = message.value.withUnsafeBytes { responder.draft(json: $0, at: now) }
-        switch result {
-        case .success(let draft):
+        var draft: [UInt8] = []
+        let drafted = message.value.withUnsafeBytes { buffer in
+            Result { () throws(ResponderError) in try responder.appendDraft(json: buffer, to: &draft, at: now) }
+        }
+        switch drafted {
+        case .success(let classification):
             try await producer.send(
                 KafkaProducerMessage(topic: configuration.draftsTopic, key: key, value: draft),
                 token: token
             )
+            metrics.recordDraft(classification)
             if let appended = message.timestamp {
                 metrics.mentionToDraft.recordNanoseconds(max(0, now.millisecondsSinceEpoch - appended) * 1_000_000)
             }

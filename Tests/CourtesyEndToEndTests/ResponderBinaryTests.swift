@@ -7,14 +7,16 @@ import Testing
 
 @Suite("courtesy responder as a process: metrics, health, readiness", .timeLimit(.minutes(2)))
 struct ResponderBinaryTests {
-    /// Runs `courtesy responder` on its own embedded broker and returns it with its metrics URL.
-    private func startResponder() async throws -> (Process, URL) {
+    /// Runs `courtesy responder` (on its own embedded broker unless `bootstrap` is given) and returns it with
+    /// its metrics URL.
+    private func startResponder(bootstrap: String? = nil) async throws -> (Process, URL) {
         let process = Process()
         process.executableURL = Tool.courtesy
-        process.arguments = [
-            "responder", "--http-port", "0", "--http-host", "127.0.0.1",
-            "--kafka-property", "statistics.interval.ms=500",
-        ]
+        process.arguments =
+            [
+                "responder", "--http-port", "0", "--http-host", "127.0.0.1",
+                "--kafka-property", "statistics.interval.ms=500",
+            ] + (bootstrap.map { ["--bootstrap", $0] } ?? [])
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
@@ -73,6 +75,63 @@ struct ResponderBinaryTests {
         responder.interrupt()
         responder.waitUntilExit()
         #expect(responder.terminationStatus == 0)
+    }
+}
+
+extension ResponderBinaryTests {
+    @Test(
+        "drafts by intent, priority and topic, and dead letters by reason, move on /metrics",
+        .enabled(if: Tool.find("kcat") != nil, "kcat is not installed (apt-get install kcat)")
+    )
+    func countersMove() async throws {
+        let kcat = try #require(Tool.find("kcat"))
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("bootstrap-\(UUID().uuidString)")
+        let broker = Process()
+        broker.executableURL = Tool.courtesy
+        broker.arguments = ["dev-broker", "--bootstrap-file", file.path]
+        broker.standardOutput = FileHandle.nullDevice
+        broker.standardError = FileHandle.nullDevice
+        try broker.run()
+        defer { broker.terminate() }
+        var bootstrap = ""
+        while bootstrap.isEmpty {
+            try await Task.sleep(for: .milliseconds(50))
+            bootstrap =
+                (try? String(contentsOf: file, encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        }
+        let (responder, metrics) = try await startResponder(bootstrap: bootstrap)
+        defer { responder.terminate() }
+
+        func mention(_ id: String, _ text: String) -> String {
+            #"x:\#(id)|{"schema":"courtesy.mention/v1","id":"\#(id)","platform":"x","brand":"acme","author":{"id":"\#(id)","handle":"c\#(id)","displayName":"Maria Lopez"},"text":"\#(text)","createdAt":"2026-11-23T10:00:00Z"}"#
+        }
+        let input = [
+            mention("1", "my parcel never arrived and nobody answers, this is terrible"),
+            mention("2", "thank you so much, the crew was wonderful and kind"),
+            "x:3|this is not an event",
+        ]
+        let produced = try await Process.run(
+            kcat, ["-P", "-b", bootstrap, "-t", "courtesy.mentions", "-K", "|"],
+            input: input.joined(separator: "\n") + "\n")
+        #expect(produced.status == 0)
+
+        let deadline = ContinuousClock.now + .seconds(40)
+        var text = ""
+        while ContinuousClock.now < deadline,
+            !(text.contains(#"courtesy_dead_letters_total{reason="malformed-json"} 1"#)
+                && text.contains(#"courtesy_drafts_total{intent="compliment""#)
+                && text.contains("courtesy_mentions_consumed_total 3"))
+        {
+            try await Task.sleep(for: .milliseconds(200))
+            text = try await get(metrics).1
+        }
+        #expect(text.contains("courtesy_mentions_consumed_total 3"))
+        #expect(text.contains(#"courtesy_dead_letters_total{reason="malformed-json"} 1"#))
+        let drafted = text.split(separator: "\n").filter { $0.hasPrefix("courtesy_drafts_total{") }
+            .compactMap { $0.split(separator: " ").last.flatMap { Double($0) } }.reduce(0, +)
+        #expect(drafted == 2)
+        #expect(text.contains(#"intent="complaint""#) && text.contains(#"intent="compliment""#))
+        #expect(text.contains(#"courtesy_draft_topics_total{topic="delivery"} 1"#))
     }
 }
 

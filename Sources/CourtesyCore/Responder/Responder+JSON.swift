@@ -34,10 +34,12 @@ extension Responder {
     /// but no ``Mention`` or ``Draft`` is made: the event is read into a ``MentionView``, and the draft is
     /// written from the view, the classification and the reply choice, with the agent objects written
     /// once at start-up and the reply written from template fragments escaped at load.
+    /// - Returns: how the mention was classified, for the caller's metrics.
     /// - Throws: `ResponderError` saying why the event was refused.
+    @discardableResult
     public func appendDraft(
         json buffer: UnsafeRawBufferPointer, to output: inout [UInt8], recentMentions: Int = 0, at now: Timestamp
-    ) throws(ResponderError) {
+    ) throws(ResponderError) -> Classification {
         let mention: MentionView
         do throws(EventDecodingError) {
             mention = try MentionView(json: buffer, limits: limits)
@@ -60,6 +62,7 @@ extension Responder {
         JSONWriter.appending(to: &output) { writer in
             writer.appendUnchecked(maximum: parts.maximumCount) { parts.write(to: &$0) }
         }
+        return plan.classification
     }
 
     /// The stable hash of the conversation key `platform:authorId` (``Mention/conversationKey``),

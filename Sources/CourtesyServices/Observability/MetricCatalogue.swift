@@ -15,6 +15,18 @@ public enum MetricCatalogue {
             help: "Mention events the responder read."
         ),
         MetricDescription(
+            ServiceMetricName.drafts,
+            .counter,
+            labels: ["intent", "priority"],
+            help: "Drafts written, by intent and priority level."
+        ),
+        MetricDescription(
+            ServiceMetricName.draftTopics,
+            .counter,
+            labels: ["topic"],
+            help: "Drafts written, counted once for each topic (segment) they mention."
+        ),
+        MetricDescription(
             ServiceMetricName.deadLetters,
             .counter,
             labels: ["reason"],

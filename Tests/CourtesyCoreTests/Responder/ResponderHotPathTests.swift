@@ -145,7 +145,7 @@ struct ResponderHotPathTests {
         var generator = Generator(state: 3)
         let first = Array(event(1, &generator).utf8)
         var output = Array("prefix\n".utf8)
-        try first.withUnsafeBytes { try responder.appendDraft(json: $0, to: &output, at: now) }
+        _ = try first.withUnsafeBytes { try responder.appendDraft(json: $0, to: &output, at: now) }
         let expected = try responder.draft(for: Mention(json: first), at: now).jsonBytes()
         #expect(output == Array("prefix\n".utf8) + expected)
         let before = output
