@@ -29,7 +29,7 @@ struct BenchKafkaCommand: AsyncParsableCommand {
     var partitions = 32
 
     @Option(help: "Runs of each side; the best of each is reported.")
-    var rounds = 2
+    var rounds = 5
 
     @Option(help: "Measure only one side, for profiling: adapter or librdkafka.")
     var only: String?
@@ -96,6 +96,10 @@ struct BenchKafkaCommand: AsyncParsableCommand {
                 let figures = BenchFigures(
                     produce: Rate(produced, cpu: produceCPU),
                     consume: Rate(consumed, cpu: consumeCPU)
+                )
+                progress(
+                    "round \(round)/\(rounds), \(side): produce \(figures.produce.messages) msg/s, "
+                        + "consume \(figures.consume.messages) msg/s"
                 )
                 best[side] = best[side].map { $0.best(figures) } ?? figures
             }
