@@ -74,17 +74,16 @@ public struct JSONReader {
         try enterContainer(field: field)
     }
 
-    /// Reads the next member name of the current object, or consumes its `}` and returns `nil`.
-    ///
-    /// - Parameter first: `true` before the first member; the reader sets it to `false`.
-    public mutating func nextKey(first: inout Bool, field: String? = nil) throws(EventDecodingError) -> String? {
+    /// Moves to the opening quote of the next member name of the current object and returns `true`, or
+    /// consumes the object's `}` and returns `false`.
+    private mutating func atMemberName(first: inout Bool, field: String?) throws(EventDecodingError) -> Bool {
         skipWhitespace()
         guard offset < bytes.count else { throw EventDecodingError(.unexpectedEnd, field: field, offset: offset) }
         if bytes[offset] == UInt8(ascii: "}") {
             offset += 1
             depth -= 1
             first = false
-            return nil
+            return false
         }
         if !first {
             guard bytes[offset] == UInt8(ascii: ",") else {
@@ -97,6 +96,14 @@ public struct JSONReader {
         guard bytes[offset] == UInt8(ascii: "\"") else {
             throw EventDecodingError(.syntax("expected a member name in quotes"), field: field, offset: offset)
         }
+        return true
+    }
+
+    /// Reads the next member name of the current object, or consumes its `}` and returns `nil`.
+    ///
+    /// - Parameter first: `true` before the first member; the reader sets it to `false`.
+    public mutating func nextKey(first: inout Bool, field: String? = nil) throws(EventDecodingError) -> String? {
+        guard try atMemberName(first: &first, field: field) else { return nil }
         let key = try readString(field: field)
         skipWhitespace()
         guard offset < bytes.count else { throw EventDecodingError(.unexpectedEnd, field: field, offset: offset) }
@@ -116,25 +123,7 @@ public struct JSONReader {
     public mutating func nextKey(
         first: inout Bool, among names: [StaticString], field: String? = nil
     ) throws(EventDecodingError) -> Int? {
-        skipWhitespace()
-        guard offset < bytes.count else { throw EventDecodingError(.unexpectedEnd, field: field, offset: offset) }
-        if bytes[offset] == UInt8(ascii: "}") {
-            offset += 1
-            depth -= 1
-            first = false
-            return nil
-        }
-        if !first {
-            guard bytes[offset] == UInt8(ascii: ",") else {
-                throw EventDecodingError(.syntax("expected ',' or '}'"), field: field, offset: offset)
-            }
-            offset += 1
-            skipWhitespace()
-        }
-        guard offset < bytes.count else { throw EventDecodingError(.unexpectedEnd, field: field, offset: offset) }
-        guard bytes[offset] == UInt8(ascii: "\"") else {
-            throw EventDecodingError(.syntax("expected a member name in quotes"), field: field, offset: offset)
-        }
+        guard try atMemberName(first: &first, field: field) else { return nil }
         keyStart = offset
         let index: Int
         if let raw = try readRawString(field: field) {
