@@ -27,15 +27,29 @@ struct DevBrokerCommand: AsyncParsableCommand {
     )
     var topics: [String] = []
 
+    /// The `--topic` options as names and partition counts.
+    private var topicPartitions: [(name: String, partitions: Int)] {
+        get throws {
+            try topics.map { topic in
+                let parts = topic.split(separator: ":", maxSplits: 1)
+                guard parts.count == 2, !parts[0].isEmpty, let partitions = Int(parts[1]), partitions > 0 else {
+                    throw ValidationError("--topic expects NAME:PARTITIONS, got \"\(topic)\"")
+                }
+                return (String(parts[0]), partitions)
+            }
+        }
+    }
+
+    func validate() throws {
+        guard (1...16).contains(brokers) else { throw ValidationError("--brokers takes 1 to 16, not \(brokers)") }
+        _ = try topicPartitions
+    }
+
     func run() async throws {
         let logger = LogSetup.logger("courtesy.dev-broker")
         let cluster = try EmbeddedKafkaCluster(brokers: brokers)
-        for topic in topics {
-            let parts = topic.split(separator: ":", maxSplits: 1)
-            guard parts.count == 2, let partitions = Int(parts[1]), partitions > 0 else {
-                throw ValidationError("--topic expects NAME:PARTITIONS, got \"\(topic)\"")
-            }
-            try cluster.createTopic(String(parts[0]), partitions: partitions)
+        for topic in try topicPartitions {
+            try cluster.createTopic(topic.name, partitions: topic.partitions)
         }
         if let bootstrapFile {
             try Data((cluster.bootstrapServers + "\n").utf8).write(to: URL(fileURLWithPath: bootstrapFile))

@@ -37,6 +37,12 @@ struct ResponderCommand: AsyncParsableCommand {
     @Option(help: "The consumer group responder instances share.")
     var group = ResponderServiceConfiguration().groupID
 
+    func validate() throws {
+        guard (0...65_535).contains(httpPort) else {
+            throw ValidationError("--http-port must be between 0 and 65535, not \(httpPort)")
+        }
+    }
+
     func run() async throws {
         let logger = LogSetup.logger("courtesy.responder")
         let registry = MetricsSystemSetup.bootstrapPrometheus()
