@@ -47,6 +47,9 @@ struct BenchKafkaCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        #if DEBUG
+            progress("warning: debug build; build with -c release for real figures")
+        #endif
         var logger = LogSetup.logger("courtesy.bench")
         logger.logLevel = .warning
         let connection = try kafka.connect(clientID: "courtesy-bench")
