@@ -6,7 +6,7 @@ public struct ApproverDirectory: Sendable {
     private let credentials: [ApproverCredential]
 
     /// Creates a directory from approvers and the hex SHA-256 of their tokens.
-    /// - Throws: ``ApproverDirectoryError`` for an empty list, an empty or duplicate name, a hash
+    /// - Throws: ``ApproverDirectoryError`` for an empty list, an empty, duplicate or unprintable name, a hash
     ///   that is not 64 hex digits (or is the hash of the empty token), or a token shared by two people.
     public init(_ entries: [(approver: Approver, tokenSHA256: String)]) throws(ApproverDirectoryError) {
         guard !entries.isEmpty else { throw ApproverDirectoryError.noApprovers }
@@ -17,6 +17,12 @@ public struct ApproverDirectory: Sendable {
             guard name.contains(where: { !$0.isWhitespace }) else {
                 throw ApproverDirectoryError.invalidValue(
                     path: "approvers[\(index)].name", problem: "must not be empty")
+            }
+            // The name goes into every decision and log line: no line breaks, controls or bidi tricks.
+            guard !name.unicodeScalars.contains(where: Self.isHidden) else {
+                throw ApproverDirectoryError.invalidValue(
+                    path: "approvers[\(index)].name", problem: "must not contain control or invisible format characters"
+                )
             }
             guard names.insert(name).inserted else { throw ApproverDirectoryError.duplicateName(name) }
             guard let digest = ApproverToken.digest(hex: entry.tokenSHA256) else {
@@ -34,6 +40,13 @@ public struct ApproverDirectory: Sendable {
             credentials.append(ApproverCredential(approver: entry.approver, digest: digest))
         }
         self.credentials = credentials
+    }
+
+    private static func isHidden(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .control, .format, .lineSeparator, .paragraphSeparator: true
+        default: false
+        }
     }
 
     /// Everyone in the directory, in configuration order.

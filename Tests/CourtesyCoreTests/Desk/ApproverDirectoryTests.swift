@@ -115,6 +115,10 @@ struct ApproverDirectoryTests {
         #expect(
             loadError(#"{"approvers":[{"name":"Sam","role":"approver","tokenSHA256":"\#(emptyTokenHash)"}]}"#)
                 == .invalidValue(path: "approvers[0].tokenSHA256", problem: "is the hash of an empty token"))
+        #expect(
+            loadError(#"{"approvers":[{"name":"Sam\nRivera","role":"approver","tokenSHA256":"\#(samHash)"}]}"#)
+                == .invalidValue(
+                    path: "approvers[0].name", problem: "must not contain control or invisible format characters"))
         #expect(loadError("{") != nil)
     }
 
