@@ -59,9 +59,8 @@ extension DeskQueue {
         -> [Decision]
     {
         let others = (pendingByConversation[draft.conversation] ?? [])
-            .filter { $0 != draft.id }
-            .compactMap { pending[$0] }
-            .sorted { DeskQueue.isOlder($0.draft, $1.draft) }
+            .filter { $0.draft.id != draft.id }
+            .sorted(by: DeskQueue.isOlder)
         return others.map { other in
             Decision(
                 draft: other.draft, action: .answered, text: text, approver: approver.name, reason: nil,

@@ -1,20 +1,19 @@
 extension DeskQueue {
     /// The queue's order: earliest reply-by deadline first, then the most urgent priority, then id.
     public static func comesFirst(_ lhs: Draft, _ rhs: Draft) -> Bool {
-        sortKey(lhs) < sortKey(rhs)
-    }
-
-    /// The queue's order as a tuple that compares cheaply.
-    static func sortKey(_ draft: Draft) -> (Int64, Int, String) {
-        (draft.replyBy.millisecondsSinceEpoch, rank(draft.priority.level), draft.id)
+        if lhs.replyBy != rhs.replyBy { return lhs.replyBy < rhs.replyBy }
+        if lhs.priority.level != rhs.priority.level { return lhs.priority.level < rhs.priority.level }
+        return lhs.id < rhs.id
     }
 
     /// Conversation order: oldest draft first, then id.
-    static func isOlder(_ lhs: Draft, _ rhs: Draft) -> Bool {
-        (lhs.createdAt.millisecondsSinceEpoch, lhs.id) < (rhs.createdAt.millisecondsSinceEpoch, rhs.id)
+    static func isOlder(_ lhs: PendingDraft, _ rhs: PendingDraft) -> Bool {
+        if lhs.draft.createdAt != rhs.draft.createdAt { return lhs.draft.createdAt < rhs.draft.createdAt }
+        return lhs.draft.id < rhs.draft.id
     }
 
-    private static func rank(_ level: PriorityLevel) -> Int {
+    /// A priority level as a small number, 0 the most urgent.
+    static func rank(_ level: PriorityLevel) -> Int {
         switch level {
         case .urgent: 0
         case .high: 1

@@ -2,37 +2,47 @@ extension DeskQueue {
     /// The pending drafts that match `filter`, in queue order (earliest reply-by first, then the most
     /// urgent, then id); at most `limit` of them when a limit is given.
     public func list(filter: DeskFilter = DeskFilter(), limit: Int? = nil) -> [Draft] {
-        var keyed: [(key: (Int64, Int, String), draft: Draft)] = []
-        keyed.reserveCapacity(pending.count)
+        var matching: [PendingDraft] = []
+        matching.reserveCapacity(pending.count)
         for entry in pending.values where filter.matches(entry.draft) {
-            keyed.append((DeskQueue.sortKey(entry.draft), entry.draft))
+            matching.append(entry)
         }
-        if let limit, limit <= 64, limit < keyed.count {
+        if let limit, limit <= 64, limit < matching.count {
             // Only the first few are wanted (`review next`): a selection, not a full sort.
-            return smallest(limit, of: keyed)
+            return smallest(limit, of: matching).map(\.draft)
         }
-        keyed.sort { $0.key < $1.key }
-        guard let limit, limit < keyed.count else { return keyed.map(\.draft) }
-        return keyed.prefix(max(limit, 0)).map(\.draft)
+        // Sort small keys that compare as integers, and look at ids only on a tie.
+        var keys = matching.indices.map { (key: matching[$0].sortKey, index: $0) }
+        keys.sort { lhs, rhs in
+            if lhs.key != rhs.key { return lhs.key < rhs.key }
+            return matching[lhs.index].draft.id < matching[rhs.index].draft.id
+        }
+        let count = limit.map { min(max($0, 0), keys.count) } ?? keys.count
+        return keys.prefix(count).map { matching[$0.index].draft }
     }
 
     /// The pending conversations that have at least one draft matching `filter`, each with all of
-    /// its pending drafts (oldest first), the most urgent conversation first (by its first draft in
-    /// queue order, then conversation key).
+    /// its pending drafts (oldest first), the most urgent conversation first (ordered by each
+    /// conversation's first draft in queue order).
     public func conversations(filter: DeskFilter = DeskFilter()) -> [ConversationGroup] {
-        var keyed: [(key: (Int64, Int, String), group: ConversationGroup)] = []
-        for (conversation, ids) in pendingByConversation {
-            var drafts = ids.compactMap { pending[$0]?.draft }
-            guard let first = drafts.min(by: DeskQueue.comesFirst), drafts.contains(where: filter.matches) else {
-                continue
+        var groups: [(first: PendingDraft, conversation: String, entries: [PendingDraft])] = []
+        for (conversation, entries) in pendingByConversation where entries.contains(where: { filter.matches($0.draft) })
+        {
+            var first = entries[0]
+            for entry in entries.dropFirst() where PendingDraft.comesFirst(entry, first) {
+                first = entry
             }
-            drafts.sort(by: DeskQueue.isOlder)
-            var key = DeskQueue.sortKey(first)
-            key.2 = conversation
-            keyed.append((key, ConversationGroup(conversation: conversation, drafts: drafts)))
+            groups.append((first, conversation, entries))
         }
-        keyed.sort { $0.key < $1.key }
-        return keyed.map(\.group)
+        // A draft belongs to one conversation, so the first drafts never tie.
+        groups.sort { lhs, rhs in
+            if lhs.first.sortKey != rhs.first.sortKey { return lhs.first.sortKey < rhs.first.sortKey }
+            return lhs.first.draft.id < rhs.first.draft.id
+        }
+        return groups.map { group in
+            let entries = group.entries.count == 1 ? group.entries : group.entries.sorted(by: DeskQueue.isOlder)
+            return ConversationGroup(conversation: group.conversation, drafts: entries.map(\.draft))
+        }
     }
 
     /// Where the draft with this id stands, or `nil` if the desk has never heard of it.
@@ -40,15 +50,16 @@ extension DeskQueue {
         if let record = decided[id] { return .decided(record) }
         guard let entry = pending[id] else { return nil }
         let conversation = (pendingByConversation[entry.draft.conversation] ?? [])
-            .compactMap { pending[$0]?.draft }
             .sorted(by: DeskQueue.isOlder)
+            .map(\.draft)
         return .pending(entry.draft, conversation: conversation)
     }
 
     /// How many pending drafts are past their reply-by deadline at `time`.
     public func overdueCount(at time: Timestamp) -> Int {
+        let now = time.millisecondsSinceEpoch
         var count = 0
-        for entry in pending.values where entry.draft.replyBy < time {
+        for entry in pending.values where entry.replyBy < now {
             count += 1
         }
         return count
@@ -58,22 +69,22 @@ extension DeskQueue {
     public var pendingCountsByPriority: [PriorityLevel: Int] {
         var counts: [PriorityLevel: Int] = [:]
         for level in PriorityLevel.allCases {
-            counts[level] = levelCounts[level] ?? 0
+            counts[level] = levelCounts[DeskQueue.rank(level)]
         }
         return counts
     }
 
-    /// The `count` smallest entries in order, by insertion into a short sorted buffer.
-    private func smallest(_ count: Int, of keyed: [(key: (Int64, Int, String), draft: Draft)]) -> [Draft] {
+    /// The `count` first entries in queue order, by insertion into a short sorted buffer.
+    private func smallest(_ count: Int, of entries: [PendingDraft]) -> [PendingDraft] {
         guard count > 0 else { return [] }
-        var best: [(key: (Int64, Int, String), draft: Draft)] = []
+        var best: [PendingDraft] = []
         best.reserveCapacity(count + 1)
-        for entry in keyed {
-            if best.count == count, let last = best.last, !(entry.key < last.key) { continue }
-            let position = best.firstIndex { entry.key < $0.key } ?? best.endIndex
+        for entry in entries {
+            if best.count == count, let last = best.last, !PendingDraft.comesFirst(entry, last) { continue }
+            let position = best.firstIndex { PendingDraft.comesFirst(entry, $0) } ?? best.endIndex
             best.insert(entry, at: position)
             if best.count > count { best.removeLast() }
         }
-        return best.map(\.draft)
+        return best
     }
 }

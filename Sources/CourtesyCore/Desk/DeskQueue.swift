@@ -17,13 +17,20 @@ public struct DeskQueue: Sendable {
     var pending: [String: PendingDraft] = [:]
     /// Decided drafts by id (including decisions whose draft has not arrived).
     var decided: [String: DecisionRecord] = [:]
-    /// Pending draft ids by conversation key, in arrival order.
-    var pendingByConversation: [String: [String]] = [:]
-    /// Pending drafts per priority level.
-    var levelCounts: [PriorityLevel: Int] = [:]
+    /// Pending drafts by conversation key, in arrival order.
+    var pendingByConversation: [String: [PendingDraft]] = [:]
+    /// Pending drafts per priority level, by rank (0 most urgent).
+    var levelCounts = [Int](repeating: 0, count: PriorityLevel.allCases.count)
 
     /// An empty queue.
     public init() {}
+
+    /// Makes room for this many drafts and decisions, so a rebuild whose size is known (from the
+    /// topics' offsets) does not grow and rehash its tables along the way.
+    public mutating func reserveCapacity(drafts: Int, decisions: Int) {
+        pending.reserveCapacity(max(drafts, 0))
+        decided.reserveCapacity(max(decisions, 0))
+    }
 
     /// How many drafts are pending.
     public var pendingCount: Int { pending.count }
@@ -40,9 +47,10 @@ public struct DeskQueue: Sendable {
         if decided[draft.id] != nil { return .draftAlreadyDecided }
         // The first copy wins: a re-drafted mention has the same id and may differ only in its times.
         guard pending[draft.id] == nil else { return .duplicate }
-        pending[draft.id] = PendingDraft(draft: draft, mentionCreatedAt: mentionCreatedAt)
-        pendingByConversation[draft.conversation, default: []].append(draft.id)
-        levelCounts[draft.priority.level, default: 0] += 1
+        let entry = PendingDraft(draft: draft, mentionCreatedAt: mentionCreatedAt)
+        pending[draft.id] = entry
+        pendingByConversation[draft.conversation, default: []].append(entry)
+        levelCounts[entry.rank] += 1
         return .queued
     }
 
@@ -55,11 +63,14 @@ public struct DeskQueue: Sendable {
         decided[decision.draftId] = DecisionRecord(decision)
         guard let removed = pending.removeValue(forKey: decision.draftId) else { return .decidedBeforeDraft }
         let conversation = removed.draft.conversation
-        if var ids = pendingByConversation[conversation] {
-            ids.removeAll { $0 == decision.draftId }
-            pendingByConversation[conversation] = ids.isEmpty ? nil : ids
+        // In place through the index: taking the array out and putting it back would copy it.
+        if let index = pendingByConversation.index(forKey: conversation) {
+            pendingByConversation.values[index].removeAll { $0 === removed }
+            if pendingByConversation.values[index].isEmpty {
+                pendingByConversation.remove(at: index)
+            }
         }
-        levelCounts[removed.draft.priority.level, default: 0] -= 1
+        levelCounts[removed.rank] -= 1
         return .decided
     }
 }

@@ -101,6 +101,20 @@ struct DeskQueueTests {
         #expect(!DeskQueue.comesFirst(soonLow, soonUrgent))
     }
 
+    @Test("extreme deadlines sort without trapping; reserving room changes nothing visible")
+    func extremes() {
+        var far = F.draft("far", author: "1")
+        far.replyBy = Timestamp(millisecondsSinceEpoch: .max)
+        var past = F.draft("past", author: "2")
+        past.replyBy = Timestamp(millisecondsSinceEpoch: .min)
+        let normal = F.draft("normal", author: "3")
+        var queue = DeskQueue()
+        queue.reserveCapacity(drafts: 10, decisions: -1)
+        for draft in [far, normal, past] { queue.apply(draft: draft) }
+        #expect(queue.list().map(\.mentionId) == ["past", "normal", "far"])
+        #expect(queue.overdueCount(at: F.start) == 1)
+    }
+
     @Test("list filters by intent, priority, platform and agent, alone and together")
     func filters() {
         let drafts = [
