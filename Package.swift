@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // librdkafka 2.0.2 from Debian's librdkafka-dev: rdkafka.h and rdkafka_mock.h.
@@ -38,7 +39,8 @@ let package = Package(
         .target(
             name: "CourtesyCore",
             dependencies: [
-                .product(name: "Mustache", package: "swift-mustache")
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             exclude: ["Resources/make-forenames.py"],
             resources: [

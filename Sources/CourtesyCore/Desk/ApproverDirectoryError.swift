@@ -1,0 +1,28 @@
+/// Why an approver configuration could not be loaded. Messages never include a token or a hash.
+public enum ApproverDirectoryError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The file could not be read.
+    case unreadable(path: String, reason: String)
+    /// The file is not well-formed JSON, or a member has the wrong type.
+    case invalidJSON(String)
+    /// A value is not allowed; `path` is its place, e.g. `approvers[2].role`.
+    case invalidValue(path: String, problem: String)
+    /// Two approvers have the same name (decisions would not say who decided).
+    case duplicateName(String)
+    /// Two approvers have the same token hash (a token would not say who presents it).
+    case sharedToken(first: String, second: String)
+    /// The configuration lists nobody.
+    case noApprovers
+
+    /// A one-line explanation.
+    public var description: String {
+        switch self {
+        case .unreadable(let path, let reason): "cannot read approvers file \(path): \(reason)"
+        case .invalidJSON(let reason): "approvers configuration: \(reason)"
+        case .invalidValue(let path, let problem): "approvers configuration, \(path): \(problem)"
+        case .duplicateName(let name): "approvers configuration: the name \"\(name)\" appears twice"
+        case .sharedToken(let first, let second):
+            "approvers configuration: \"\(first)\" and \"\(second)\" have the same token; give each person their own"
+        case .noApprovers: "approvers configuration: list at least one approver"
+        }
+    }
+}

@@ -1,0 +1,198 @@
+extension Decision {
+    /// Decodes a `courtesy.decision/v1` event from UTF-8 JSON, as strictly as ``Mention/init(json:limits:)-([UInt8],_)``.
+    ///
+    /// Beyond the types, the rules of a decision are checked: `id` is the one derived from `draftId`;
+    /// `approve` and `edit` carry `text`, `reject` a `reason`, `answered` an `answeredBy` (and only it
+    /// does); `text` fits `limits.maxTextBytes`. Unknown fields are skipped.
+    public init(json bytes: [UInt8], limits: EventLimits = .standard) throws(EventDecodingError) {
+        self = try JSONReader.withBuffer(bytes) { (buffer) throws(EventDecodingError) -> Decision in
+            try Decision(json: buffer, limits: limits)
+        }
+    }
+
+    /// Decodes a `courtesy.decision/v1` event from UTF-8 JSON held in `buffer`.
+    public init(json buffer: UnsafeRawBufferPointer, limits: EventLimits = .standard) throws(EventDecodingError) {
+        guard buffer.count <= limits.maxEventBytes else {
+            throw EventDecodingError(.eventTooLarge(size: buffer.count, limit: limits.maxEventBytes))
+        }
+        var reader = JSONReader(bytes: buffer, maxDepth: limits.maxDepth)
+        try self.init(reader: &reader, limits: limits)
+        try reader.expectEnd()
+    }
+
+    /// Reads a decision object at the reader's position.
+    public init(reader: inout JSONReader, limits: EventLimits = .standard) throws(EventDecodingError) {
+        var schema: String?
+        var id: String?
+        var draftId: String?
+        var action: DecisionAction?
+        var text: String?
+        var approver: String?
+        var reason: String?
+        var answeredBy: String?
+        var decidedAt: Timestamp?
+        var mentionId: String?
+        var platform: Platform?
+        var conversation: String?
+        var agent: Draft.Agent?
+        var template: Draft.TemplateChoice?
+        var draftCreatedAt: Timestamp?
+        var replyBy: Timestamp?
+        var mentionCreatedAt: Timestamp?
+        var idOffset = 0
+        var seen = FieldSet()
+
+        if try reader.peekKind() != .object {
+            // Not an object: a syntax error in what is there explains more than "expected object".
+            var probe = reader
+            try probe.skipValue()
+        }
+        try reader.beginObject()
+        var first = true
+        while let index = try reader.nextKey(first: &first, among: Self.fieldNames) {
+            let start = reader.offset
+            let key = index >= 0 ? Self.fieldPaths[index] : reader.lastKey
+            if index >= 0 { try seen.insert(index, key, at: start) }
+            switch index {
+            case 0:
+                try reader.readSchema("courtesy.decision/v1", field: key)
+                schema = Decision.schema
+            case 1:
+                id = try reader.readNonEmptyString(field: key)
+                idOffset = start
+            case 2: draftId = try reader.readNonEmptyString(field: key)
+            case 3: action = try reader.readEnum(DecisionAction.self, field: key)
+            case 4:
+                text = try reader.readOptionalString(field: key)
+                let size = text?.utf8.count ?? 0
+                guard size <= limits.maxTextBytes else {
+                    throw EventDecodingError(
+                        .textTooLong(size: size, limit: limits.maxTextBytes), field: key, offset: start)
+                }
+            case 5: approver = try reader.readNonEmptyString(field: key)
+            case 6: reason = try reader.readOptionalString(field: key)
+            case 7: answeredBy = try reader.readOptionalString(field: key)
+            case 8: decidedAt = try reader.readTimestamp(field: key)
+            case 9: mentionId = try reader.readNonEmptyString(field: key)
+            case 10: platform = try reader.readPlatform(field: key)
+            case 11: conversation = try reader.readNonEmptyString(field: key)
+            case 12: agent = try Draft.Agent(reader: &reader, field: key)
+            case 13: template = try Draft.TemplateChoice(reader: &reader, field: key)
+            case 14: draftCreatedAt = try reader.readTimestamp(field: key)
+            case 15: replyBy = try reader.readTimestamp(field: key)
+            case 16:
+                if try !reader.readNullIfPresent(field: key) {
+                    mentionCreatedAt = try reader.readTimestamp(field: key)
+                }
+            default:
+                try reader.skipValue(field: key)
+            }
+        }
+        guard schema != nil else { throw EventDecodingError(.missingField, field: "schema") }
+        guard let id else { throw EventDecodingError(.missingField, field: "id") }
+        guard let draftId else { throw EventDecodingError(.missingField, field: "draftId") }
+        guard let action else { throw EventDecodingError(.missingField, field: "action") }
+        guard let approver else { throw EventDecodingError(.missingField, field: "approver") }
+        guard let decidedAt else { throw EventDecodingError(.missingField, field: "decidedAt") }
+        guard let mentionId else { throw EventDecodingError(.missingField, field: "mentionId") }
+        guard let platform else { throw EventDecodingError(.missingField, field: "platform") }
+        guard let conversation else { throw EventDecodingError(.missingField, field: "conversation") }
+        guard let agent else { throw EventDecodingError(.missingField, field: "agent") }
+        guard let template else { throw EventDecodingError(.missingField, field: "template") }
+        guard let draftCreatedAt else { throw EventDecodingError(.missingField, field: "draftCreatedAt") }
+        guard let replyBy else { throw EventDecodingError(.missingField, field: "replyBy") }
+        guard id == Decision.identifier(draftId: draftId) else {
+            throw EventDecodingError(
+                .invalidValue("is not the decision id of draft \"\(draftId.prefix(40))\""), field: "id",
+                offset: idOffset)
+        }
+        try Self.checkRules(action: action, text: text, reason: reason, answeredBy: answeredBy)
+        self.init(
+            id: id, draftId: draftId, action: action, text: text, approver: approver, reason: reason,
+            answeredBy: answeredBy, decidedAt: decidedAt, mentionId: mentionId, platform: platform,
+            conversation: conversation, agent: agent, template: template, draftCreatedAt: draftCreatedAt,
+            replyBy: replyBy, mentionCreatedAt: mentionCreatedAt)
+    }
+
+    /// Which optional fields each action needs, or must not have.
+    private static func checkRules(
+        action: DecisionAction, text: String?, reason: String?, answeredBy: String?
+    ) throws(EventDecodingError) {
+        switch action {
+        case .approve, .edit:
+            guard let text else { throw EventDecodingError(.missingField, field: "text") }
+            guard !text.isEmpty else {
+                throw EventDecodingError(.invalidValue("must not be empty for \(action.rawValue)"), field: "text")
+            }
+        case .reject:
+            guard let reason else { throw EventDecodingError(.missingField, field: "reason") }
+            guard !reason.isEmpty else {
+                throw EventDecodingError(.invalidValue("must not be empty for reject"), field: "reason")
+            }
+        case .answered:
+            guard let answeredBy else { throw EventDecodingError(.missingField, field: "answeredBy") }
+            guard !answeredBy.isEmpty else {
+                throw EventDecodingError(.invalidValue("must not be empty"), field: "answeredBy")
+            }
+        }
+        if action != .answered && answeredBy != nil {
+            throw EventDecodingError(.invalidValue("only an \"answered\" decision has one"), field: "answeredBy")
+        }
+    }
+
+    /// The member names read, in the order of the `switch` in ``init(reader:limits:)``.
+    private static let fieldNames: [StaticString] = [
+        "schema", "id", "draftId", "action", "text", "approver", "reason", "answeredBy", "decidedAt", "mentionId",
+        "platform", "conversation", "agent", "template", "draftCreatedAt", "replyBy", "mentionCreatedAt",
+    ]
+    private static let fieldPaths = [
+        "schema", "id", "draftId", "action", "text", "approver", "reason", "answeredBy", "decidedAt", "mentionId",
+        "platform", "conversation", "agent", "template", "draftCreatedAt", "replyBy", "mentionCreatedAt",
+    ]
+
+    /// The event as compact JSON, members in a fixed order: the same decision always gives the same bytes.
+    public func jsonBytes() -> [UInt8] {
+        var writer = JSONWriter(capacity: 512 + (text?.utf8.count ?? 0))
+        write(to: &writer)
+        return writer.bytes
+    }
+
+    /// Writes the event as a JSON object; absent optional fields are left out.
+    public func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key("schema")
+        writer.string(Decision.schema)
+        writer.key("id")
+        writer.string(id)
+        writer.key("draftId")
+        writer.string(draftId)
+        writer.key("action")
+        writer.string(action.rawValue)
+        writer.optionalString("text", text)
+        writer.key("approver")
+        writer.string(approver)
+        writer.optionalString("reason", reason)
+        writer.optionalString("answeredBy", answeredBy)
+        writer.key("decidedAt")
+        writer.timestamp(decidedAt)
+        writer.key("mentionId")
+        writer.string(mentionId)
+        writer.key("platform")
+        writer.string(platform.rawValue)
+        writer.key("conversation")
+        writer.string(conversation)
+        writer.key("agent")
+        agent.write(to: &writer)
+        writer.key("template")
+        template.write(to: &writer)
+        writer.key("draftCreatedAt")
+        writer.timestamp(draftCreatedAt)
+        writer.key("replyBy")
+        writer.timestamp(replyBy)
+        if let mentionCreatedAt {
+            writer.key("mentionCreatedAt")
+            writer.timestamp(mentionCreatedAt)
+        }
+        writer.endObject()
+    }
+}

@@ -1,0 +1,132 @@
+extension Reply {
+    /// Decodes a `courtesy.reply/v1` event from UTF-8 JSON, as strictly as ``Mention/init(json:limits:)-([UInt8],_)``.
+    ///
+    /// Every field but `mentionCreatedAt` is required; `text` must not be empty and must fit
+    /// `limits.maxTextBytes`. Unknown fields are skipped.
+    public init(json bytes: [UInt8], limits: EventLimits = .standard) throws(EventDecodingError) {
+        self = try JSONReader.withBuffer(bytes) { (buffer) throws(EventDecodingError) -> Reply in
+            try Reply(json: buffer, limits: limits)
+        }
+    }
+
+    /// Decodes a `courtesy.reply/v1` event from UTF-8 JSON held in `buffer`.
+    public init(json buffer: UnsafeRawBufferPointer, limits: EventLimits = .standard) throws(EventDecodingError) {
+        guard buffer.count <= limits.maxEventBytes else {
+            throw EventDecodingError(.eventTooLarge(size: buffer.count, limit: limits.maxEventBytes))
+        }
+        var reader = JSONReader(bytes: buffer, maxDepth: limits.maxDepth)
+        try self.init(reader: &reader, limits: limits)
+        try reader.expectEnd()
+    }
+
+    /// Reads a reply object at the reader's position.
+    public init(reader: inout JSONReader, limits: EventLimits = .standard) throws(EventDecodingError) {
+        var schema: String?
+        var id: String?
+        var platform: Platform?
+        var conversation: String?
+        var inReplyTo: String?
+        var text: String?
+        var agent: Draft.Agent?
+        var approvedBy: String?
+        var approvedAt: Timestamp?
+        var mentionCreatedAt: Timestamp?
+        var seen = FieldSet()
+
+        if try reader.peekKind() != .object {
+            // Not an object: a syntax error in what is there explains more than "expected object".
+            var probe = reader
+            try probe.skipValue()
+        }
+        try reader.beginObject()
+        var first = true
+        while let index = try reader.nextKey(first: &first, among: Self.fieldNames) {
+            let start = reader.offset
+            let key = index >= 0 ? Self.fieldPaths[index] : reader.lastKey
+            if index >= 0 { try seen.insert(index, key, at: start) }
+            switch index {
+            case 0:
+                try reader.readSchema("courtesy.reply/v1", field: key)
+                schema = Reply.schema
+            case 1: id = try reader.readNonEmptyString(field: key)
+            case 2: platform = try reader.readPlatform(field: key)
+            case 3: conversation = try reader.readNonEmptyString(field: key)
+            case 4: inReplyTo = try reader.readNonEmptyString(field: key)
+            case 5:
+                let value = try reader.readNonEmptyString(field: key)
+                let size = value.utf8.count
+                guard size <= limits.maxTextBytes else {
+                    throw EventDecodingError(
+                        .textTooLong(size: size, limit: limits.maxTextBytes), field: key, offset: start)
+                }
+                text = value
+            case 6: agent = try Draft.Agent(reader: &reader, field: key)
+            case 7: approvedBy = try reader.readNonEmptyString(field: key)
+            case 8: approvedAt = try reader.readTimestamp(field: key)
+            case 9:
+                if try !reader.readNullIfPresent(field: key) {
+                    mentionCreatedAt = try reader.readTimestamp(field: key)
+                }
+            default:
+                try reader.skipValue(field: key)
+            }
+        }
+        guard schema != nil else { throw EventDecodingError(.missingField, field: "schema") }
+        guard let id else { throw EventDecodingError(.missingField, field: "id") }
+        guard let platform else { throw EventDecodingError(.missingField, field: "platform") }
+        guard let conversation else { throw EventDecodingError(.missingField, field: "conversation") }
+        guard let inReplyTo else { throw EventDecodingError(.missingField, field: "inReplyTo") }
+        guard let text else { throw EventDecodingError(.missingField, field: "text") }
+        guard let agent else { throw EventDecodingError(.missingField, field: "agent") }
+        guard let approvedBy else { throw EventDecodingError(.missingField, field: "approvedBy") }
+        guard let approvedAt else { throw EventDecodingError(.missingField, field: "approvedAt") }
+        self.init(
+            id: id, platform: platform, conversation: conversation, inReplyTo: inReplyTo, text: text, agent: agent,
+            approvedBy: approvedBy, approvedAt: approvedAt, mentionCreatedAt: mentionCreatedAt)
+    }
+
+    /// The member names read, in the order of the `switch` in ``init(reader:limits:)``.
+    private static let fieldNames: [StaticString] = [
+        "schema", "id", "platform", "conversation", "inReplyTo", "text", "agent", "approvedBy", "approvedAt",
+        "mentionCreatedAt",
+    ]
+    private static let fieldPaths = [
+        "schema", "id", "platform", "conversation", "inReplyTo", "text", "agent", "approvedBy", "approvedAt",
+        "mentionCreatedAt",
+    ]
+
+    /// The event as compact JSON, members in a fixed order: the same reply always gives the same bytes.
+    public func jsonBytes() -> [UInt8] {
+        var writer = JSONWriter(capacity: 384 + text.utf8.count)
+        write(to: &writer)
+        return writer.bytes
+    }
+
+    /// Writes the event as a JSON object; `mentionCreatedAt` is left out when unknown.
+    public func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key("schema")
+        writer.string(Reply.schema)
+        writer.key("id")
+        writer.string(id)
+        writer.key("platform")
+        writer.string(platform.rawValue)
+        writer.key("conversation")
+        writer.string(conversation)
+        writer.key("inReplyTo")
+        writer.string(inReplyTo)
+        writer.key("text")
+        writer.string(text)
+        writer.key("agent")
+        agent.write(to: &writer)
+        writer.key("approvedBy")
+        writer.string(approvedBy)
+        writer.key("approvedAt")
+        writer.timestamp(approvedAt)
+        if let mentionCreatedAt {
+            writer.key("mentionCreatedAt")
+            writer.timestamp(mentionCreatedAt)
+        }
+        writer.endObject()
+    }
+}
