@@ -1,26 +1,9 @@
-extension Decision {
-    /// Decodes a `courtesy.decision/v1` event from UTF-8 JSON, as strictly as ``Mention/init(json:limits:)-([UInt8],_)``.
+extension Decision: StrictJSONDecodable {
+    /// Reads a decision object at the reader's position.
     ///
     /// Beyond the types, the rules of a decision are checked: `id` is the one derived from `draftId`;
     /// `approve` and `edit` carry `text`, `reject` a `reason`, `answered` an `answeredBy` (and only it
     /// does); `text` fits `limits.maxTextBytes`. Unknown fields are skipped.
-    public init(json bytes: [UInt8], limits: EventLimits = .standard) throws(EventDecodingError) {
-        self = try JSONReader.withBuffer(bytes) { (buffer) throws(EventDecodingError) -> Decision in
-            try Decision(json: buffer, limits: limits)
-        }
-    }
-
-    /// Decodes a `courtesy.decision/v1` event from UTF-8 JSON held in `buffer`.
-    public init(json buffer: UnsafeRawBufferPointer, limits: EventLimits = .standard) throws(EventDecodingError) {
-        guard buffer.count <= limits.maxEventBytes else {
-            throw EventDecodingError(.eventTooLarge(size: buffer.count, limit: limits.maxEventBytes))
-        }
-        var reader = JSONReader(bytes: buffer, maxDepth: limits.maxDepth)
-        try self.init(reader: &reader, limits: limits)
-        try reader.expectEnd()
-    }
-
-    /// Reads a decision object at the reader's position.
     public init(reader: inout JSONReader, limits: EventLimits = .standard) throws(EventDecodingError) {
         var schema: String?
         var id: String?

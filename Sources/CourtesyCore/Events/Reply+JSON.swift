@@ -1,25 +1,8 @@
-extension Reply {
-    /// Decodes a `courtesy.reply/v1` event from UTF-8 JSON, as strictly as ``Mention/init(json:limits:)-([UInt8],_)``.
+extension Reply: StrictJSONDecodable {
+    /// Reads a reply object at the reader's position.
     ///
     /// Every field but `mentionCreatedAt` is required; `text` must not be empty and must fit
     /// `limits.maxTextBytes`. Unknown fields are skipped.
-    public init(json bytes: [UInt8], limits: EventLimits = .standard) throws(EventDecodingError) {
-        self = try JSONReader.withBuffer(bytes) { (buffer) throws(EventDecodingError) -> Reply in
-            try Reply(json: buffer, limits: limits)
-        }
-    }
-
-    /// Decodes a `courtesy.reply/v1` event from UTF-8 JSON held in `buffer`.
-    public init(json buffer: UnsafeRawBufferPointer, limits: EventLimits = .standard) throws(EventDecodingError) {
-        guard buffer.count <= limits.maxEventBytes else {
-            throw EventDecodingError(.eventTooLarge(size: buffer.count, limit: limits.maxEventBytes))
-        }
-        var reader = JSONReader(bytes: buffer, maxDepth: limits.maxDepth)
-        try self.init(reader: &reader, limits: limits)
-        try reader.expectEnd()
-    }
-
-    /// Reads a reply object at the reader's position.
     public init(reader: inout JSONReader, limits: EventLimits = .standard) throws(EventDecodingError) {
         var schema: String?
         var id: String?
