@@ -142,7 +142,7 @@ extension Draft {
                 fields.customer = try Draft.readCustomer(&reader)
             case "agent":
                 try seen.insert(7, key, at: start)
-                fields.agent = try Draft.readAgent(&reader)
+                fields.agent = try Agent(reader: &reader, field: "agent")
             case "intent":
                 try seen.insert(8, key, at: start)
                 fields.intent = try reader.readEnum(Intent.self, field: key)
@@ -166,7 +166,7 @@ extension Draft {
                 fields.text = try reader.readString(field: key)
             case "template":
                 try seen.insert(15, key, at: start)
-                fields.template = try Draft.readTemplate(&reader)
+                fields.template = try TemplateChoice(reader: &reader, field: "template")
             case "createdAt":
                 try seen.insert(16, key, at: start)
                 fields.createdAt = try reader.readTimestamp(field: key)
@@ -202,54 +202,6 @@ extension Draft {
             }
         }
         return customer
-    }
-
-    private static func readAgent(_ reader: inout JSONReader) throws(EventDecodingError) -> Agent {
-        var id: String?
-        var name: String?
-        var seen = FieldSet()
-        try reader.beginObject(field: "agent")
-        var first = true
-        while let key = try reader.nextKey(first: &first, field: "agent") {
-            let start = reader.offset
-            switch key {
-            case "id":
-                try seen.insert(0, "agent.id", at: start)
-                id = try reader.readNonEmptyString(field: "agent.id")
-            case "name":
-                try seen.insert(1, "agent.name", at: start)
-                name = try reader.readNonEmptyString(field: "agent.name")
-            default:
-                try reader.skipValue(field: "agent." + key)
-            }
-        }
-        guard let id else { throw EventDecodingError(.missingField, field: "agent.id") }
-        guard let name else { throw EventDecodingError(.missingField, field: "agent.name") }
-        return Agent(id: id, name: name)
-    }
-
-    private static func readTemplate(_ reader: inout JSONReader) throws(EventDecodingError) -> TemplateChoice {
-        var name: String?
-        var variant: Int?
-        var seen = FieldSet()
-        try reader.beginObject(field: "template")
-        var first = true
-        while let key = try reader.nextKey(first: &first, field: "template") {
-            let start = reader.offset
-            switch key {
-            case "name":
-                try seen.insert(0, "template.name", at: start)
-                name = try reader.readNonEmptyString(field: "template.name")
-            case "variant":
-                try seen.insert(1, "template.variant", at: start)
-                variant = try reader.readCount(field: "template.variant")
-            default:
-                try reader.skipValue(field: "template." + key)
-            }
-        }
-        guard let name else { throw EventDecodingError(.missingField, field: "template.name") }
-        guard let variant else { throw EventDecodingError(.missingField, field: "template.variant") }
-        return TemplateChoice(name: name, variant: variant)
     }
 
     private static func readPriority(_ reader: inout JSONReader) throws(EventDecodingError) -> Priority {
