@@ -1,0 +1,57 @@
+import CourtesyCore
+
+extension DeskAPI {
+    /// What every refused request answers, with the status of its ``ErrorCode``.
+    public struct ErrorBody: Codable, Sendable, Hashable {
+        public struct Detail: Codable, Sendable, Hashable {
+            public var code: ErrorCode
+            /// One line for a person, e.g. `draft d_… was already approved by Sam Rivera at …`.
+            public var message: String
+            /// For `conflict`: the decision that stands.
+            public var decision: DecisionView?
+
+            public init(code: ErrorCode, message: String, decision: DecisionView? = nil) {
+                self.code = code
+                self.message = message
+                self.decision = decision
+            }
+        }
+
+        public var error: Detail
+
+        public init(code: ErrorCode, message: String, decision: DecisionView? = nil) {
+            error = Detail(code: code, message: message, decision: decision)
+        }
+    }
+
+    /// Why a request was refused; each code has one HTTP status.
+    public enum ErrorCode: String, Codable, Sendable, Hashable, CaseIterable {
+        /// No token, or a token the desk does not know (401); nothing was recorded.
+        case unauthorized
+        /// A viewer tried to decide (403).
+        case forbidden
+        /// No such draft, or no such route (404).
+        case notFound = "not_found"
+        /// The draft was already decided (409); the body names who decided and when.
+        case conflict
+        /// The body is not the JSON the route expects, or a query value is unknown (400).
+        case badRequest = "bad_request"
+        /// The reply text or reason breaks a rule, or a rejection has no reason (422).
+        case invalidInput = "invalid_input"
+        /// The desk is still rebuilding its queue, or the broker did not acknowledge (503): try again.
+        case unavailable
+
+        /// The HTTP status this code is sent with.
+        public var status: Int {
+            switch self {
+            case .unauthorized: 401
+            case .forbidden: 403
+            case .notFound: 404
+            case .conflict: 409
+            case .badRequest: 400
+            case .invalidInput: 422
+            case .unavailable: 503
+            }
+        }
+    }
+}
