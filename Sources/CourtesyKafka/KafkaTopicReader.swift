@@ -1,0 +1,146 @@
+import CRdKafka
+import Foundation
+import Logging
+
+/// Reads whole topics, every partition from the beginning, and then follows them: the way to
+/// materialise state from a log (the desk's queue from drafts and decisions).
+///
+/// Unlike ``KafkaConsumer`` it is not a group member: each reader gets every partition, nothing is
+/// committed, and a restart reads everything again. ``endOffsets`` are the partitions' ends when the
+/// reader started; once the application has applied messages up to them (or a batch reports the
+/// partition's end), it has caught up with the log as it was at start.
+public final class KafkaTopicReader: Sendable {
+    private let client: RDKafkaClient
+    private let poller: PollThread
+
+    /// The batches. Iterate once, from one task; it ends after ``shutdown()`` and throws on a fatal error.
+    public let batches: KafkaReadBatches
+    /// Where each partition started (its first retained offset) when the reader started.
+    public let startOffsets: [KafkaTopicPartition: Int64]
+    /// Where each partition ended (the offset of its next message) when the reader started.
+    public let endOffsets: [KafkaTopicPartition: Int64]
+
+    /// How many messages the topics held when the reader started: what it reads to catch up.
+    public var backlog: Int64 {
+        endOffsets.reduce(0) { $0 + max(0, $1.value - (startOffsets[$1.key] ?? 0)) }
+    }
+
+    /// Looks the topics up (creating them where the cluster allows), notes where every partition ends,
+    /// and starts reading from the beginning.
+    ///
+    /// - Throws: ``KafkaError`` when the cluster does not answer within the start timeout, or a topic
+    ///   does not exist and cannot be created.
+    public init(configuration: KafkaTopicReaderConfiguration, logger: Logger) async throws(KafkaError) {
+        let context = RDKafkaCallbackContext(
+            logger: logger, statistics: KafkaStatistics(client: configuration.kafka.clientID))
+        let client = try RDKafkaClient(
+            role: .consumer, properties: configuration.librdkafkaProperties(), context: context
+        ) { _ in }
+        let timeout = configuration.startTimeout
+        let topics = configuration.topics
+        let (starts, ends) = try await KafkaBlockingCall.run { () throws(KafkaError) in
+            var starts: [KafkaTopicPartition: Int64] = [:]
+            var ends: [KafkaTopicPartition: Int64] = [:]
+            for topic in topics {
+                let partitions = try client.partitionCount(of: topic, timeout: timeout)
+                for partition in 0..<Int32(partitions) {
+                    let (low, high) = try client.watermarks(topic: topic, partition: partition, timeout: timeout)
+                    let key = KafkaTopicPartition(topic: topic, partition: partition)
+                    starts[key] = low
+                    ends[key] = high
+                }
+            }
+            return (starts, ends)
+        }
+        let assigned = client.withHandle { handle in
+            _ = rd_kafka_poll_set_consumer(handle)
+            return RDKafkaTopicPartitionList.withList(ends.mapValues { _ in Int64(RD_KAFKA_OFFSET_BEGINNING) }) {
+                rd_kafka_assign(handle, $0)
+            }
+        }
+        guard assigned == RD_KAFKA_RESP_ERR_NO_ERROR else {
+            throw KafkaError.response(assigned, "cannot assign the partitions of \(topics)")
+        }
+        let (stream, continuation) = AsyncThrowingStream.makeStream(of: KafkaReadBatch.self)
+        let flow = KafkaReadBatches.Flow()
+        self.client = client
+        self.startOffsets = starts
+        self.endOffsets = ends
+        self.batches = KafkaReadBatches(stream: stream, flow: flow)
+        let maxBatch = configuration.maxBatchSize
+        let maxBuffered = configuration.maxBufferedMessages
+        self.poller = PollThread(name: "kafka-reader-poll") { [client] thread in
+            Self.pollLoop(
+                client: client, maxBatch: maxBatch, maxBuffered: maxBuffered, flow: flow, output: continuation,
+                thread: thread)
+        }
+    }
+
+    deinit {
+        poller.requestStop()
+    }
+
+    /// Stops reading; ``batches`` ends once the poll thread has let go of the client.
+    public func shutdown() async {
+        poller.requestStop()
+        await poller.waitUntilFinished()
+    }
+
+    /// Asks the cluster for its brokers and topics.
+    public func metadata(timeout: Duration = .seconds(5)) async throws(KafkaError) -> KafkaClusterMetadata {
+        try await KafkaBlockingCall.run { [client] () throws(KafkaError) in try client.metadata(timeout: timeout) }
+    }
+
+    private static func pollLoop(
+        client: RDKafkaClient,
+        maxBatch: Int,
+        maxBuffered: Int,
+        flow: KafkaReadBatches.Flow,
+        output: AsyncThrowingStream<KafkaReadBatch, any Error>.Continuation,
+        thread: PollThread
+    ) {
+        var topicNames: [OpaquePointer: String] = [:]
+        var fetched: [UnsafeMutablePointer<rd_kafka_message_t>] = []
+        fetched.reserveCapacity(maxBatch)
+        while !thread.isStopping {
+            if let fatal = client.context.fatalError {
+                output.finish(throwing: fatal)
+                return
+            }
+            // Nothing to coordinate with a group, so back-pressure is simply not polling.
+            if flow.outstanding.load(ordering: .relaxed) >= maxBuffered {
+                Thread.sleep(forTimeInterval: 0.001)
+                continue
+            }
+            var reachedEnd: [KafkaTopicPartition: Int64] = [:]
+            var timeout: Int32 = 100
+            while fetched.count < maxBatch, let raw = client.withHandle({ rd_kafka_consumer_poll($0, timeout) }) {
+                timeout = 0
+                let fields = raw.pointee
+                if fields.err == RD_KAFKA_RESP_ERR_NO_ERROR {
+                    fetched.append(raw)
+                    continue
+                }
+                if fields.err == RD_KAFKA_RESP_ERR__PARTITION_EOF, let rkt = fields.rkt {
+                    let topic = String(cString: rd_kafka_topic_name(rkt))
+                    reachedEnd[KafkaTopicPartition(topic: topic, partition: fields.partition)] = fields.offset
+                } else {
+                    client.context.logger.warning(
+                        "reader error", metadata: ["error": "\(String(cString: rd_kafka_err2name(fields.err)))"])
+                }
+                rd_kafka_message_destroy(raw)
+            }
+            let messages = RDKafkaMessages.convert(fetched, topicNames: &topicNames)
+            for raw in fetched {
+                rd_kafka_message_destroy(raw)
+            }
+            fetched.removeAll(keepingCapacity: true)
+            guard !messages.isEmpty || !reachedEnd.isEmpty else { continue }
+            flow.outstanding.add(messages.count, ordering: .relaxed)
+            output.yield(KafkaReadBatch(messages: messages, reachedEnd: reachedEnd))
+        }
+        _ = client.withHandle { rd_kafka_assign($0, nil) }
+        _ = client.withHandle { rd_kafka_consumer_close($0) }
+        output.finish()
+    }
+}
