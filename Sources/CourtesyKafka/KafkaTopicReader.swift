@@ -80,6 +80,11 @@ public final class KafkaTopicReader: Sendable {
         poller.requestStop()
     }
 
+    /// Asks the reader to stop without waiting; ``batches`` ends soon after.
+    public func triggerShutdown() {
+        poller.requestStop()
+    }
+
     /// Stops reading; ``batches`` ends once the poll thread has let go of the client.
     public func shutdown() async {
         poller.requestStop()

@@ -63,10 +63,12 @@ struct ResponderCommand: AsyncParsableCommand {
             logger: logger
         )
         let endpoints = OperationalEndpoints(registry: registry) { await service.isReady() }
-        let http = endpoints.server(host: httpHost, port: httpPort, logger: logger) { port in
-            let host = httpHost == "0.0.0.0" ? "127.0.0.1" : httpHost
-            Console.line("metrics: http://\(host):\(port)/metrics (also /healthz, /readyz)")
-        }
+        let http = endpoints.server(
+            host: httpHost, port: httpPort, logger: logger,
+            onListening: { port in
+                let host = httpHost == "0.0.0.0" ? "127.0.0.1" : httpHost
+                Console.line("metrics: http://\(host):\(port)/metrics (also /healthz, /readyz)")
+            })
         let group = ServiceGroup(
             services: [http, service],
             gracefulShutdownSignals: [.sigterm, .sigint],

@@ -55,6 +55,25 @@ extension DeskQueue {
         return .pending(entry.draft, conversation: conversation)
     }
 
+    /// How many pending drafts match `filter`.
+    public func count(filter: DeskFilter) -> Int {
+        var count = 0
+        for entry in pending.values where filter.matches(entry.draft) {
+            count += 1
+        }
+        return count
+    }
+
+    /// How many drafts of `conversation` are pending.
+    public func pendingCount(inConversation conversation: String) -> Int {
+        pendingByConversation[conversation]?.count ?? 0
+    }
+
+    /// The conversation of a pending draft, or `nil` if the draft is not pending.
+    public func conversation(ofPending id: String) -> String? {
+        pending[id]?.draft.conversation
+    }
+
     /// How many pending drafts are past their reply-by deadline at `time`.
     public func overdueCount(at time: Timestamp) -> Int {
         let now = time.millisecondsSinceEpoch

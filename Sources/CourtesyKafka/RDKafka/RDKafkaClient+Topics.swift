@@ -12,7 +12,9 @@ extension RDKafkaClient {
             let remaining = Int32(clamping: (deadline - ContinuousClock.now).milliseconds)
             let (error, partitions) = withHandle { handle -> (rd_kafka_resp_err_t, Int) in
                 // rd_kafka_topic_new fails only on an invalid name.
-                guard let rkt = rd_kafka_topic_new(handle, topic, nil) else { return (RD_KAFKA_RESP_ERR__INVALID_ARG, 0) }
+                guard let rkt = rd_kafka_topic_new(handle, topic, nil) else {
+                    return (RD_KAFKA_RESP_ERR__INVALID_ARG, 0)
+                }
                 defer { rd_kafka_topic_destroy(rkt) }
                 var metadata: UnsafePointer<rd_kafka_metadata>?
                 let result = rd_kafka_metadata(handle, 0, rkt, &metadata, max(remaining, 1))
@@ -31,7 +33,8 @@ extension RDKafkaClient {
         }
         throw KafkaError(
             kind: .connection,
-            message: "no metadata for topic \(topic) within \(timeout): \(String(cString: rd_kafka_err2str(lastError)))",
+            message:
+                "no metadata for topic \(topic) within \(timeout): \(String(cString: rd_kafka_err2str(lastError)))",
             code: lastError.rawValue,
             isRetriable: true
         )
@@ -39,7 +42,8 @@ extension RDKafkaClient {
 
     /// The first retained offset and the offset of the next message of a partition, from the broker.
     /// Blocks up to `timeout`.
-    func watermarks(topic: String, partition: Int32, timeout: Duration) throws(KafkaError) -> (low: Int64, high: Int64) {
+    func watermarks(topic: String, partition: Int32, timeout: Duration) throws(KafkaError) -> (low: Int64, high: Int64)
+    {
         var low: Int64 = 0
         var high: Int64 = 0
         let result = withHandle { handle in

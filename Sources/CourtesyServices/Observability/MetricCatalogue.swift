@@ -8,6 +8,11 @@ public enum MetricCatalogue {
         0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60,
     ]
 
+    /// Buckets for the human part of the loop, in seconds: from a minute to two days.
+    public static let humanBuckets: [Double] = [
+        60, 120, 300, 360, 600, 900, 1_200, 1_800, 3_600, 7_200, 14_400, 28_800, 86_400, 172_800,
+    ]
+
     public static let all: [MetricDescription] = [
         MetricDescription(
             ServiceMetricName.mentionsConsumed,
@@ -36,6 +41,71 @@ public enum MetricCatalogue {
             ServiceMetricName.mentionToDraft,
             .histogram,
             help: "Seconds from a mention's Kafka timestamp to its draft being handed to the producer.",
+            buckets: latencyBuckets
+        ),
+        MetricDescription(
+            ServiceMetricName.pendingDrafts,
+            .gauge,
+            labels: ["priority"],
+            help: "Drafts waiting at the desk for a decision, by priority level."
+        ),
+        MetricDescription(
+            ServiceMetricName.overdueDrafts,
+            .gauge,
+            help: "Drafts waiting at the desk past their reply-by deadline."
+        ),
+        MetricDescription(
+            ServiceMetricName.decisions,
+            .counter,
+            labels: ["action", "template"],
+            help: "Decisions recorded through this desk, by action and by the template the draft came from."
+        ),
+        MetricDescription(
+            ServiceMetricName.timeToDecision,
+            .histogram,
+            help: "Seconds from a draft's creation to the decision on it.",
+            buckets: humanBuckets
+        ),
+        MetricDescription(
+            ServiceMetricName.timeToFirstReply,
+            .histogram,
+            help: "Seconds from the mention being posted to its approved reply being acknowledged by the broker.",
+            buckets: humanBuckets
+        ),
+        MetricDescription(
+            ServiceMetricName.repliesPublished,
+            .counter,
+            labels: ["origin"],
+            help: "Replies published: on approval, or on recovery of a reply an earlier run did not publish."
+        ),
+        MetricDescription(
+            ServiceMetricName.deskEventsRead,
+            .counter,
+            labels: ["topic"],
+            help: "Events the desk read from its topics."
+        ),
+        MetricDescription(
+            ServiceMetricName.deskUndecodableEvents,
+            .counter,
+            labels: ["topic"],
+            help: "Events the desk could not decode and skipped."
+        ),
+        MetricDescription(
+            ServiceMetricName.deskCaughtUp,
+            .gauge,
+            help: "1 once the desk has read its topics up to where they ended when it started, 0 while it rebuilds."
+        ),
+        MetricDescription(
+            ServiceMetricName.httpRequests,
+            .counter,
+            labels: ["method", "route", "status"],
+            help: "HTTP requests served, by method, route and status code."
+        ),
+        MetricDescription(
+            ServiceMetricName.httpRequestDuration,
+            .histogram,
+            labels: ["route"],
+            help: "Seconds to answer an HTTP request, by route.",
             buckets: latencyBuckets
         ),
         MetricDescription(

@@ -43,16 +43,20 @@ public struct OperationalEndpoints: Sendable {
         }
     }
 
-    /// An HTTP server with only these routes, as a service, listening on `host:port` (port 0 picks a free one).
+    /// An HTTP server with these routes, and any `routes` adds, as a service listening on `host:port`
+    /// (port 0 picks a free one). Every request is counted and timed.
     /// - Parameter onListening: told the port once the server is listening.
     public func server(
         host: String,
         port: Int,
         logger: Logger,
+        routes: (Router<BasicRequestContext>) -> Void = { _ in },
         onListening: @escaping @Sendable (Int) async -> Void = { _ in }
     ) -> some Service {
         let router = Router()
+        router.add(middleware: HTTPMetricsMiddleware())
         add(to: router)
+        routes(router)
         return Application(
             router: router,
             configuration: ApplicationConfiguration(address: .hostname(host, port: port), serverName: "courtesy"),

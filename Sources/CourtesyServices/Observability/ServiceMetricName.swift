@@ -10,4 +10,27 @@ public enum ServiceMetricName {
     public static let deadLetters = "courtesy_dead_letters_total"
     /// Seconds from a mention's Kafka timestamp to its draft being handed to the producer.
     public static let mentionToDraft = "courtesy_mention_to_draft_seconds"
+
+    /// Drafts waiting at the desk, by `priority`.
+    public static let pendingDrafts = "courtesy_desk_pending_drafts"
+    /// Drafts waiting at the desk past their reply-by deadline.
+    public static let overdueDrafts = "courtesy_desk_overdue_drafts"
+    /// Decisions recorded through this desk, by `action` and `template`.
+    public static let decisions = "courtesy_desk_decisions_total"
+    /// Seconds from a draft's creation to the decision on it.
+    public static let timeToDecision = "courtesy_desk_time_to_decision_seconds"
+    /// Seconds from the mention being posted to its approved reply being acknowledged on the replies topic.
+    public static let timeToFirstReply = "courtesy_desk_time_to_first_reply_seconds"
+    /// Replies published, by `origin`: `approval`, or `recovery` for a reply an earlier run owed.
+    public static let repliesPublished = "courtesy_desk_replies_published_total"
+    /// Events the desk read from its topics, by `topic`.
+    public static let deskEventsRead = "courtesy_desk_events_read_total"
+    /// Events the desk could not decode and skipped, by `topic`.
+    public static let deskUndecodableEvents = "courtesy_desk_undecodable_events_total"
+    /// 1 once the desk has read its topics up to where they ended at start, 0 while it rebuilds.
+    public static let deskCaughtUp = "courtesy_desk_caught_up"
+    /// HTTP requests served, by `method`, `route` and `status`.
+    public static let httpRequests = "courtesy_http_requests_total"
+    /// Seconds to answer an HTTP request, by `route`.
+    public static let httpRequestDuration = "courtesy_http_request_duration_seconds"
 }

@@ -54,7 +54,10 @@ struct ReplyLedgerTests {
             ledger.recordDecision(decision)
         }
         #expect(ledger.owedReplies(decidedFrom: F.time(minutes: 10), to: F.time(minutes: 20)).isEmpty)
-        #expect(ledger.owedReplies(decidedFrom: F.time(minutes: 0), to: F.time(minutes: 20)).map(\.id) == [F.draft("old").id])
+        #expect(
+            ledger.owedReplies(decidedFrom: F.time(minutes: 0), to: F.time(minutes: 20)).map(\.id) == [
+                F.draft("old").id
+            ])
         let both = ledger.owedReplies(decidedFrom: F.time(minutes: 0), to: F.time(minutes: 40))
         #expect(both.map(\.text) == [F.draft("old").text, "Thanks, Jane!"])
     }

@@ -1,0 +1,40 @@
+import CourtesyCore
+import Foundation
+import Hummingbird
+import NIOCore
+
+/// A refused API request: the one place where the desk's errors become HTTP statuses and bodies.
+public struct DeskAPIError: Error, HTTPResponseError, CustomStringConvertible {
+    public let code: DeskAPI.ErrorCode
+    public let message: String
+    public let decision: DeskAPI.DecisionView?
+
+    public init(_ code: DeskAPI.ErrorCode, _ message: String, decision: DeskAPI.DecisionView? = nil) {
+        self.code = code
+        self.message = message
+        self.decision = decision
+    }
+
+    /// The answer to a decision the queue refused.
+    public init(_ error: DeskError) {
+        switch error {
+        case .notFound: self.init(.notFound, error.description)
+        case .conflict(let record): self.init(.conflict, error.description, decision: DeskAPI.DecisionView(record))
+        case .forbidden: self.init(.forbidden, error.description)
+        case .invalidText, .reasonRequired, .invalidReason: self.init(.invalidInput, error.description)
+        }
+    }
+
+    public var description: String { "\(code.rawValue): \(message)" }
+
+    public var status: HTTPResponse.Status { HTTPResponse.Status(code: code.status) }
+
+    public func response(from request: Request, context: some RequestContext) throws -> Response {
+        let body = try JSONEncoder().encode(DeskAPI.ErrorBody(code: code, message: message, decision: decision))
+        var headers: HTTPFields = [.contentType: "application/json; charset=utf-8"]
+        if code == .unauthorized {
+            headers[.wwwAuthenticate] = "Bearer realm=\"courtesy-desk\""
+        }
+        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(data: body)))
+    }
+}

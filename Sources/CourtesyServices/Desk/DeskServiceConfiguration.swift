@@ -1,0 +1,54 @@
+import CourtesyKafka
+
+/// Where the desk reads and writes, and how long it waits.
+public struct DeskServiceConfiguration: Sendable, Equatable {
+    /// Drafts to queue.
+    public var draftsTopic: String
+    /// The decision log: read on start to rebuild the queue, written on every decision.
+    public var decisionsTopic: String
+    /// Approved replies, for delivery; read back so that each is published once.
+    public var repliesTopic: String
+    /// The group id librdkafka's consumer API needs; the desk never joins or commits to it.
+    public var readerGroupID: String
+    /// How long an API request waits for the broker to acknowledge a decision or reply.
+    public var deliveryTimeout: Duration
+    /// An approval whose reply has not been read back this long after the decision gets its reply
+    /// published again; longer than ``deliveryTimeout`` so that a reply still on its way is not doubled.
+    public var replyRecoveryDelay: Duration
+    /// Approvals older than this never get their reply published again: the replies topic may no
+    /// longer hold a reply that was published long ago.
+    public var replyRecoveryWindow: Duration
+    /// How often overdue drafts are counted and owed replies looked for.
+    public var housekeepingInterval: Duration
+
+    public init(
+        draftsTopic: String = "courtesy.drafts",
+        decisionsTopic: String = "courtesy.decisions",
+        repliesTopic: String = "courtesy.replies",
+        readerGroupID: String = "courtesy-desk",
+        deliveryTimeout: Duration = .seconds(15),
+        replyRecoveryDelay: Duration = .seconds(30),
+        replyRecoveryWindow: Duration = .seconds(24 * 3600),
+        housekeepingInterval: Duration = .seconds(5)
+    ) {
+        self.draftsTopic = draftsTopic
+        self.decisionsTopic = decisionsTopic
+        self.repliesTopic = repliesTopic
+        self.readerGroupID = readerGroupID
+        self.deliveryTimeout = deliveryTimeout
+        self.replyRecoveryDelay = replyRecoveryDelay
+        self.replyRecoveryWindow = replyRecoveryWindow
+        self.housekeepingInterval = housekeepingInterval
+    }
+
+    /// The reader of the three topics, on `kafka`.
+    public func reader(_ kafka: KafkaConfiguration) -> KafkaTopicReaderConfiguration {
+        KafkaTopicReaderConfiguration(
+            kafka: kafka, topics: [draftsTopic, decisionsTopic, repliesTopic], groupID: readerGroupID)
+    }
+
+    /// The producer of decisions and replies, on `kafka`.
+    public func producer(_ kafka: KafkaConfiguration) -> KafkaProducerConfiguration {
+        KafkaProducerConfiguration(kafka: kafka, linger: .milliseconds(1), deliveryTimeout: deliveryTimeout)
+    }
+}

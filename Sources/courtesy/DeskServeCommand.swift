@@ -1,0 +1,97 @@
+import ArgumentParser
+import CourtesyCore
+import CourtesyServices
+import Foundation
+import ServiceLifecycle
+
+struct DeskServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Run the desk (the default): rebuild the queue from Kafka, then serve the API.",
+        discussion: """
+            Reads the drafts, decisions and replies topics from the beginning to rebuild the queue of \
+            pending drafts (Kafka is the source of truth; nothing is kept on disk), then follows them. \
+            Approvers use `courtesy review` against the API; each decision is written to the decisions \
+            topic and each approval's reply to the replies topic. Ctrl-C or SIGTERM stops it.
+            """
+    )
+
+    @OptionGroup var kafka: KafkaOptions
+
+    @Option(
+        help: ArgumentHelp(
+            "The approvers file: names, roles and token hashes (see docs/desk.md). Or COURTESY_APPROVERS.",
+            valueName: "path"))
+    var approvers: String?
+
+    @Option(name: .customLong("http-host"), help: "The address the API and /metrics listen on.")
+    var httpHost = "0.0.0.0"
+
+    @Option(
+        name: .customLong("http-port"), help: "The port of the API, /metrics, /healthz and /readyz (0: any free port).")
+    var httpPort = 9402
+
+    @Option(help: "The topic drafts are read from.")
+    var draftsTopic = DeskServiceConfiguration().draftsTopic
+
+    @Option(help: "The topic decisions are written to and read back from.")
+    var decisionsTopic = DeskServiceConfiguration().decisionsTopic
+
+    @Option(help: "The topic approved replies are published to.")
+    var repliesTopic = DeskServiceConfiguration().repliesTopic
+
+    func validate() throws {
+        guard (0...65_535).contains(httpPort) else {
+            throw ValidationError("--http-port must be between 0 and 65535, not \(httpPort)")
+        }
+    }
+
+    func run() async throws {
+        guard let path = approvers ?? ProcessInfo.processInfo.environment["COURTESY_APPROVERS"] else {
+            throw ValidationError(
+                "the desk needs an approvers file: --approvers PATH or COURTESY_APPROVERS (`courtesy desk token` makes entries)"
+            )
+        }
+        let directory: ApproverDirectory
+        do {
+            directory = try ApproverDirectory.load(path: path)
+        } catch {
+            throw ValidationError("\(path): \(error)")
+        }
+        let logger = LogSetup.logger("courtesy.desk")
+        let registry = MetricsSystemSetup.bootstrapPrometheus()
+        let connection = try kafka.connect(clientID: "courtesy-desk")
+        if connection.embedded != nil {
+            Console.line("no --bootstrap or KAFKA_BOOTSTRAP: using an \(connection.description)")
+        }
+        let desk = DeskService(
+            kafka: connection.configuration,
+            configuration: DeskServiceConfiguration(
+                draftsTopic: draftsTopic, decisionsTopic: decisionsTopic, repliesTopic: repliesTopic),
+            logger: logger,
+            progress: DeskServeCommand.showProgress
+        )
+        let routes = DeskRoutes(desk: desk, directory: directory)
+        let endpoints = OperationalEndpoints(registry: registry) { await desk.isReady() }
+        let http = endpoints.server(
+            host: httpHost, port: httpPort, logger: logger, routes: routes.add,
+            onListening: { port in
+                let host = httpHost == "0.0.0.0" ? "127.0.0.1" : httpHost
+                Console.line("desk: http://\(host):\(port) (\(directory.approvers.count) people in \(path))")
+                Console.line("metrics: http://\(host):\(port)/metrics (also /healthz, /readyz)")
+            })
+        let group = ServiceGroup(services: [http, desk], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
+        try await group.run()
+        withExtendedLifetime(connection) {}
+    }
+
+    @Sendable static func showProgress(read: Int64, total: Int64) {
+        if total == 0 {
+            Console.line("queue rebuilt: the topics were empty")
+        } else if read >= total {
+            Console.line("queue rebuilt from \(total) events")
+        } else {
+            Console.line("rebuilding the queue: \(read) of \(total) events (\(read * 100 / total)%)")
+        }
+    }
+}
