@@ -1,0 +1,189 @@
+import CourtesyCore
+import CourtesyKafka
+import Foundation
+import Logging
+import Testing
+
+@testable import CourtesyServices
+
+@Suite("The desk service against the embedded broker", .timeLimit(.minutes(2)))
+struct DeskServiceTests {
+    private let logger: Logger = {
+        var logger = Logger(label: "test")
+        logger.logLevel = ProcessInfo.processInfo.environment["COURTESY_TEST_LOG"] == nil ? .critical : .debug
+        return logger
+    }()
+
+    private static let sam = Approver(name: "Sam Rivera", role: .approver)
+    private static let kim = Approver(name: "Kim Lee", role: .approver)
+
+    private func draft(_ index: Int, author: Int, minutesAgo: Int = 5) -> Draft {
+        let now = Timestamp.now()
+        let mentionId = "m-\(index)"
+        return Draft(
+            id: Draft.identifier(platform: .x, mentionId: mentionId), mentionId: mentionId, platform: .x,
+            brand: "acme", conversation: "x:\(author)", customer: Draft.Customer(name: "Jane", handle: "jane\(author)"),
+            agent: Draft.Agent(id: "a1", name: "Sam"), intent: .complaint, tone: .apology, topics: ["delivery"],
+            priority: Priority(level: index.isMultiple(of: 5) ? .urgent : .normal, score: 10, reasons: ["complaint"]),
+            language: .english, reviewReason: nil, text: "Sorry about the wait, Jane. ^Sam",
+            template: Draft.TemplateChoice(name: "en/complaint.x", variant: 1),
+            createdAt: now.adding(seconds: -60 * minutesAgo), replyBy: now.adding(seconds: 3600 - 60 * index),
+            excerpt: "@acme my parcel is late")
+    }
+
+    private func publish(_ drafts: [Draft], kafka: KafkaConfiguration) async throws {
+        let producer = try KafkaProducer(configuration: KafkaProducerConfiguration(kafka: kafka), logger: logger)
+        for draft in drafts {
+            try await producer.sendAndAwait(
+                KafkaProducerMessage(
+                    topic: "courtesy.drafts", key: Array(draft.conversation.utf8), value: draft.jsonBytes()))
+        }
+        await producer.shutdown()
+    }
+
+    /// Every message `topic` holds now.
+    private func contents(of topic: String, kafka: KafkaConfiguration) async throws -> [[UInt8]] {
+        let reader = try await KafkaTopicReader(
+            configuration: KafkaTopicReaderConfiguration(kafka: kafka, topics: [topic]), logger: logger)
+        var values: [[UInt8]] = []
+        var positions: [KafkaTopicPartition: Int64] = [:]
+        if reader.backlog > 0 {
+            for try await batch in reader.batches {
+                for message in batch.messages {
+                    values.append(Array(message.value))
+                    positions[KafkaTopicPartition(topic: message.topic, partition: message.partition)] =
+                        message.offset + 1
+                }
+                for (partition, offset) in batch.reachedEnd { positions[partition] = offset }
+                if reader.endOffsets.allSatisfy({ positions[$0.key, default: 0] >= $0.value }) { break }
+            }
+        }
+        await reader.shutdown()
+        return values
+    }
+
+    /// Starts a desk and waits until it has rebuilt its queue.
+    private func startDesk(
+        kafka: KafkaConfiguration, configuration: DeskServiceConfiguration = DeskServiceConfiguration()
+    ) async throws -> (DeskService, Task<Void, any Error>) {
+        let desk = DeskService(kafka: kafka, configuration: configuration, logger: logger)
+        let running = Task { try await desk.run() }
+        let deadline = ContinuousClock.now + .seconds(20)
+        while await !desk.isReady() {
+            guard ContinuousClock.now < deadline else {
+                throw DeskAPIError(.unavailable, "the desk never became ready")
+            }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        return (desk, running)
+    }
+
+    private func stop(_ desk: (DeskService, Task<Void, any Error>)) async throws {
+        desk.0.stop()
+        try await desk.1.value
+    }
+
+    @Test("after a restart the desk rebuilds the same queue, decisions stand and each approval has one reply")
+    func rebuildAfterRestart() async throws {
+        let cluster = try EmbeddedKafkaCluster()
+        let kafka = KafkaConfiguration(bootstrapServers: cluster.bootstrapServers, statisticsInterval: nil)
+        let drafts = (0..<30).map { draft($0, author: $0 % 12) }
+        try await publish(drafts, kafka: kafka)
+
+        let first = try await startDesk(kafka: kafka)
+        let before = try await first.0.list(filter: DeskFilter(), limit: 1_000)
+        #expect(before.pending == 30)
+        // Drafts 0..11 are the only ones of their authors below 12; 12 and 24 share author 0 with draft 0.
+        let approved = try await first.0.decide(drafts[0].id, .approve(), by: Self.sam, scope: .conversation)
+        #expect(approved.decisions.map(\.action) == [.approve, .answered, .answered])
+        _ = try await first.0.decide(
+            drafts[1].id, .approve(text: "Jane, we're on it. ^Sam"), by: Self.sam, scope: .draft)
+        _ = try await first.0.decide(drafts[2].id, .reject(reason: "spam"), by: Self.kim, scope: .draft)
+        let remaining = try await first.0.list(filter: DeskFilter(), limit: 1_000)
+        #expect(remaining.pending == 25)
+        try await stop(first)
+
+        let second = try await startDesk(kafka: kafka)
+        let after = try await second.0.list(filter: DeskFilter(), limit: 1_000)
+        #expect(after.drafts.map(\.id) == remaining.drafts.map(\.id))
+        await #expect(throws: DeskAPIError.self) {
+            try await second.0.decide(drafts[1].id, .approve(), by: Self.kim, scope: .draft)
+        }
+        do {
+            _ = try await second.0.decide(drafts[2].id, .approve(), by: Self.sam, scope: .draft)
+            Issue.record("a second decision on a rejected draft was accepted")
+        } catch {
+            #expect(error.code == .conflict)
+            #expect(error.message.contains("rejected by Kim Lee"))
+        }
+        try await stop(second)
+
+        let decisions = try await contents(of: "courtesy.decisions", kafka: kafka).map { try Decision(json: $0) }
+        #expect(decisions.count == 5)
+        let replies = try await contents(of: "courtesy.replies", kafka: kafka).map { try Reply(json: $0) }
+        #expect(Set(replies.map(\.id)) == [drafts[0].id, drafts[1].id])
+        #expect(replies.count == 2)
+        #expect(replies.first { $0.id == drafts[1].id }?.text == "Jane, we're on it. ^Sam")
+    }
+
+    @Test("an approval whose reply never appeared gets it published once, even across restarts")
+    func owedReplyIsPublishedOnce() async throws {
+        let cluster = try EmbeddedKafkaCluster()
+        let kafka = KafkaConfiguration(bootstrapServers: cluster.bootstrapServers, statisticsInterval: nil)
+        let pending = draft(1, author: 1)
+        try await publish([pending], kafka: kafka)
+        // As if a desk stopped between recording the decision and publishing its reply.
+        var queue = DeskQueue()
+        queue.apply(draft: pending)
+        let outcome = try queue.decide(pending.id, .approve(), by: Self.sam, at: Timestamp.now().adding(seconds: -60))
+        let producer = try KafkaProducer(configuration: KafkaProducerConfiguration(kafka: kafka), logger: logger)
+        try await producer.sendAndAwait(
+            KafkaProducerMessage(
+                topic: "courtesy.decisions", key: Array(pending.id.utf8), value: outcome.decisions[0].jsonBytes()))
+        await producer.shutdown()
+
+        var configuration = DeskServiceConfiguration()
+        configuration.replyRecoveryDelay = .seconds(1)
+        configuration.housekeepingInterval = .milliseconds(200)
+        for _ in 0..<2 {
+            let desk = try await startDesk(kafka: kafka, configuration: configuration)
+            #expect(try await desk.0.list(filter: DeskFilter(), limit: 10).pending == 0)
+            try await Task.sleep(for: .seconds(1))
+            try await stop(desk)
+        }
+        let replies = try await contents(of: "courtesy.replies", kafka: kafka).map { try Reply(json: $0) }
+        #expect(replies.map(\.id) == [pending.id])
+        #expect(replies.first?.approvedBy == "Sam Rivera")
+    }
+
+    @Test("two approvers deciding one customer's drafts at once: one wins, the other is told who")
+    func concurrentDecisions() async throws {
+        let cluster = try EmbeddedKafkaCluster()
+        let kafka = KafkaConfiguration(bootstrapServers: cluster.bootstrapServers, statisticsInterval: nil)
+        let drafts = [draft(1, author: 7), draft(2, author: 7)]
+        try await publish(drafts, kafka: kafka)
+        let desk = try await startDesk(kafka: kafka)
+        func attempt(_ draft: Draft, by approver: Approver) async -> Result<DeskAPI.DecisionResult, DeskAPIError> {
+            do throws(DeskAPIError) {
+                return .success(try await desk.0.decide(draft.id, .approve(), by: approver, scope: .conversation))
+            } catch {
+                return .failure(error)
+            }
+        }
+        async let first = attempt(drafts[0], by: Self.sam)
+        async let second = attempt(drafts[1], by: Self.kim)
+        let results = await [first, second]
+        let failures = results.compactMap { result -> DeskAPIError? in
+            if case .failure(let error) = result { return error }
+            return nil
+        }
+        #expect(failures.count == 1)
+        #expect(failures.first?.code == .conflict)
+        #expect(
+            failures.first?.message.contains("by Sam Rivera") == true
+                || failures.first?.message.contains("by Kim Lee") == true)
+        try await stop(desk)
+        let replies = try await contents(of: "courtesy.replies", kafka: kafka)
+        #expect(replies.count == 1)
+    }
+}
