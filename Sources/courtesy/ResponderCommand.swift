@@ -37,9 +37,18 @@ struct ResponderCommand: AsyncParsableCommand {
     @Option(help: "The consumer group responder instances share.")
     var group = ResponderServiceConfiguration().groupID
 
+    @Option(
+        help: ArgumentHelp(
+            "How long the group waits for an instance that stopped answering before moving its partitions.",
+            valueName: "seconds"))
+    var sessionTimeout: Double = 45
+
     func validate() throws {
         guard (0...65_535).contains(httpPort) else {
             throw ValidationError("--http-port must be between 0 and 65535, not \(httpPort)")
+        }
+        guard (1...3_600).contains(sessionTimeout) else {
+            throw ValidationError("--session-timeout must be between 1 and 3600 seconds, not \(sessionTimeout)")
         }
     }
 
@@ -57,7 +66,8 @@ struct ResponderCommand: AsyncParsableCommand {
                 mentionsTopic: mentionsTopic,
                 draftsTopic: draftsTopic,
                 deadLetterTopic: deadLetterTopic,
-                groupID: group
+                groupID: group,
+                sessionTimeout: .milliseconds(Int64(sessionTimeout * 1_000))
             ),
             responder: responder,
             logger: logger

@@ -3,8 +3,10 @@ import Logging
 
 /// Sets up logging once per process: to standard error, at `$COURTESY_LOG_LEVEL` (default `info`).
 enum LogSetup {
+    private static let level = ProcessInfo.processInfo.environment["COURTESY_LOG_LEVEL"].flatMap(
+        Logger.Level.init(rawValue:))
+
     private static let once: Void = {
-        let level = ProcessInfo.processInfo.environment["COURTESY_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:))
         LoggingSystem.bootstrap { label in
             var handler = StreamLogHandler.standardError(label: label)
             handler.logLevel = level ?? .info
@@ -12,8 +14,11 @@ enum LogSetup {
         }
     }()
 
-    static func logger(_ label: String) -> Logger {
+    /// A logger at `$COURTESY_LOG_LEVEL`, or at `defaultLevel` when that is not set.
+    static func logger(_ label: String, defaultLevel: Logger.Level = .info) -> Logger {
         _ = once
-        return Logger(label: label)
+        var logger = Logger(label: label)
+        logger.logLevel = level ?? defaultLevel
+        return logger
     }
 }
