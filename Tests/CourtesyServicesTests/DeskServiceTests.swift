@@ -186,4 +186,28 @@ struct DeskServiceTests {
         let replies = try await contents(of: "courtesy.replies", kafka: kafka)
         #expect(replies.count == 1)
     }
+
+    @Test("with the broker down a decision is refused as unavailable and the draft stays pending")
+    func brokerDown() async throws {
+        let cluster = try EmbeddedKafkaCluster()
+        let kafka = KafkaConfiguration(bootstrapServers: cluster.bootstrapServers, statisticsInterval: nil)
+        let pending = draft(1, author: 1)
+        try await publish([pending], kafka: kafka)
+        var configuration = DeskServiceConfiguration()
+        configuration.deliveryTimeout = .seconds(2)
+        let desk = try await startDesk(kafka: kafka, configuration: configuration)
+        for broker in cluster.brokerIDs { try cluster.setBrokerDown(broker) }
+        let started = ContinuousClock.now
+        do {
+            _ = try await desk.0.decide(pending.id, .approve(), by: Self.sam, scope: .draft)
+            Issue.record("a decision was accepted with no broker to record it")
+        } catch {
+            #expect(error.code == .unavailable)
+            #expect(error.message.contains("no reply was published"))
+        }
+        #expect(ContinuousClock.now - started < .seconds(10))
+        #expect(try await desk.0.list(filter: DeskFilter(), limit: 10).pending == 1)
+        for broker in cluster.brokerIDs { try cluster.setBrokerUp(broker) }
+        try await stop(desk)
+    }
 }

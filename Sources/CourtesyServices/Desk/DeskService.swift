@@ -242,7 +242,8 @@ public final class DeskService: Service {
                 throw DeskAPIError(
                     .unavailable,
                     recorded.isEmpty
-                        ? "the decision could not be recorded (the broker did not acknowledge it); nothing was published"
+                        ? "the broker did not acknowledge the decision, so no reply was published; "
+                            + "show the draft to see whether the decision was recorded, then try again"
                         : "the decision was recorded, but not all of the conversation's other drafts were marked answered"
                 )
             }
