@@ -20,6 +20,13 @@ extension ReviewRenderer {
         return lines
     }
 
+    /// One line for a draft that can no longer be decided: `draft d_… was already approved by Sam Rivera
+    /// at 2026-11-23T17:55:00.000Z`.
+    public func alreadyDecided(_ decision: DeskAPI.DecisionView) -> String {
+        "draft \(TerminalText.oneLine(decision.draftId)) was already \(Self.verb(decision)) by "
+            + "\(TerminalText.oneLine(decision.approver)) at \(TerminalText.oneLine(decision.decidedAt))"
+    }
+
     /// What an approval or rejection recorded: the decision, the reply published, and the other drafts
     /// of the conversation the reply answered.
     public func result(_ result: DeskAPI.DecisionResult) -> [String] {
@@ -58,7 +65,7 @@ extension ReviewRenderer {
         case .edit: "approved with edited text"
         case .reject: "rejected"
         case .answered:
-            decision.answeredBy.map { "answered by the reply to \(TerminalText.oneLine($0))" } ?? "answered"
+            decision.answeredBy.map { "answered with the reply to \(TerminalText.oneLine($0))" } ?? "answered"
         }
     }
 }

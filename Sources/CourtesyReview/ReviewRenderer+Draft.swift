@@ -6,8 +6,8 @@ extension ReviewRenderer {
     public func card(_ draft: DeskAPI.DraftView) -> [String] {
         var lines = [
             "Draft \(TerminalText.oneLine(draft.id))  \(draft.priority.level.rawValue) (score \(draft.priority.score))"
-                + " · \(draft.intent.rawValue) · \(draft.platform.rawValue) · reply by "
-                + "\(RelativeTime.until(rfc3339: draft.replyBy, now: now)) (\(TerminalText.oneLine(draft.replyBy)))"
+                + " · \(draft.intent.rawValue) · \(draft.platform.rawValue)",
+            "  reply by  \(RelativeTime.until(rfc3339: draft.replyBy, now: now)) (\(TerminalText.oneLine(draft.replyBy)))",
         ]
         let pending = draft.conversationPending
         lines.append(

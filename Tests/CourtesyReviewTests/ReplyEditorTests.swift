@@ -29,6 +29,18 @@ struct ReplyEditorTests {
         #expect(seen == "600\n" + drafted + "\n")
     }
 
+    #if os(Linux)
+        @Test("the editor runs in this process group, the terminal's foreground, so it can read the keyboard")
+        func processGroup() async throws {
+            let copy = FileManager.default.temporaryDirectory.appendingPathComponent("group-\(UUID().uuidString)")
+            defer { try? FileManager.default.removeItem(at: copy) }
+            let editor = ExternalEditor(command: "cut -d ' ' -f 5 /proc/$$/stat > '\(copy.path)'; true")
+            _ = try? await editor.edit(drafted)
+            let group = try String(contentsOf: copy, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+            #expect(group == String(getpgrp()))
+        }
+    #endif
+
     @Test("an unchanged file aborts with exit 6 and a clear message")
     func unchanged() async throws {
         let error = await #expect(throws: ReviewError.self) {

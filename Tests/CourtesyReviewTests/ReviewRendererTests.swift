@@ -87,8 +87,8 @@ struct ReviewRendererTests {
         let second = Fixture.draft(id: "d_2", pending: 2, createdMinutes: -5)
         let lines = ReviewRenderer(now: fixedNow, width: nil).detail(
             DeskAPI.DraftDetail(status: "pending", draft: second, conversation: [first, second], decision: nil))
-        #expect(
-            lines.first == "Draft d_2  urgent (score 80) · complaint · x · reply by in 12m (2026-11-23T18:12:00.000Z)")
+        #expect(lines.first == "Draft d_2  urgent (score 80) · complaint · x")
+        #expect(lines.contains("  reply by  in 12m (2026-11-23T18:12:00.000Z)"))
         #expect(lines.contains("  customer  Jane Doe (@janedoe) · 2 pending mentions in x:42"))
         #expect(lines.contains("  agent     Sam Rivera (sam)"))
         #expect(lines.contains("  why       angry words; delivery delay"))
@@ -134,5 +134,13 @@ struct ReviewRendererTests {
                 "  reply   d_1 published on x, 5 characters",
                 "  also answered  d_2",
             ])
+    }
+
+    @Test("a draft decided before an edit was sent: who decided it, how and when")
+    func alreadyDecided() {
+        let decision = Fixture.decision(draftId: "d_1", action: "answered", answeredBy: "d_0")
+        #expect(
+            ReviewRenderer(now: fixedNow, width: nil).alreadyDecided(decision)
+                == "draft d_1 was already answered with the reply to d_0 by Sam Rivera at 2026-11-23T17:55:00.000Z")
     }
 }

@@ -40,10 +40,7 @@ struct ReviewApproveCommand: AsyncParsableCommand {
             if edit {
                 let detail = try await client.draft(id: id).body
                 if let decision = detail.decision {
-                    throw ReviewError(
-                        .conflict,
-                        options.renderer.decision(decision).first ?? "draft \(id) was already decided",
-                        decision: decision)
+                    throw ReviewError(.conflict, options.renderer.alreadyDecided(decision), decision: decision)
                 }
                 guard let draft = detail.draft else {
                     throw ReviewError(.failure, "the desk did not send draft \(id)'s text")
