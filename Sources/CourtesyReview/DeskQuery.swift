@@ -3,8 +3,11 @@ import CourtesyServices
 
 /// The filters of the two list routes, checked before they are sent.
 public struct DeskQuery: Sendable, Hashable {
+    /// Only drafts of this intent.
     public var intent: Intent?
+    /// Only drafts at this priority level.
     public var priority: PriorityLevel?
+    /// Only drafts from this platform.
     public var platform: Platform?
     /// An agent id.
     public var agent: String?

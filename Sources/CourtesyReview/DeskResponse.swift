@@ -2,7 +2,9 @@ import Foundation
 
 /// A desk answer: the decoded body, and its JSON as the desk sent it (what `--json` prints).
 public struct DeskResponse<Body: Sendable>: Sendable {
+    /// The answer, decoded.
     public var body: Body
+    /// The answer's bytes as they came.
     public var json: Data
 
     public init(body: Body, json: Data) {

@@ -3,17 +3,23 @@
 public struct ReviewConfiguration: Sendable, Hashable {
     /// Where a setting came from, to say so in error messages.
     public enum Source: Sendable, Hashable {
+        /// `--desk-url` or `--token`.
         case flag
+        /// `COURTESY_DESK_URL` or `COURTESY_TOKEN`.
         case environment
+        /// The configuration file at this path.
         case file(String)
+        /// ``defaultDeskURL``.
         case builtIn
     }
 
     /// The desk's base URL without a trailing slash, e.g. `http://127.0.0.1:9402`.
     public var deskURL: String
+    /// Where ``deskURL`` came from.
     public var deskURLSource: Source
     /// The approver's bearer token; never printed.
     public var token: String
+    /// Where ``token`` came from, for ``tokenHint``.
     public var tokenSource: Source
 
     /// The desk URL used when no flag, variable or file names one.

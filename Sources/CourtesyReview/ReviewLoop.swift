@@ -11,9 +11,13 @@ public struct ReviewLoop: Sendable {
     /// The question asked for each draft.
     public static let prompt = "[a]pprove / [e]dit / [r]eject / [s]kip / [q]uit > "
 
+    /// The desk.
     public var client: any DeskClient
+    /// The person's answers.
     public var input: any ReviewInput
+    /// Where cards, results and the desk's JSON go.
     public var output: any ReviewOutput
+    /// The editor `e` opens.
     public var editor: any ReplyEditor
     /// Which conversations to review; its limit is not used.
     public var query: DeskQuery

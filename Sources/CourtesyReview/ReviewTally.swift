@@ -4,6 +4,7 @@ public struct ReviewTally: Sendable, Hashable {
     public var approved = 0
     /// Drafts approved with edited text.
     public var edited = 0
+    /// Drafts rejected.
     public var rejected = 0
     /// Conversations skipped without a decision.
     public var skipped = 0
