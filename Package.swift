@@ -68,11 +68,20 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
+        // The approvers' client of the desk's HTTP API: configuration, requests, tables, the review loop.
+        .target(
+            name: "CourtesyReview",
+            dependencies: [
+                "CourtesyCore",
+                "CourtesyServices",
+            ]
+        ),
         .executableTarget(
             name: "courtesy",
             dependencies: [
                 "CourtesyCore",
                 "CourtesyKafka",
+                "CourtesyReview",
                 "CourtesyServices",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
@@ -90,6 +99,14 @@ let package = Package(
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        .testTarget(
+            name: "CourtesyReviewTests",
+            dependencies: [
+                "CourtesyReview",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),
         // Runs the built `courtesy` binary with real external clients (kcat).

@@ -13,6 +13,7 @@ struct Courtesy: AsyncParsableCommand {
             DraftCommand.self,
             EvalCommand.self,
             ResponderCommand.self,
+            ReviewCommand.self,
             TemplatesCommand.self,
         ]
     )

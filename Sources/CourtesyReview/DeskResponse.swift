@@ -1,0 +1,23 @@
+import Foundation
+
+/// A desk answer: the decoded body, and its JSON as the desk sent it (what `--json` prints).
+public struct DeskResponse<Body: Sendable>: Sendable {
+    /// The answer, decoded.
+    public var body: Body
+    /// The answer's bytes as they came.
+    public var json: Data
+
+    public init(body: Body, json: Data) {
+        self.body = body
+        self.json = json
+    }
+}
+
+extension DeskResponse where Body: Encodable {
+    /// A response whose JSON is `body` encoded, for clients that have no wire form (tests, fakes).
+    public init(encoding body: Body) {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        self.init(body: body, json: (try? encoder.encode(body)) ?? Data("{}".utf8))
+    }
+}

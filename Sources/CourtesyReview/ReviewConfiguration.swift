@@ -1,0 +1,52 @@
+/// Where the desk is and the token to show it: resolved from flags, the environment and a
+/// configuration file by ``resolve(_:environment:homeDirectory:readFile:)``.
+public struct ReviewConfiguration: Sendable, Hashable {
+    /// Where a setting came from, to say so in error messages.
+    public enum Source: Sendable, Hashable {
+        /// `--desk-url` or `--token`.
+        case flag
+        /// `COURTESY_DESK_URL` or `COURTESY_TOKEN`.
+        case environment
+        /// The configuration file at this path.
+        case file(String)
+        /// ``defaultDeskURL``.
+        case builtIn
+    }
+
+    /// The desk's base URL without a trailing slash, e.g. `http://127.0.0.1:9402`.
+    public var deskURL: String
+    /// Where ``deskURL`` came from.
+    public var deskURLSource: Source
+    /// The approver's bearer token; never printed.
+    public var token: String
+    /// Where ``token`` came from, for ``tokenHint``.
+    public var tokenSource: Source
+
+    /// The desk URL used when no flag, variable or file names one.
+    public static let defaultDeskURL = "http://127.0.0.1:9402"
+    /// The environment variable naming the desk URL.
+    public static let deskURLVariable = "COURTESY_DESK_URL"
+    /// The environment variable holding the token.
+    public static let tokenVariable = "COURTESY_TOKEN"
+    /// The environment variable naming the configuration file.
+    public static let configVariable = "COURTESY_CONFIG"
+    /// The members a configuration file may have.
+    public static let fileMembers = ["deskURL", "token"]
+
+    public init(deskURL: String, deskURLSource: Source, token: String, tokenSource: Source) {
+        self.deskURL = deskURL
+        self.deskURLSource = deskURLSource
+        self.token = token
+        self.tokenSource = tokenSource
+    }
+
+    /// What to check when the desk refuses the token, naming where it came from.
+    public var tokenHint: String {
+        switch tokenSource {
+        case .flag: "check --token"
+        case .environment: "check \(Self.tokenVariable)"
+        case .file(let path): "check the token in \(path)"
+        case .builtIn: "give a token"
+        }
+    }
+}

@@ -1,0 +1,22 @@
+import CourtesyServices
+
+/// Why a review command failed: a message for a person and the exit code for scripts.
+///
+/// The one error type of the review layer; HTTP statuses, transport failures and configuration
+/// problems all become one of these, in ``ReviewError/init(status:body:tokenHint:)`` and its siblings.
+public struct ReviewError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// How the command should exit.
+    public var exitCode: ReviewExitCode
+    /// One line for a person, without the `courtesy review:` prefix.
+    public var message: String
+    /// For a conflict: the decision that stands, when the desk named it.
+    public var decision: DeskAPI.DecisionView?
+
+    public init(_ exitCode: ReviewExitCode, _ message: String, decision: DeskAPI.DecisionView? = nil) {
+        self.exitCode = exitCode
+        self.message = message
+        self.decision = decision
+    }
+
+    public var description: String { message }
+}

@@ -1,0 +1,146 @@
+import CourtesyReview
+import CourtesyServices
+import Testing
+
+private let longExcerpt =
+    "my parcel is 5 days late and nobody answers the phone, I have called four times since Monday and still nothing"
+
+private let twoDrafts = [
+    Fixture.draft(id: "d_1", pending: 2, replyByMinutes: 12),
+    Fixture.draft(
+        id: "d_22", name: nil, handle: "bob", level: "low", intent: "question", replyByMinutes: -3,
+        excerpt: "where is my order?"),
+]
+
+@Suite("Rendering for people", .timeLimit(.minutes(1)))
+struct ReviewRendererTests {
+    @Test("the table is aligned, with relative reply-by times and the customer's name or handle")
+    func table() {
+        let lines = ReviewRenderer(now: fixedNow, width: nil).table(twoDrafts)
+        #expect(
+            lines == [
+                "ID    PRIORITY  INTENT     PLATFORM  REPLY BY    CUSTOMER  AGENT       CONV  EXCERPT",
+                "d_1   urgent    complaint  x         in 12m      Jane Doe  Sam Rivera  2     my parcel is 5 days late!!",
+                "d_22  low       question   x         3m overdue  @bob      Sam Rivera  1     where is my order?",
+            ])
+    }
+
+    @Test("excerpts are cut to 60 columns off a terminal, and to the terminal's width on one")
+    func truncation() throws {
+        let drafts = [Fixture.draft(id: "d_1", excerpt: longExcerpt)]
+        let offTerminal = ReviewRenderer(now: fixedNow, width: nil).table(drafts)
+        let column = try #require(offTerminal.first?.range(of: "EXCERPT")).lowerBound.utf16Offset(in: offTerminal[0])
+        let excerpt = String(try #require(offTerminal.last).dropFirst(column))
+        #expect(TerminalText.width(of: excerpt) == 60)
+        #expect(excerpt.hasSuffix("…"))
+        #expect(excerpt.hasPrefix("my parcel is 5 days late"))
+
+        for width in [100, 140] {
+            let lines = ReviewRenderer(now: fixedNow, width: width).table(drafts)
+            #expect(lines.allSatisfy { TerminalText.width(of: $0) <= width }, "\(lines)")
+            #expect(lines.last.map { TerminalText.width(of: $0) } == width)
+        }
+        // However narrow the terminal, some of the excerpt stays.
+        let narrow = try #require(ReviewRenderer(now: fixedNow, width: 30).table(drafts).last)
+        #expect(narrow.hasSuffix("  my parcel is 5 days…"))
+    }
+
+    @Test("what customers wrote cannot reach the terminal as control sequences")
+    func controlCharacters() throws {
+        let draft = Fixture.draft(
+            id: "d_1", name: "Eve\u{1B}]0;pwned\u{07}", excerpt: "hi\u{1B}[2J\nthere\u{202E}",
+            text: "line one\r\nline two\u{1B}[31m")
+        let renderer = ReviewRenderer(now: fixedNow, width: nil)
+        let lines = renderer.table([draft]) + renderer.card(draft)
+        for line in lines {
+            #expect(!line.unicodeScalars.contains { $0.value < 0x20 || $0 == "\u{202E}" }, "\(line)")
+        }
+        #expect(renderer.card(draft).contains("    │ line one"))
+        #expect(renderer.card(draft).contains("    │ line two [31m"))
+    }
+
+    @Test("wide characters count two columns")
+    func wideCharacters() {
+        #expect(TerminalText.width(of: "日本語") == 6)
+        #expect(TerminalText.width(of: "ok 👍") == 5)
+        #expect(TerminalText.truncated("日本語です", toWidth: 5) == "日本…")
+        #expect(TerminalText.truncated("short", toWidth: 5) == "short")
+    }
+
+    @Test("a list ends with how many drafts it shows of how many; an empty one says so")
+    func listFooter() {
+        let renderer = ReviewRenderer(now: fixedNow, width: nil)
+        let page = renderer.list(DeskAPI.DraftList(drafts: twoDrafts, matching: 9, pending: 14))
+        #expect(page.last == "2 of 9 matching drafts, 14 pending in all.")
+        let whole = renderer.list(DeskAPI.DraftList(drafts: twoDrafts, matching: 2, pending: 2))
+        #expect(whole.last == "2 drafts, 2 pending in all.")
+        #expect(
+            renderer.list(DeskAPI.DraftList(drafts: [], matching: 0, pending: 5)) == [
+                "No pending draft matches (5 pending)."
+            ])
+        #expect(renderer.list(DeskAPI.DraftList(drafts: [], matching: 0, pending: 0)) == ["No drafts are pending."])
+    }
+
+    @Test("show: the draft beside its mention, reasons, agent, reply-by, and the whole conversation")
+    func pendingDetail() throws {
+        let first = Fixture.draft(id: "d_1", pending: 2, createdMinutes: -20, excerpt: "where is my parcel")
+        let second = Fixture.draft(id: "d_2", pending: 2, createdMinutes: -5)
+        let lines = ReviewRenderer(now: fixedNow, width: nil).detail(
+            DeskAPI.DraftDetail(status: "pending", draft: second, conversation: [first, second], decision: nil))
+        #expect(lines.first == "Draft d_2  urgent (score 80) · complaint · x")
+        #expect(lines.contains("  reply by  in 12m (2026-11-23T18:12:00.000Z)"))
+        #expect(lines.contains("  customer  Jane Doe (@janedoe) · 2 pending mentions in x:42"))
+        #expect(lines.contains("  agent     Sam Rivera (sam)"))
+        #expect(lines.contains("  why       angry words; delivery delay"))
+        #expect(lines.contains("  mention (5m ago)"))
+        #expect(lines.contains("    │ my parcel is 5 days late!!"))
+        #expect(lines.contains("    │ Hi Jane. I'm really sorry about your parcel."))
+        #expect(lines.contains("Conversation: 2 pending drafts, oldest first"))
+        #expect(lines.contains("    d_1  urgent 20m ago    where is my parcel"))
+        #expect(lines.contains("  ▸ d_2  urgent 5m ago     my parcel is 5 days late!!"))
+    }
+
+    @Test("show: a single pending draft has no conversation block")
+    func singleDraft() {
+        let draft = Fixture.draft(id: "d_1")
+        let lines = ReviewRenderer(now: fixedNow, width: nil).detail(
+            DeskAPI.DraftDetail(status: "pending", draft: draft, conversation: [draft], decision: nil))
+        #expect(!lines.contains { $0.hasPrefix("Conversation") })
+    }
+
+    @Test("show: a decided draft says who decided what, and when")
+    func decidedDetail() {
+        let decision = Fixture.decision(draftId: "d_1", action: "reject", reason: "not our brand")
+        let lines = ReviewRenderer(now: fixedNow, width: nil).detail(
+            DeskAPI.DraftDetail(status: "decided", draft: nil, conversation: nil, decision: decision))
+        #expect(
+            lines == [
+                "Draft d_1 was rejected by Sam Rivera at 2026-11-23T17:55:00.000Z (5m ago).",
+                "  reason  not our brand",
+            ])
+    }
+
+    @Test("a decision result names the decision, the reply and the drafts it also answered")
+    func result() {
+        let result = DeskAPI.DecisionResult(
+            decisions: [
+                Fixture.decision(draftId: "d_1", action: "edit"),
+                Fixture.decision(draftId: "d_2", action: "answered", answeredBy: "d_1"),
+            ],
+            reply: Fixture.reply(draftId: "d_1", text: "Hello", approver: "Sam Rivera"))
+        #expect(
+            ReviewRenderer(now: fixedNow, width: nil).result(result) == [
+                "Approved d_1 with edited text as Sam Rivera at 2026-11-23T17:55:00.000Z.",
+                "  reply   d_1 published on x, 5 characters",
+                "  also answered  d_2",
+            ])
+    }
+
+    @Test("a draft decided before an edit was sent: who decided it, how and when")
+    func alreadyDecided() {
+        let decision = Fixture.decision(draftId: "d_1", action: "answered", answeredBy: "d_0")
+        #expect(
+            ReviewRenderer(now: fixedNow, width: nil).alreadyDecided(decision)
+                == "draft d_1 was already answered with the reply to d_0 by Sam Rivera at 2026-11-23T17:55:00.000Z")
+    }
+}
