@@ -106,7 +106,8 @@ let package = Package(
             dependencies: [
                 "CourtesyReview",
                 .product(name: "Hummingbird", package: "hummingbird"),
-                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
         // Runs the built `courtesy` binary with real external clients (kcat).

@@ -1,7 +1,8 @@
 import CourtesyServices
 import Foundation
 import Hummingbird
-import HummingbirdTesting
+import Logging
+import ServiceLifecycle
 import Synchronization
 import Testing
 
@@ -30,7 +31,43 @@ private func refusal(_ code: DeskAPI.ErrorCode, _ message: String, decision: Des
 }
 
 /// A stand-in for the desk with the routes the client uses, each answering one way.
-private func standInDesk(_ requests: Requests) -> Application<RouterResponder<BasicRequestContext>> {
+private func standInDesk(_ requests: Requests) -> StandInDesk {
+    StandInDesk(requests: requests)
+}
+
+/// Serves the stand-in desk's router on a free port for the length of `test`.
+private struct StandInDesk {
+    let requests: Requests
+
+    func test(_ body: (_ port: Int) async throws -> Void) async throws {
+        let port = Mutex<Int?>(nil)
+        let application = Application(
+            router: standInRouter(requests),
+            configuration: ApplicationConfiguration(address: .hostname("127.0.0.1", port: 0)),
+            onServerRunning: { channel in port.withLock { $0 = channel.localAddress?.port } },
+            logger: Logger(label: "stand-in-desk", factory: { _ in SwiftLogNoOpLogHandler() }))
+        let group = ServiceGroup(
+            services: [application], gracefulShutdownSignals: [],
+            logger: Logger(label: "stand-in-desk", factory: { _ in SwiftLogNoOpLogHandler() }))
+        let running = Task { try await group.run() }
+        defer { running.cancel() }
+        let deadline = ContinuousClock.now + .seconds(10)
+        while port.withLock({ $0 }) == nil, ContinuousClock.now < deadline {
+            try await Task.sleep(for: .milliseconds(10))
+        }
+        let listening = try #require(port.withLock { $0 })
+        do {
+            try await body(listening)
+        } catch {
+            await group.triggerGracefulShutdown()
+            throw error
+        }
+        await group.triggerGracefulShutdown()
+        try await running.value
+    }
+}
+
+private func standInRouter(_ requests: Requests) -> Router<BasicRequestContext> {
     let router = Router()
     router.middlewares.add(RecordingTokenCheck(requests: requests))
     router.get("/v1/me") { _, _ in
@@ -67,7 +104,7 @@ private func standInDesk(_ requests: Requests) -> Application<RouterResponder<Ba
         try await Task.sleep(for: .seconds(3))
         return json(.ok, DeskAPI.Identity(name: "late", role: .viewer))
     }
-    return Application(router: router)
+    return router
 }
 
 /// Records each request and refuses any token but ``token`` with 401, like the desk.
@@ -100,8 +137,7 @@ struct URLSessionDeskClientTests {
     @Test("a list: the bearer token and the filters are sent, the answer decoded and kept as sent")
     func list() async throws {
         let requests = Requests()
-        try await standInDesk(requests).test(.live) { testClient in
-            let port = try #require(testClient.port)
+        try await standInDesk(requests).test { port in
             let query = try DeskQuery(intent: "complaint", priority: "urgent", platform: nil, agent: "sam 2", limit: 5)
             let response = try await client(port: port).drafts(query)
             #expect(response.body.matching == 7)
@@ -114,8 +150,7 @@ struct URLSessionDeskClientTests {
     @Test("an approval sends its body and gets the decision")
     func approve() async throws {
         let requests = Requests()
-        try await standInDesk(requests).test(.live) { testClient in
-            let port = try #require(testClient.port)
+        try await standInDesk(requests).test { port in
             let request = DeskAPI.ApproveRequest(text: "Hello", scope: "draft")
             let result = try await client(port: port).approve(id: "d_1", request)
             #expect(result.body.decisions.first?.action == .edit)
@@ -129,8 +164,7 @@ struct URLSessionDeskClientTests {
     @Test("refusals become their exit codes, with the desk's message")
     func refusals() async throws {
         let requests = Requests()
-        try await standInDesk(requests).test(.live) { testClient in
-            let port = try #require(testClient.port)
+        try await standInDesk(requests).test { port in
             let desk = client(port: port)
 
             let badToken = await #expect(throws: ReviewError.self) {
@@ -172,8 +206,7 @@ struct URLSessionDeskClientTests {
     @Test("a desk that does not answer in time is exit 7, within the time limit")
     func slow() async throws {
         let requests = Requests()
-        try await standInDesk(requests).test(.live) { testClient in
-            let port = try #require(testClient.port)
+        try await standInDesk(requests).test { port in
             let started = ContinuousClock.now
             let error = await #expect(throws: ReviewError.self) {
                 try await client(port: port, path: "/v1/slow", timeout: .seconds(1)).identity()
