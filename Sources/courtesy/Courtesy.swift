@@ -12,6 +12,7 @@ struct Courtesy: AsyncParsableCommand {
             DraftCommand.self,
             EvalCommand.self,
             ResponderCommand.self,
+            SampleMentionsCommand.self,
             TemplatesCommand.self,
         ]
     )
