@@ -14,6 +14,7 @@ struct Courtesy: AsyncParsableCommand {
             EvalCommand.self,
             ResponderCommand.self,
             ReviewCommand.self,
+            SampleMentionsCommand.self,
             TemplatesCommand.self,
         ]
     )

@@ -39,6 +39,7 @@ struct EventEncodingTests {
         #expect(draft.conversation == "x:42")
         #expect(draft.customer == Draft.Customer(name: "Jane", handle: "jane_d"))
         #expect(draft.replyBy == mention.createdAt.adding(seconds: 3600))
+        #expect(draft.mentionCreatedAt == mention.createdAt)
         let bytes = draft.jsonBytes()
         #expect(try Draft(json: bytes) == draft)
         #expect(try Draft(json: bytes).jsonBytes() == bytes)
@@ -46,6 +47,53 @@ struct EventEncodingTests {
         #expect(
             text.contains(#""priority":{"level":"high","score":45,"reasons":["complaint","says they waited 3 days"]}"#))
         #expect(!text.contains("reviewReason"))
+    }
+
+    @Test("a draft carries its mention's time right after createdAt; drafts without it still decode")
+    func draftMentionCreatedAt() throws {
+        let mention = Fixtures.sampleMention()
+        let classification = Classification(
+            intent: .question, tone: .neutral, topics: [], priority: Priority(level: .normal, score: 10, reasons: []),
+            language: .english, reviewReason: nil, sentiment: 0, replyWithinSeconds: 14400)
+        let created = Timestamp(millisecondsSinceEpoch: 1_740_823_201_000)
+        var draft = Draft(
+            mention: mention, classification: classification, customerName: nil,
+            agent: Draft.Agent(id: "team", name: "Team"), text: "Hello! Happy to help.",
+            template: Draft.TemplateChoice(name: "en/question.x", variant: 1), createdAt: created)
+        let bytes = draft.jsonBytes()
+        let text = String(decoding: bytes, as: UTF8.self)
+        #expect(
+            text.contains(
+                #""createdAt":"\#(created.rfc3339)","mentionCreatedAt":"\#(mention.createdAt.rfc3339)","replyBy":"#))
+
+        // Written before the field existed: absent, or null, decodes as unknown.
+        let old = text.replacingOccurrences(of: #","mentionCreatedAt":"\#(mention.createdAt.rfc3339)""#, with: "")
+        #expect(!old.contains("mentionCreatedAt"))
+        let decodedOld = try Draft(json: Array(old.utf8))
+        #expect(decodedOld.mentionCreatedAt == nil)
+        draft.mentionCreatedAt = nil
+        #expect(decodedOld == draft)
+        #expect(draft.jsonBytes() == Array(old.utf8))
+        let null = text.replacingOccurrences(
+            of: #""\#(mention.createdAt.rfc3339)","replyBy""#, with: #"null,"replyBy""#)
+        #expect(try Draft(json: Array(null.utf8)).mentionCreatedAt == nil)
+
+        // Strict like every other member: a bad time or a second copy is refused.
+        let bad = text.replacingOccurrences(
+            of: #""\#(mention.createdAt.rfc3339)","replyBy""#, with: #""soon","replyBy""#)
+        #expect(decodingError(bad)?.field == "mentionCreatedAt")
+        let twice = text.replacingOccurrences(
+            of: #","replyBy":"#, with: #","mentionCreatedAt":"2025-03-01T10:00:00Z","replyBy":"#)
+        #expect(decodingError(twice)?.kind == .duplicateField)
+    }
+
+    private func decodingError(_ json: String) -> EventDecodingError? {
+        do throws(EventDecodingError) {
+            _ = try Draft(json: Array(json.utf8))
+            return nil
+        } catch {
+            return error
+        }
     }
 
     @Test("draft ids are deterministic, prefixed and distinct per platform and mention")

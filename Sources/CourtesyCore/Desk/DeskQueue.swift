@@ -40,14 +40,14 @@ public struct DeskQueue: Sendable {
 
     /// Adds a draft to the queue unless it was seen or decided before.
     ///
-    /// - Parameter mentionCreatedAt: when the mention was posted, if known; it is carried into the
-    ///   decision and the reply, for time-to-first-reply.
+    /// - Parameter mentionCreatedAt: when the mention was posted, if known, else the draft's own
+    ///   ``Draft/mentionCreatedAt``; it is carried into the decision and the reply, for time-to-first-reply.
     @discardableResult
     public mutating func apply(draft: Draft, mentionCreatedAt: Timestamp? = nil) -> DeskChange {
         if decided[draft.id] != nil { return .draftAlreadyDecided }
         // The first copy wins: a re-drafted mention has the same id and may differ only in its times.
         guard pending[draft.id] == nil else { return .duplicate }
-        let entry = PendingDraft(draft: draft, mentionCreatedAt: mentionCreatedAt)
+        let entry = PendingDraft(draft: draft, mentionCreatedAt: mentionCreatedAt ?? draft.mentionCreatedAt)
         pending[draft.id] = entry
         pendingByConversation[draft.conversation, default: []].append(entry)
         levelCounts[entry.rank] += 1

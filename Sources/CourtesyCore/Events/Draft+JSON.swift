@@ -65,6 +65,10 @@ extension Draft {
             json.int(template.variant)
             json.raw(#"},"createdAt":"#)
             json.timestamp(createdAt)
+            if let mentionCreatedAt {
+                json.raw(#","mentionCreatedAt":"#)
+                json.timestamp(mentionCreatedAt)
+            }
             json.raw(#","replyBy":"#)
             json.timestamp(replyBy)
             json.raw(#","excerpt":"#)
@@ -90,8 +94,8 @@ extension Draft {
         strings += (reviewReason.map(UnsafeJSONOutput.quotedMaximum) ?? 0)
         strings += topics.reduce(0) { $0 + UnsafeJSONOutput.quotedMaximum($1) + 1 }
         strings += priority.reasons.reduce(0) { $0 + UnsafeJSONOutput.quotedMaximum($1) + 1 }
-        // Member names and punctuation (about 240 bytes), two integers, two times.
-        return strings + 320 + 2 * 21 + 2 * 36
+        // Member names and punctuation (about 260 bytes), two integers, three times.
+        return strings + 320 + 2 * 21 + 3 * 36
     }
 
     /// Decodes a `courtesy.draft/v1` event from UTF-8 JSON, as strictly as ``Mention/init(json:limits:)-([UInt8],_)``.
@@ -176,6 +180,11 @@ extension Draft {
             case "excerpt":
                 try seen.insert(18, key, at: start)
                 fields.excerpt = try reader.readString(field: key)
+            case "mentionCreatedAt":
+                try seen.insert(19, key, at: start)
+                if try !reader.readNullIfPresent(field: key) {
+                    fields.mentionCreatedAt = try reader.readTimestamp(field: key)
+                }
             default:
                 try reader.skipValue(field: key)
             }

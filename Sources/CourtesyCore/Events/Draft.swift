@@ -35,6 +35,9 @@ public struct Draft: Sendable, Hashable {
     public var template: TemplateChoice
     /// When the draft was made.
     public var createdAt: Timestamp
+    /// When the mention was posted, if known: the start of time-to-first-reply. Drafts written before
+    /// the field existed do not carry it.
+    public var mentionCreatedAt: Timestamp?
     /// The deadline for the reply.
     public var replyBy: Timestamp
     /// The start of the mention's text, for the approval queue.
@@ -44,8 +47,8 @@ public struct Draft: Sendable, Hashable {
     public init(
         id: String, mentionId: String, platform: Platform, brand: String, conversation: String, customer: Customer,
         agent: Agent, intent: Intent, tone: Tone, topics: [String], priority: Priority, language: Language,
-        reviewReason: String?, text: String, template: TemplateChoice, createdAt: Timestamp, replyBy: Timestamp,
-        excerpt: String
+        reviewReason: String?, text: String, template: TemplateChoice, createdAt: Timestamp,
+        mentionCreatedAt: Timestamp? = nil, replyBy: Timestamp, excerpt: String
     ) {
         self.id = id
         self.mentionId = mentionId
@@ -63,6 +66,7 @@ public struct Draft: Sendable, Hashable {
         self.text = text
         self.template = template
         self.createdAt = createdAt
+        self.mentionCreatedAt = mentionCreatedAt
         self.replyBy = replyBy
         self.excerpt = excerpt
     }
@@ -70,7 +74,8 @@ public struct Draft: Sendable, Hashable {
     /// Assembles the draft for `mention`.
     ///
     /// The id comes from the mention, the reply-by deadline is the mention's time plus the
-    /// classification's reply window, and the excerpt is the start of the mention's text.
+    /// classification's reply window, `mentionCreatedAt` is the mention's time, and the excerpt is
+    /// the start of the mention's text.
     /// - Parameters:
     ///   - customerName: the customer's first name when one could be trusted, else `nil`.
     ///   - text: the rendered reply.
@@ -86,6 +91,7 @@ public struct Draft: Sendable, Hashable {
             intent: classification.intent, tone: classification.tone, topics: classification.topics,
             priority: classification.priority, language: classification.language,
             reviewReason: classification.reviewReason, text: text, template: template, createdAt: createdAt,
+            mentionCreatedAt: mention.createdAt,
             replyBy: mention.createdAt.adding(seconds: classification.replyWithinSeconds),
             excerpt: Draft.excerpt(of: mention.text))
     }

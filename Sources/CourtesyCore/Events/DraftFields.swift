@@ -17,6 +17,7 @@ struct DraftFields {
     var text: String?
     var template: Draft.TemplateChoice?
     var createdAt: Timestamp?
+    var mentionCreatedAt: Timestamp?
     var replyBy: Timestamp?
     var excerpt: String?
 
@@ -42,6 +43,6 @@ struct DraftFields {
             id: id, mentionId: mentionId, platform: platform, brand: brand, conversation: conversation,
             customer: customer, agent: agent, intent: intent, tone: tone, topics: topics, priority: priority,
             language: language, reviewReason: reviewReason, text: text, template: template, createdAt: createdAt,
-            replyBy: replyBy, excerpt: excerpt ?? "")
+            mentionCreatedAt: mentionCreatedAt, replyBy: replyBy, excerpt: excerpt ?? "")
     }
 }

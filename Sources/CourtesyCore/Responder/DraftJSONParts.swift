@@ -28,9 +28,9 @@ struct DraftJSONParts: ~Copyable {
         strings += classification.priority.reasons.reduce(0) { $0 + 6 * $1.utf8.count + 3 }
         strings += 6 * (classification.language.rawValue.utf8.count + (classification.reviewReason?.utf8.count ?? 0))
         strings += 6 * plan.reply.set.name.utf8.count + plan.reply.maximumJSONCount + agent.count
-        // Member names, punctuation, quotes and the platform, intent, tone and level names (about 410
-        // bytes), two integers, two times.
-        return strings + Draft.identifierLength + 512 + 2 * 21 + 2 * 36
+        // Member names, punctuation, quotes and the platform, intent, tone and level names (about 430
+        // bytes), two integers, three times.
+        return strings + Draft.identifierLength + 512 + 2 * 21 + 3 * 36
     }
 
     /// Writes the event, members in ``Draft/write(to:)``'s order.
@@ -95,6 +95,8 @@ struct DraftJSONParts: ~Copyable {
         json.int(plan.reply.index + 1)
         json.raw(#"},"createdAt":"#)
         json.timestamp(createdAt)
+        json.raw(#","mentionCreatedAt":"#)
+        json.timestamp(mention.createdAt)
         json.raw(#","replyBy":"#)
         json.timestamp(mention.createdAt.adding(seconds: classification.replyWithinSeconds))
         json.raw(#","excerpt":""#)

@@ -67,6 +67,28 @@ struct DeskDecisionTests {
         #expect(try Decision(json: decision.jsonBytes()) == decision)
     }
 
+    @Test("the mention's time comes from the draft unless the caller knows it")
+    func mentionCreatedAtFromDraft() throws {
+        var carried = F.draft("1893")
+        carried.mentionCreatedAt = F.time(minutes: -5)
+        var older = F.draft("1894", author: "43")
+        older.mentionCreatedAt = nil
+        var overridden = F.draft("1895", author: "44")
+        overridden.mentionCreatedAt = F.time(minutes: -7)
+        var desk = DeskQueue()
+        desk.apply(draft: carried)
+        desk.apply(draft: older)
+        desk.apply(draft: overridden, mentionCreatedAt: F.time(minutes: -9))
+        let expected: [(Draft, Timestamp?)] = [
+            (carried, F.time(minutes: -5)), (older, nil), (overridden, F.time(minutes: -9)),
+        ]
+        for (draft, time) in expected {
+            let outcome = try desk.decide(draft.id, .approve(), by: F.sam, at: F.time(minutes: 2))
+            #expect(outcome.decisions[0].mentionCreatedAt == time)
+            #expect(outcome.reply?.mentionCreatedAt == time)
+        }
+    }
+
     @Test("the first decision wins: a second gets a conflict naming who decided and when")
     func conflict() throws {
         let draft = F.draft("1893")

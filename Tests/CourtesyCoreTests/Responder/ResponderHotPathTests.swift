@@ -134,7 +134,10 @@ struct ResponderHotPathTests {
                 return try responder.draft(for: mention, at: now).jsonBytes()
             }
             #expect(fast == viaDraft, "event \(index): \(String(decoding: json, as: UTF8.self))")
-            if case .success = fast { compared += 1 }
+            if case .success(let bytes) = fast {
+                compared += 1
+                #expect(try Draft(json: bytes).mentionCreatedAt == Mention(json: json).createdAt)
+            }
         }
         #expect(compared > 2500)
     }

@@ -104,6 +104,7 @@ struct ResponderTests {
         #expect(encoded == first.jsonBytes())
         let decoded = try Draft(json: encoded)
         #expect(decoded == first)
+        #expect(decoded.mentionCreatedAt == event.createdAt)
     }
 
     @Test("Different mentions spread over the template's variants")
