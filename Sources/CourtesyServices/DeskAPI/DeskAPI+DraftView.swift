@@ -74,7 +74,7 @@ extension DeskAPI {
             template = Template(name: draft.template.name, variant: draft.template.variant)
             createdAt = draft.createdAt.rfc3339
             replyBy = draft.replyBy.rfc3339
-            self.mentionCreatedAt = mentionCreatedAt?.rfc3339
+            self.mentionCreatedAt = (mentionCreatedAt ?? draft.mentionCreatedAt)?.rfc3339
             excerpt = draft.excerpt
         }
     }
