@@ -6,6 +6,7 @@ struct Courtesy: AsyncParsableCommand {
         commandName: "courtesy",
         abstract: "Fast, personal replies to what customers say about a brand, approved by people.",
         subcommands: [
+            DemoCommand.self,
             DeskCommand.self,
             DevBrokerCommand.self,
             KafkaCheckCommand.self,

@@ -62,7 +62,8 @@ extension SampleMentions {
             let greeting = spanish ? "Hola:" : roll < 0.5 ? "Hello," : "Hi " + brand.name + ","
             let closing = spanish ? "Saludos," : roll < 0.3 ? "Thanks," : "Regards,"
             let name = author.displayName ?? ""
-            return greeting + "\n\n" + capitalised(text) + "\n\n" + closing + (name.isEmpty ? "" : "\n" + name)
+            return greeting + "\n\n" + capitalised(withoutGreeting(text)) + "\n\n" + closing
+                + (name.isEmpty ? "" : "\n" + name)
         case .facebook, .review, .chat:
             return text
         }
@@ -76,6 +77,17 @@ extension SampleMentions {
             guard let last = text.last, !".!?".contains(last) else { return text }
             return text + "."
         }.joined(separator: " ")
+    }
+
+    /// `text` without an opener that greets ("Hi, ", "Hey Skylark, "): an e-mail has its own greeting line.
+    private func withoutGreeting(_ text: String) -> String {
+        for greeting in ["Hi, ", "Hello! ", "Hola, "] where text.hasPrefix(greeting) {
+            return String(text.dropFirst(greeting.count))
+        }
+        if text.hasPrefix("Hey "), let comma = text.range(of: ", ") {
+            return String(text[comma.upperBound...])
+        }
+        return text
     }
 
     /// An opener and what follows it, which starts a sentence when the opener is empty or ends one.

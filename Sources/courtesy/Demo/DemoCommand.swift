@@ -1,0 +1,98 @@
+import ArgumentParser
+import CourtesyCore
+import CourtesyKafka
+import CourtesyServices
+import Foundation
+import Logging
+import ServiceLifecycle
+
+struct DemoCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "The whole loop in one process, no set-up: broker, responder, desk and a stream of mentions.",
+        discussion: """
+            Starts an embedded Kafka broker, the responder and the desk, and feeds them sample mentions \
+            (a burst, then one every few seconds). It prints the desk's URL, the /metrics URLs and the \
+            two lines an approver runs in another terminal to review the drafts. Ctrl-C stops it all.
+            """
+    )
+
+    @Option(
+        name: .customLong("desk-port"),
+        help: "The desk's port: its API, /metrics, /healthz, /readyz (0: any free port).")
+    var deskPort = 9402
+
+    @Option(
+        name: .customLong("responder-port"),
+        help: "The responder's /metrics, /healthz, /readyz port (0: any free port).")
+    var responderPort = 9401
+
+    @Option(help: "Mentions sent at once when the demo starts.")
+    var burst = 12
+
+    @Option(help: "Seconds between the mentions that follow the burst (0: none follow).")
+    var interval: Double = 4
+
+    @Option(help: "The most mentions sent in all.")
+    var limit = 500
+
+    @Option(help: "The seed of the sample mentions (the same seed, the same mentions).")
+    var seed: UInt64 = 2026
+
+    @OptionGroup var responderOptions: ResponderOptions
+
+    func validate() throws {
+        for (name, port) in [("--desk-port", deskPort), ("--responder-port", responderPort)]
+        where !(0...65_535).contains(port) {
+            throw ValidationError("\(name) must be between 0 and 65535, not \(port)")
+        }
+        guard burst >= 0, limit >= 0, interval >= 0 else {
+            throw ValidationError("--burst, --limit and --interval cannot be negative")
+        }
+    }
+
+    func run() async throws {
+        let logger = LogSetup.logger("courtesy.demo", defaultLevel: .warning)
+        let registry = MetricsSystemSetup.bootstrapPrometheus()
+        let cluster = try EmbeddedKafkaCluster()
+        let kafka = KafkaConfiguration(bootstrapServers: cluster.bootstrapServers, clientID: "courtesy-demo")
+
+        var responderConfiguration = try responderOptions.configuration()
+        let workspace = try DemoWorkspace()
+        if responderConfiguration.roster == nil {
+            responderConfiguration.roster = try workspace.writeRoster()
+        }
+        let responder = try Responder(configuration: responderConfiguration)
+        let token = ApproverToken.generate()
+        let directory = try ApproverDirectory([
+            (Approver(name: "Demo Approver", role: .approver), ApproverToken.sha256Hex(of: token))
+        ])
+
+        // One process, so one metrics registry: each /metrics shows the responder's and the desk's metrics.
+        let responderService = ResponderService(
+            kafka: kafka, configuration: ResponderServiceConfiguration(sessionTimeout: .seconds(6)),
+            responder: responder, logger: logger)
+        let desk = DeskService(kafka: kafka, logger: logger)
+        let ports = DemoPorts(bootstrap: cluster.bootstrapServers, token: token)
+        let responderHTTP = OperationalEndpoints(registry: registry) { await responderService.isReady() }
+            .server(
+                host: "127.0.0.1", port: responderPort, logger: logger,
+                onListening: { await ports.set(responder: $0) })
+        let deskHTTP = OperationalEndpoints(registry: registry) { await desk.isReady() }
+            .server(
+                host: "127.0.0.1", port: deskPort, logger: logger,
+                routes: DeskRoutes(desk: desk, directory: directory).add,
+                onListening: { await ports.set(desk: $0) })
+        let feed = DemoFeed(
+            kafka: kafka, seed: seed, burst: burst, interval: interval, limit: limit,
+            topic: ResponderServiceConfiguration().mentionsTopic, logger: logger)
+        let group = ServiceGroup(
+            services: [responderHTTP, deskHTTP, responderService, desk, feed],
+            gracefulShutdownSignals: [.sigterm, .sigint],
+            logger: logger
+        )
+        try await group.run()
+        withExtendedLifetime(cluster) {}
+        withExtendedLifetime(workspace) {}
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
+
+@Suite("courtesy demo: the whole loop in one command", .timeLimit(.minutes(2)))
+struct DemoCommandTests {
+    @Test("it prints full URLs and the approver's lines, drafts its sample mentions, and stops on Ctrl-C")
+    func demo() async throws {
+        let process = Process()
+        process.executableURL = Tool.courtesy
+        process.arguments = ["demo", "--desk-port", "0", "--responder-port", "0", "--burst", "6", "--interval", "0"]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        defer { if process.isRunning { process.terminate() } }
+        let lines = LineCollector(output.fileHandleForReading)
+
+        func value(after prefix: String) -> String? {
+            lines.first { $0.trimmingCharacters(in: .whitespaces).hasPrefix(prefix) }
+                .map { $0.trimmingCharacters(in: .whitespaces).dropFirst(prefix.count) }
+                .flatMap { $0.split(separator: " ").first.map(String.init) }
+        }
+        var export: String?
+        let deadline = ContinuousClock.now + .seconds(30)
+        while export == nil, ContinuousClock.now < deadline {
+            export = value(after: "export ")
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        let exported = try #require(lines.first { $0.contains("export COURTESY_DESK_URL=") })
+        let desk = try #require(
+            exported.split(separator: " ").first { $0.hasPrefix("COURTESY_DESK_URL=") }.map {
+                String($0.dropFirst("COURTESY_DESK_URL=".count))
+            })
+        let token = try #require(
+            exported.split(separator: " ").first { $0.hasPrefix("COURTESY_TOKEN=") }.map {
+                String($0.dropFirst("COURTESY_TOKEN=".count))
+            })
+        #expect(desk.hasPrefix("http://127.0.0.1:"))
+        #expect(lines.first { $0.contains("review next") } != nil)
+        let responderMetrics = try #require(value(after: "responder metrics:"))
+        let deskMetrics = try #require(value(after: "desk metrics:"))
+        #expect(responderMetrics.hasPrefix("http://") && responderMetrics.hasSuffix("/metrics"))
+        #expect(deskMetrics == desk + "/metrics")
+
+        // Every sample mention becomes a draft at the desk.
+        var pending = 0
+        let drafted = ContinuousClock.now + .seconds(40)
+        while pending < 6, ContinuousClock.now < drafted {
+            var request = URLRequest(url: try #require(URL(string: desk + "/v1/summary")))
+            request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization")
+            if let (data, response) = try? await URLSession.shared.data(for: request),
+                (response as? HTTPURLResponse)?.statusCode == 200,
+                let summary = try JSONSerialization.jsonObject(with: data) as? [String: Any]
+            {
+                pending = summary["pending"] as? Int ?? 0
+            }
+            if pending < 6 { try await Task.sleep(for: .milliseconds(300)) }
+        }
+        #expect(pending == 6)
+        let (metrics, _) = try await URLSession.shared.data(from: try #require(URL(string: responderMetrics)))
+        #expect(String(decoding: metrics, as: UTF8.self).contains("courtesy_mentions_consumed_total 6"))
+
+        process.interrupt()
+        let stopped = ContinuousClock.now + .seconds(20)
+        while process.isRunning, ContinuousClock.now < stopped {
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        #expect(!process.isRunning, "the demo did not stop on Ctrl-C")
+        #expect(process.terminationStatus == 0)
+    }
+}
