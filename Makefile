@@ -4,13 +4,17 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: setup test-setup demo test build release lint format bench dev-broker clean
 
-# Installs in one apt-get run whatever is missing; with "test", also promtool.
+# Installs in one apt-get run whatever is missing; with "test", also Prometheus (the server and promtool)
+# and tmux, which the end-to-end tests drive.
 define install_missing
 	@missing=""; \
 	command -v pkg-config >/dev/null 2>&1 || missing="$$missing pkg-config"; \
 	pkg-config --exists rdkafka 2>/dev/null || missing="$$missing librdkafka-dev"; \
 	command -v kcat >/dev/null 2>&1 || missing="$$missing kcat"; \
-	if [ "$(1)" = test ]; then command -v promtool >/dev/null 2>&1 || missing="$$missing prometheus"; fi; \
+	if [ "$(1)" = test ]; then \
+		command -v promtool >/dev/null 2>&1 || missing="$$missing prometheus"; \
+		command -v tmux >/dev/null 2>&1 || missing="$$missing tmux"; \
+	fi; \
 	if [ -n "$$missing" ]; then \
 		echo "installing:$$missing"; \
 		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
@@ -21,13 +25,13 @@ endef
 setup:
 	$(call install_missing,run)
 
-## test-setup: the same, plus what the tests need: promtool (Debian's prometheus package)
+## test-setup: the same, plus what the tests need: Debian's prometheus (server and promtool) and tmux
 test-setup:
 	$(call install_missing,test)
 
-## demo: build and run Courtesy on the embedded broker (until Ctrl-C)
+## demo: build and run the whole loop on an embedded broker, with sample mentions (until Ctrl-C)
 demo: setup release
-	.build/release/courtesy dev-broker
+	.build/release/courtesy demo
 
 ## test: build and run every test against the embedded broker
 test: test-setup
