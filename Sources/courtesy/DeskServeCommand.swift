@@ -58,6 +58,7 @@ struct DeskServeCommand: AsyncParsableCommand {
         } catch {
             throw ValidationError("\(path): \(error)")
         }
+        try PortCheck.ensureFree(host: httpHost, port: httpPort, option: "--http-port")
         let logger = LogSetup.logger("courtesy.desk")
         let registry = MetricsSystemSetup.bootstrapPrometheus()
         let connection = try kafka.connect(clientID: "courtesy-desk")

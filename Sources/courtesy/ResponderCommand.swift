@@ -53,6 +53,7 @@ struct ResponderCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        try PortCheck.ensureFree(host: httpHost, port: httpPort, option: "--http-port")
         let logger = LogSetup.logger("courtesy.responder")
         let registry = MetricsSystemSetup.bootstrapPrometheus()
         let responder = try Responder(configuration: responderOptions.configuration())

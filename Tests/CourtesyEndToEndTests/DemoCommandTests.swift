@@ -72,4 +72,26 @@ struct DemoCommandTests {
         #expect(!process.isRunning, "the demo did not stop on Ctrl-C")
         #expect(process.terminationStatus == 0)
     }
+
+    @Test("a port already taken is one clear sentence naming the option, before anything starts")
+    func portInUse() async throws {
+        let socket = Foundation.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(socket) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let listening = withUnsafeMutablePointer(to: &address) { pointer in
+            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { raw in
+                bind(socket, raw, length) == 0 && listen(socket, 1) == 0 && getsockname(socket, raw, &length) == 0
+            }
+        }
+        try #require(listening)
+        let port = Int(UInt16(bigEndian: address.sin_port))
+        let result = try await Process.run(
+            Tool.courtesy, ["demo", "--desk-port", String(port), "--responder-port", "0"], timeout: .seconds(20))
+        #expect(result.status == 1)
+        #expect(result.error.contains("port \(port) is already in use"))
+        #expect(result.error.contains("--desk-port"))
+    }
 }

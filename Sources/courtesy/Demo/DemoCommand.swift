@@ -52,6 +52,8 @@ struct DemoCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        try PortCheck.ensureFree(host: "127.0.0.1", port: deskPort, option: "--desk-port")
+        try PortCheck.ensureFree(host: "127.0.0.1", port: responderPort, option: "--responder-port")
         let logger = LogSetup.logger("courtesy.demo", defaultLevel: .warning)
         let registry = MetricsSystemSetup.bootstrapPrometheus()
         let cluster = try EmbeddedKafkaCluster()

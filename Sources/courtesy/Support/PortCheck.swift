@@ -1,0 +1,35 @@
+import Foundation
+
+/// Checks, before anything starts, that a port to listen on is free, so that a port already taken is
+/// one clear sentence naming the option instead of a bind error after the broker and services started.
+enum PortCheck {
+    static func ensureFree(host: String, port: Int, option: String) throws {
+        guard port != 0 else { return }
+        let socket = Foundation.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard socket >= 0 else { return }
+        defer { close(socket) }
+        var reuse: Int32 = 1
+        setsockopt(socket, SOL_SOCKET, SO_REUSEADDR, &reuse, socklen_t(MemoryLayout<Int32>.size))
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        // A host name other than an IPv4 address is left to the server to resolve and report.
+        guard inet_pton(AF_INET, host, &address.sin_addr) == 1 else { return }
+        let bound = withUnsafePointer(to: &address) { pointer in
+            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
+        }
+        if bound != 0, errno == EADDRINUSE {
+            throw PortInUse(
+                description:
+                    "port \(port) is already in use (another Courtesy running?): choose another with \(option), or 0 for any"
+            )
+        }
+    }
+}
+
+/// A port to listen on that something else holds.
+struct PortInUse: Error, CustomStringConvertible {
+    let description: String
+}
