@@ -30,6 +30,11 @@ public struct URLSessionDeskClient: DeskClient {
         try await send("GET", ["me"])
     }
 
+    /// `GET /v1/summary`: the queue at a glance.
+    public func summary() async throws(ReviewError) -> DeskResponse<DeskAPI.Summary> {
+        try await send("GET", ["summary"])
+    }
+
     public func drafts(_ query: DeskQuery) async throws(ReviewError) -> DeskResponse<DeskAPI.DraftList> {
         try await send("GET", ["drafts"], query: query)
     }

@@ -11,6 +11,7 @@ struct Courtesy: AsyncParsableCommand {
             DevBrokerCommand.self,
             KafkaCheckCommand.self,
             BenchCommand.self,
+            ChaosCommand.self,
             DraftCommand.self,
             EvalCommand.self,
             ResponderCommand.self,

@@ -123,7 +123,7 @@ actor DeskState {
         return DeskAPI.Summary(
             pending: queue.pendingCount,
             pendingByPriority: Dictionary(uniqueKeysWithValues: counts.map { ($0.key.rawValue, $0.value) }),
-            overdue: queue.overdueCount(at: time))
+            overdue: queue.overdueCount(at: time), decided: queue.decidedCount)
     }
 
     var pendingCountsByPriority: [PriorityLevel: Int] { queue.pendingCountsByPriority }

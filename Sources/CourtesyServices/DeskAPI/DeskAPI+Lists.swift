@@ -49,11 +49,14 @@ extension DeskAPI {
         public var pendingByPriority: [String: Int]
         /// Pending drafts past their reply-by deadline.
         public var overdue: Int
+        /// Drafts with a decision (those whose draft has not arrived yet included).
+        public var decided: Int
 
-        public init(pending: Int, pendingByPriority: [String: Int], overdue: Int) {
+        public init(pending: Int, pendingByPriority: [String: Int], overdue: Int, decided: Int) {
             self.pending = pending
             self.pendingByPriority = pendingByPriority
             self.overdue = overdue
+            self.decided = decided
         }
     }
 

@@ -1,0 +1,92 @@
+import Foundation
+
+/// A `courtesy` service run as a child process, so that it can be killed with SIGKILL, stopped with
+/// SIGSTOP and started again, as a crash or a frozen host would.
+final class ChaosChild: @unchecked Sendable {
+    // Everything mutable is guarded by `lock`; the pipe's reading thread appends lines.
+    private let lock = NSLock()
+    private var process: Process?
+    private var lines: [String] = []
+    private var partial = ""
+    private var starts = 0
+
+    let name: String
+    private let arguments: [String]
+    private let logDirectory: URL
+
+    init(name: String, arguments: [String], logDirectory: URL) {
+        self.name = name
+        self.arguments = arguments
+        self.logDirectory = logDirectory
+    }
+
+    /// The executable this process runs from, so children are the same build.
+    static let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+
+    /// Starts the child; its standard error goes to a log file, one per start.
+    func start() throws {
+        let process = Process()
+        process.executableURL = Self.executable
+        process.arguments = arguments
+        let output = Pipe()
+        process.standardOutput = output
+        let log = lock.withLock { () -> URL in
+            starts += 1
+            lines = []
+            partial = ""
+            return logDirectory.appendingPathComponent("\(name)-\(starts).log")
+        }
+        FileManager.default.createFile(atPath: log.path, contents: nil)
+        process.standardError = try FileHandle(forWritingTo: log)
+        output.fileHandleForReading.readabilityHandler = { [weak self] handle in
+            let data = handle.availableData
+            guard let self, !data.isEmpty else {
+                handle.readabilityHandler = nil
+                return
+            }
+            self.lock.withLock {
+                self.partial += String(decoding: data, as: UTF8.self)
+                while let newline = self.partial.firstIndex(of: "\n") {
+                    self.lines.append(String(self.partial[..<newline]))
+                    self.partial = String(self.partial[self.partial.index(after: newline)...])
+                }
+            }
+        }
+        try process.run()
+        lock.withLock { self.process = process }
+    }
+
+    /// The first line the current run printed that starts with `prefix`, without the prefix.
+    func line(after prefix: String) -> String? {
+        lock.withLock { lines.first { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) } }
+    }
+
+    var isRunning: Bool { lock.withLock { process?.isRunning ?? false } }
+
+    /// Sends `signal` to the child.
+    func signal(_ signal: Int32) {
+        guard let process = lock.withLock({ process }), process.isRunning else { return }
+        kill(process.processIdentifier, signal)
+    }
+
+    /// SIGKILL, then waits for the process to be gone.
+    func killNow() {
+        guard let process = lock.withLock({ process }) else { return }
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        process.waitUntilExit()
+    }
+
+    /// SIGTERM, waiting up to `timeout` for a clean exit before SIGKILL.
+    func stop(timeout: Duration = .seconds(15)) async {
+        guard let process = lock.withLock({ process }) else { return }
+        if process.isRunning {
+            kill(process.processIdentifier, SIGCONT)
+            process.terminate()
+        }
+        let deadline = ContinuousClock.now + timeout
+        while process.isRunning, ContinuousClock.now < deadline {
+            try? await Task.sleep(for: .milliseconds(50))
+        }
+        killNow()
+    }
+}

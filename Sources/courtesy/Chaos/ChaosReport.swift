@@ -1,0 +1,72 @@
+import Foundation
+
+/// What `courtesy chaos` found: the figures, and whether every guarantee held.
+struct ChaosReport {
+    /// Mentions the broker acknowledged.
+    var mentions = 0
+    /// Distinct drafts for those mentions (what the desk shows).
+    var drafts = 0
+    /// Mentions with more than one distinct draft id: a draft the desk would show twice.
+    var duplicates = 0
+    /// Mentions with no draft at all.
+    var lost = 0
+    /// Draft events on the topic beyond one per mention: replays after crashes, which the desk absorbs.
+    var redrafted = 0
+    /// Faults injected, by kind.
+    var faults: [String: Int] = [:]
+    /// Approvals the desk answered with success.
+    var approvals = 0
+    /// Approvals answered with success whose decision is not on the decisions topic.
+    var decisionsLost = 0
+    /// Reply ids on the replies topic more than once.
+    var repliesDuplicated = 0
+    /// Successful approvals with no reply on the replies topic.
+    var repliesMissing = 0
+    /// Whether the desk, rebuilt from the topics, shows one draft per mention.
+    var deskAgrees = false
+    /// Dead letters written (the sample mentions are all valid, so any is a fault).
+    var deadLetters = 0
+    var seconds = 0.0
+
+    var faultCount: Int { faults.values.reduce(0, +) }
+
+    /// Every guarantee held: nothing lost, nothing twice, nothing unrecorded.
+    var passed: Bool {
+        duplicates == 0 && lost == 0 && drafts == mentions && decisionsLost == 0 && repliesDuplicated == 0
+            && repliesMissing == 0 && deskAgrees && deadLetters == 0
+    }
+
+    var json: String {
+        let object: [String: Any] = [
+            "mentions": mentions, "drafts": drafts, "duplicates": duplicates, "lost": lost,
+            "redrafted": redrafted, "faults": faultCount, "faultsByKind": faults, "approvals": approvals,
+            "decisionsLost": decisionsLost, "repliesDuplicated": repliesDuplicated, "repliesMissing": repliesMissing,
+            "deskAgrees": deskAgrees, "deadLetters": deadLetters, "seconds": (seconds * 10).rounded() / 10,
+            "passed": passed,
+        ]
+        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    var table: String {
+        let faultList = faults.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+        let rows: [(String, String)] = [
+            ("mentions (acknowledged)", "\(mentions)"),
+            ("drafts at the desk", "\(drafts)"),
+            ("duplicates", "\(duplicates)"),
+            ("lost", "\(lost)"),
+            ("drafted again after a crash", "\(redrafted) (absorbed by the desk: draft ids are deterministic)"),
+            ("dead letters", "\(deadLetters)"),
+            ("faults", "\(faultCount): \(faultList)"),
+            ("approvals answered 200", "\(approvals)"),
+            ("decisions lost", "\(decisionsLost)"),
+            ("replies published twice", "\(repliesDuplicated)"),
+            ("replies missing", "\(repliesMissing)"),
+            ("rebuilt desk agrees", deskAgrees ? "yes" : "no"),
+            ("run", String(format: "%.1f s", seconds)),
+        ]
+        let width = rows.map(\.0.count).max() ?? 0
+        let body = rows.map { $0.0.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + $0.1 }
+        return (body + [passed ? "PASSED: every guarantee held" : "FAILED: see above"]).joined(separator: "\n")
+    }
+}

@@ -1,0 +1,372 @@
+import CourtesyCore
+import CourtesyKafka
+import CourtesyReview
+import CourtesyServices
+import Foundation
+import Logging
+import Synchronization
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
+
+/// The loop under test: an embedded cluster in this process, two responders and a desk as children,
+/// an approver, and the faults.
+final class ChaosRig: Sendable {
+    static let topics = [
+        ("courtesy.mentions", 8), ("courtesy.drafts", 8), ("courtesy.decisions", 4), ("courtesy.replies", 4),
+        ("courtesy.mentions.dlq", 2),
+    ]
+
+    let cluster: EmbeddedKafkaCluster
+    let bootstrap: String
+    let deskURL: String
+    private let directory: URL
+    private let token: String
+    private let responders: [ChaosChild]
+    private let desk: ChaosChild
+    private let logger: Logger
+    private let say: @Sendable (String) -> Void
+    private let faults = Mutex<[String: Int]>([:])
+    private let approved = Mutex<Set<String>>([])
+
+    init(logger: Logger, say: @escaping @Sendable (String) -> Void) throws {
+        self.logger = logger
+        self.say = say
+        cluster = try EmbeddedKafkaCluster(brokers: 3)
+        bootstrap = cluster.bootstrapServers
+        for (topic, partitions) in Self.topics {
+            try cluster.createTopic(topic, partitions: partitions)
+        }
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("courtesy-chaos-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        token = ApproverToken.generate()
+        let approvers = directory.appendingPathComponent("approvers.json")
+        let hash = ApproverToken.sha256Hex(of: token)
+        try Data(#"{"approvers":[{"name":"Chaos Approver","role":"approver","tokenSHA256":"\#(hash)"}]}"#.utf8)
+            .write(to: approvers)
+        let port = try Self.freePort()
+        deskURL = "http://127.0.0.1:\(port)"
+        let kafka = ["--bootstrap", cluster.bootstrapServers, "--kafka-property", "heartbeat.interval.ms=500"]
+        let logs = directory
+        responders = (1...2).map { index in
+            ChaosChild(
+                name: "responder-\(index)",
+                arguments: ["responder", "--http-host", "127.0.0.1", "--http-port", "0", "--session-timeout", "6"]
+                    + kafka,
+                logDirectory: logs)
+        }
+        desk = ChaosChild(
+            name: "desk",
+            arguments: [
+                "desk", "--approvers", approvers.path, "--http-host", "127.0.0.1", "--http-port", String(port),
+                "--bootstrap", cluster.bootstrapServers,
+            ],
+            logDirectory: directory)
+    }
+
+    func removeFiles() {
+        try? FileManager.default.removeItem(at: directory)
+    }
+
+    // MARK: Starting and stopping
+
+    func start() async throws {
+        try desk.start()
+        for responder in responders { try responder.start() }
+        guard await waitUntilReady(deskURL, timeout: .seconds(30)) else {
+            throw ChaosError("the desk did not become ready; see its log")
+        }
+        for responder in responders {
+            let deadline = ContinuousClock.now + .seconds(30)
+            while responder.line(after: "metrics: ") == nil, ContinuousClock.now < deadline {
+                try await Task.sleep(for: .milliseconds(100))
+            }
+        }
+    }
+
+    func stopAll() async {
+        for child in responders + [desk] {
+            await child.stop()
+        }
+    }
+
+    /// Every broker up, no injected errors, every process running and none frozen.
+    func heal() async {
+        for broker in cluster.brokerIDs {
+            try? cluster.setBrokerUp(broker)
+        }
+        for request in [KafkaRequest.produce, .fetch, .offsetCommit] {
+            cluster.clearInjectedErrors(for: request)
+        }
+        for child in responders + [desk] {
+            child.signal(SIGCONT)
+            if !child.isRunning { try? child.start() }
+        }
+    }
+
+    // MARK: The run
+
+    /// Sends mentions at `rate` for `duration` while an approver approves and faults happen; returns
+    /// the ids of the mentions the broker acknowledged.
+    func drive(duration: Duration, rate: Int, faultInterval: Double, seed: UInt64) async throws -> [String] {
+        let acknowledged = Mutex<Set<UInt64>>([])
+        let producer = try KafkaProducer(
+            configuration: KafkaProducerConfiguration(
+                kafka: KafkaConfiguration(
+                    bootstrapServers: bootstrap, clientID: "courtesy-chaos", statisticsInterval: nil)),
+            logger: logger
+        ) { reports in
+            let delivered = reports.filter { $0.error == nil }.map(\.token)
+            acknowledged.withLock { $0.formUnion(delivered) }
+        }
+        var ids: [String] = []
+        var samples = try SampleMentions(seed: seed, start: .now())
+        samples.meanSecondsBetweenMentions = 1 / Double(rate)
+        let end = ContinuousClock.now + duration
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { await self.causeFaults(every: faultInterval, until: end) }
+            group.addTask { await self.approve(until: end) }
+            var lastReport = ContinuousClock.now
+            // Ten sends a second, each a tenth of the rate.
+            while ContinuousClock.now < end {
+                let tick = ContinuousClock.now
+                for _ in 0..<max(1, rate / 10) {
+                    let mention = samples.nextMention()
+                    try await producer.send(
+                        KafkaProducerMessage(
+                            topic: "courtesy.mentions", key: Array(mention.conversationKey.utf8),
+                            value: mention.jsonBytes()),
+                        token: UInt64(ids.count))
+                    ids.append(mention.id)
+                }
+                if ContinuousClock.now - lastReport >= .seconds(5) {
+                    lastReport = ContinuousClock.now
+                    let faultCount = faults.withLock { $0.values.reduce(0, +) }
+                    say("\(ids.count) mentions sent, \(faultCount) faults, \(approved.withLock { $0.count }) approvals")
+                }
+                try await Task.sleep(until: tick + .milliseconds(100))
+            }
+            try await group.waitForAll()
+        }
+        await producer.shutdown()
+        let delivered = acknowledged.withLock { $0 }
+        return ids.enumerated().filter { delivered.contains(UInt64($0.offset)) }.map(\.element)
+    }
+
+    private func causeFaults(every interval: Double, until end: ContinuousClock.Instant) async {
+        var next = 0
+        while ContinuousClock.now + .milliseconds(Int64(interval * 1_000)) < end {
+            try? await Task.sleep(for: .milliseconds(Int64(interval * 1_000)))
+            let fault = ChaosFault.allCases[next % ChaosFault.allCases.count]
+            next += 1
+            say("fault: \(fault.rawValue)")
+            faults.withLock { $0[fault.rawValue, default: 0] += 1 }
+            await cause(fault)
+        }
+    }
+
+    private func cause(_ fault: ChaosFault) async {
+        if let (request, errors) = fault.injected {
+            cluster.injectErrors(errors, into: request)
+            return
+        }
+        switch fault {
+        case .responderKilled:
+            let responder = responders[Int.random(in: 0..<responders.count)]
+            responder.killNow()
+            try? await Task.sleep(for: .seconds(1))
+            try? responder.start()
+        case .deskKilled:
+            desk.killNow()
+            try? desk.start()
+        case .brokerDown:
+            guard let broker = cluster.brokerIDs.randomElement() else { return }
+            try? cluster.setBrokerDown(broker)
+            try? await Task.sleep(for: .seconds(2))
+            try? cluster.setBrokerUp(broker)
+        case .clusterDown:
+            for broker in cluster.brokerIDs { try? cluster.setBrokerDown(broker) }
+            try? await Task.sleep(for: .seconds(2))
+            for broker in cluster.brokerIDs { try? cluster.setBrokerUp(broker) }
+        case .consumerStalled:
+            let responder = responders[Int.random(in: 0..<responders.count)]
+            responder.signal(SIGSTOP)
+            // Past the 6 s session timeout; not tied to this task, so it is thawed even if the run ends.
+            Task.detached {
+                try? await Task.sleep(for: .seconds(8))
+                responder.signal(SIGCONT)
+            }
+        case .produceErrors, .fetchErrors, .commitErrors:
+            break
+        }
+    }
+
+    /// Approves the most urgent draft a few times a second, as a busy approver would.
+    private func approve(until end: ContinuousClock.Instant) async {
+        let client = deskClient()
+        while ContinuousClock.now < end {
+            try? await Task.sleep(for: .milliseconds(250))
+            guard let list = try? await client.drafts(DeskQuery(limit: 3)), let draft = list.body.drafts.first else {
+                continue
+            }
+            if (try? await client.approve(id: draft.id, DeskAPI.ApproveRequest(scope: "draft"))) != nil {
+                _ = approved.withLock { $0.insert(draft.id) }
+            }
+        }
+    }
+
+    private func deskClient() -> URLSessionDeskClient {
+        URLSessionDeskClient(
+            configuration: ReviewConfiguration(
+                deskURL: deskURL, deskURLSource: .flag, token: token, tokenSource: .flag),
+            timeout: .seconds(5))
+    }
+
+    // MARK: The checks
+
+    /// Waits for the loop to settle, then checks every guarantee against the topics and the desk.
+    func settleAndAudit(mentions: [String]) async throws -> ChaosReport {
+        guard await waitUntilReady(deskURL, timeout: .seconds(60)) else {
+            throw ChaosError("the desk did not come back after the run; see its log")
+        }
+        let client = deskClient()
+        let settled = ContinuousClock.now + .seconds(120)
+        var lastSummary: DeskAPI.Summary?
+        while ContinuousClock.now < settled {
+            if let summary = try? await client.summary().body {
+                lastSummary = summary
+                if summary.pending + summary.decided >= mentions.count { break }
+            }
+            try await Task.sleep(for: .milliseconds(500))
+        }
+        say("settled: \(lastSummary.map { "\($0.pending) pending, \($0.decided) decided at the desk" } ?? "no answer")")
+        // An approval whose reply was cut off by a kill is published again 30 s after its decision.
+        let repliesDeadline = ContinuousClock.now + .seconds(50)
+        var report = try await audit(mentions: mentions)
+        while report.repliesMissing > 0, ContinuousClock.now < repliesDeadline {
+            try await Task.sleep(for: .seconds(2))
+            report = try await audit(mentions: mentions)
+        }
+        return report
+    }
+
+    private func audit(mentions: [String]) async throws -> ChaosReport {
+        let contents = try await readTopics([
+            "courtesy.drafts", "courtesy.decisions", "courtesy.replies", "courtesy.mentions.dlq",
+        ])
+        var report = ChaosReport()
+        report.mentions = mentions.count
+        report.faults = faults.withLock { $0 }
+        let approvedIds = approved.withLock { $0 }
+        report.approvals = approvedIds.count
+
+        var draftsByMention: [String: Set<String>] = [:]
+        var draftEvents = 0
+        for bytes in contents["courtesy.drafts"] ?? [] {
+            guard let draft = try? Draft(json: bytes) else { continue }
+            draftEvents += 1
+            draftsByMention[draft.mentionId, default: []].insert(draft.id)
+        }
+        let sent = Set(mentions)
+        var draftIds: Set<String> = []
+        for id in sent {
+            let drafts = draftsByMention[id] ?? []
+            if drafts.isEmpty { report.lost += 1 }
+            if drafts.count > 1 { report.duplicates += 1 }
+            draftIds.formUnion(drafts)
+        }
+        report.drafts = draftIds.count
+        report.redrafted = max(0, draftEvents - draftIds.count)
+
+        var decided: Set<String> = []
+        var approvedOnTopic: Set<String> = []
+        for bytes in contents["courtesy.decisions"] ?? [] {
+            guard let decision = try? Decision(json: bytes) else { continue }
+            decided.insert(decision.draftId)
+            if decision.action == .approve || decision.action == .edit { approvedOnTopic.insert(decision.draftId) }
+        }
+        report.decisionsLost = approvedIds.subtracting(decided).count
+
+        var replyCounts: [String: Int] = [:]
+        for bytes in contents["courtesy.replies"] ?? [] {
+            guard let reply = try? Reply(json: bytes) else { continue }
+            replyCounts[reply.id, default: 0] += 1
+        }
+        report.repliesDuplicated = replyCounts.values.filter { $0 > 1 }.count
+        report.repliesMissing = approvedOnTopic.filter { replyCounts[$0] == nil }.count
+        report.deadLetters = contents["courtesy.mentions.dlq"]?.count ?? 0
+
+        if let summary = try? await deskClient().summary().body {
+            report.deskAgrees = summary.pending == draftIds.subtracting(decided).count
+        }
+        return report
+    }
+
+    /// Every message of `topics` as they are now.
+    private func readTopics(_ topics: [String]) async throws -> [String: [[UInt8]]] {
+        let reader = try await KafkaTopicReader(
+            configuration: KafkaTopicReaderConfiguration(
+                kafka: KafkaConfiguration(
+                    bootstrapServers: bootstrap, clientID: "courtesy-chaos-audit", statisticsInterval: nil),
+                topics: topics, groupID: "courtesy-chaos-audit"),
+            logger: logger)
+        var contents: [String: [[UInt8]]] = [:]
+        var positions: [KafkaTopicPartition: Int64] = [:]
+        if reader.backlog > 0 {
+            for try await batch in reader.batches {
+                for message in batch.messages {
+                    contents[message.topic, default: []].append(Array(message.value))
+                    positions[KafkaTopicPartition(topic: message.topic, partition: message.partition)] =
+                        message.offset + 1
+                }
+                for (partition, offset) in batch.reachedEnd {
+                    positions[partition] = max(positions[partition] ?? 0, offset)
+                }
+                if reader.endOffsets.allSatisfy({ positions[$0.key, default: 0] >= $0.value }) { break }
+            }
+        }
+        await reader.shutdown()
+        return contents
+    }
+
+    // MARK: Helpers
+
+    private func waitUntilReady(_ base: String, timeout: Duration) async -> Bool {
+        guard let url = URL(string: base + "/readyz") else { return false }
+        let deadline = ContinuousClock.now + timeout
+        while ContinuousClock.now < deadline {
+            var request = URLRequest(url: url)
+            request.timeoutInterval = 2
+            if let (_, response) = try? await URLSession.shared.data(for: request),
+                (response as? HTTPURLResponse)?.statusCode == 200
+            {
+                return true
+            }
+            try? await Task.sleep(for: .milliseconds(200))
+        }
+        return false
+    }
+
+    private static func freePort() throws -> Int {
+        let socket = Foundation.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(socket) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafeMutablePointer(to: &address) { pointer in
+            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { raw in
+                bind(socket, raw, length) == 0 && getsockname(socket, raw, &length) == 0
+            }
+        }
+        guard bound else { throw ChaosError("no free port for the desk") }
+        return Int(UInt16(bigEndian: address.sin_port))
+    }
+}
+
+/// Why `courtesy chaos` could not run its checks.
+struct ChaosError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}

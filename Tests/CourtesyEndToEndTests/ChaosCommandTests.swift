@@ -1,0 +1,26 @@
+import Foundation
+import Testing
+
+@Suite("courtesy chaos: the loop under faults", .timeLimit(.minutes(3)))
+struct ChaosCommandTests {
+    @Test("a short run under every kind of fault: nothing lost, nothing doubled, every decision recorded")
+    func shortRun() async throws {
+        let result = try await Process.run(
+            Tool.courtesy, ["chaos", "--duration", "20", "--rate", "60", "--fault-interval", "2", "--json"],
+            timeout: .seconds(170))
+        let last = try #require(result.output.split(separator: "\n").last, "no output; stderr: \(result.error)")
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(last.utf8)) as? [String: Any])
+        let mentions = try #require(report["mentions"] as? Int)
+        #expect(mentions > 500)
+        #expect(report["drafts"] as? Int == mentions)
+        #expect(report["duplicates"] as? Int == 0)
+        #expect(report["lost"] as? Int == 0)
+        #expect(report["decisionsLost"] as? Int == 0)
+        #expect(report["repliesDuplicated"] as? Int == 0)
+        #expect(report["deskAgrees"] as? Bool == true)
+        #expect((report["faults"] as? Int ?? 0) >= 8, "every kind of fault at least once")
+        #expect((report["approvals"] as? Int ?? 0) > 0)
+        #expect(report["passed"] as? Bool == true)
+        #expect(result.status == 0, "\(result.error)")
+    }
+}
