@@ -63,6 +63,16 @@ final class ChaosChild: @unchecked Sendable {
 
     var isRunning: Bool { lock.withLock { process?.isRunning ?? false } }
 
+    /// The child's resident memory now, from /proc, or `nil` when it is not running.
+    var residentBytes: Int? {
+        guard let process = lock.withLock({ process }), process.isRunning,
+            let status = try? String(contentsOfFile: "/proc/\(process.processIdentifier)/status", encoding: .utf8),
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }),
+            let kilobytes = line.split(separator: " ").dropFirst().first.flatMap({ Int($0) })
+        else { return nil }
+        return kilobytes * 1_024
+    }
+
     /// Sends `signal` to the child.
     func signal(_ signal: Int32) {
         guard let process = lock.withLock({ process }), process.isRunning else { return }

@@ -36,6 +36,11 @@ struct ChaosCommand: AsyncParsableCommand {
     @Option(help: "Seconds between two faults.")
     var faultInterval: Double = 3
 
+    @Flag(
+        inversion: .prefixedNo,
+        help: "Cause faults; --no-faults makes it a soak: the same checks, memory and backlog over time.")
+    var faults = true
+
     @Option(help: "The seed of the sample mentions.")
     var seed: UInt64 = 7
 
@@ -60,7 +65,8 @@ struct ChaosCommand: AsyncParsableCommand {
         say("cluster \(rig.bootstrap); desk \(rig.deskURL); 2 responders; \(rate) mentions/s for \(Int(duration)) s")
 
         let sent = try await rig.drive(
-            duration: .milliseconds(Int64(duration * 1_000)), rate: rate, faultInterval: faultInterval, seed: seed)
+            duration: .milliseconds(Int64(duration * 1_000)), rate: rate, faultInterval: faults ? faultInterval : nil,
+            seed: seed)
         say("healing: every broker up, no injected errors, every process running")
         await rig.heal()
         var report = try await rig.settleAndAudit(mentions: sent)

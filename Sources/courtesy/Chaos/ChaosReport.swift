@@ -27,6 +27,8 @@ struct ChaosReport {
     /// Dead letters written (the sample mentions are all valid, so any is a fault).
     var deadLetters = 0
     var seconds = 0.0
+    /// Memory and backlog every few seconds of the run.
+    var samples: [ChaosSample] = []
 
     var faultCount: Int { faults.values.reduce(0, +) }
 
@@ -43,6 +45,7 @@ struct ChaosReport {
             "decisionsLost": decisionsLost, "repliesDuplicated": repliesDuplicated, "repliesMissing": repliesMissing,
             "deskAgrees": deskAgrees, "deadLetters": deadLetters, "seconds": (seconds * 10).rounded() / 10,
             "passed": passed,
+            "samples": samples.map(\.dictionary),
         ]
         let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data()
         return String(decoding: data, as: UTF8.self)
@@ -57,7 +60,7 @@ struct ChaosReport {
             ("lost", "\(lost)"),
             ("drafted again after a crash", "\(redrafted) (absorbed by the desk: draft ids are deterministic)"),
             ("dead letters", "\(deadLetters)"),
-            ("faults", "\(faultCount): \(faultList)"),
+            ("faults", faultCount == 0 ? "none" : "\(faultCount): \(faultList)"),
             ("approvals answered 200", "\(approvals)"),
             ("decisions lost", "\(decisionsLost)"),
             ("replies published twice", "\(repliesDuplicated)"),
@@ -67,6 +70,11 @@ struct ChaosReport {
         ]
         let width = rows.map(\.0.count).max() ?? 0
         let body = rows.map { $0.0.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + $0.1 }
-        return (body + [passed ? "PASSED: every guarantee held" : "FAILED: see above"]).joined(separator: "\n")
+        let timeline =
+            ["", "  time  sent    at desk  behind  responders RSS (MiB)  desk RSS (MiB)"]
+            + samples.map(\.line)
+        return
+            (body + (samples.isEmpty ? [] : timeline) + [passed ? "PASSED: every guarantee held" : "FAILED: see above"])
+            .joined(separator: "\n")
     }
 }

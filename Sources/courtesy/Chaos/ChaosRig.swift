@@ -13,8 +13,9 @@ import Synchronization
 /// The loop under test: an embedded cluster in this process, two responders and a desk as children,
 /// an approver, and the faults.
 final class ChaosRig: Sendable {
+    /// Partitions enough that a soak's events fit the embedded broker's 5 MiB per partition.
     static let topics = [
-        ("courtesy.mentions", 8), ("courtesy.drafts", 8), ("courtesy.decisions", 4), ("courtesy.replies", 4),
+        ("courtesy.mentions", 16), ("courtesy.drafts", 16), ("courtesy.decisions", 4), ("courtesy.replies", 4),
         ("courtesy.mentions.dlq", 2),
     ]
 
@@ -29,6 +30,7 @@ final class ChaosRig: Sendable {
     private let say: @Sendable (String) -> Void
     private let faults = Mutex<[String: Int]>([:])
     private let approved = Mutex<Set<String>>([])
+    private let samples = Mutex<[ChaosSample]>([])
 
     init(logger: Logger, say: @escaping @Sendable (String) -> Void) throws {
         self.logger = logger
@@ -109,7 +111,7 @@ final class ChaosRig: Sendable {
 
     /// Sends mentions at `rate` for `duration` while an approver approves and faults happen; returns
     /// the ids of the mentions the broker acknowledged.
-    func drive(duration: Duration, rate: Int, faultInterval: Double, seed: UInt64) async throws -> [String] {
+    func drive(duration: Duration, rate: Int, faultInterval: Double?, seed: UInt64) async throws -> [String] {
         let acknowledged = Mutex<Set<UInt64>>([])
         let producer = try KafkaProducer(
             configuration: KafkaProducerConfiguration(
@@ -123,9 +125,10 @@ final class ChaosRig: Sendable {
         var ids: [String] = []
         var samples = try SampleMentions(seed: seed, start: .now())
         samples.meanSecondsBetweenMentions = 1 / Double(rate)
-        let end = ContinuousClock.now + duration
+        let started = ContinuousClock.now
+        let end = started + duration
         try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { await self.causeFaults(every: faultInterval, until: end) }
+            if let faultInterval { group.addTask { await self.causeFaults(every: faultInterval, until: end) } }
             group.addTask { await self.approve(until: end) }
             var lastReport = ContinuousClock.now
             // Ten sends a second, each a tenth of the rate.
@@ -144,6 +147,7 @@ final class ChaosRig: Sendable {
                     lastReport = ContinuousClock.now
                     let faultCount = faults.withLock { $0.values.reduce(0, +) }
                     say("\(ids.count) mentions sent, \(faultCount) faults, \(approved.withLock { $0.count }) approvals")
+                    await sample(sent: ids.count, since: started)
                 }
                 try await Task.sleep(until: tick + .milliseconds(100))
             }
@@ -152,6 +156,16 @@ final class ChaosRig: Sendable {
         await producer.shutdown()
         let delivered = acknowledged.withLock { $0 }
         return ids.enumerated().filter { delivered.contains(UInt64($0.offset)) }.map(\.element)
+    }
+
+    /// Notes how far behind the desk is and how much memory each process holds.
+    private func sample(sent: Int, since started: ContinuousClock.Instant) async {
+        let summary = try? await deskClient().summary().body
+        let sample = ChaosSample(
+            seconds: (ContinuousClock.now - started).seconds, sent: sent,
+            atDesk: summary.map { $0.pending + $0.decided },
+            responderResidentBytes: responders.map(\.residentBytes), deskResidentBytes: desk.residentBytes)
+        samples.withLock { $0.append(sample) }
     }
 
     private func causeFaults(every interval: Double, until end: ContinuousClock.Instant) async {
@@ -258,6 +272,7 @@ final class ChaosRig: Sendable {
         var report = ChaosReport()
         report.mentions = mentions.count
         report.faults = faults.withLock { $0 }
+        report.samples = samples.withLock { $0 }
         let approvedIds = approved.withLock { $0 }
         report.approvals = approvedIds.count
 
