@@ -1,0 +1,307 @@
+import ArgumentParser
+import CourtesyCore
+import CourtesyKafka
+import CourtesyServices
+import Foundation
+import Logging
+
+/// `courtesy bench pipeline`: the responder service against the broker, next to a passthrough that does
+/// the same Kafka work and nothing else.
+struct BenchPipelineCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pipeline",
+        abstract: "Measure the responder service end to end against the broker, and a passthrough baseline.",
+        discussion: """
+            Loads --mentions mention events into the embedded broker (or --bootstrap), then: (1) a passthrough \
+            consumes them and produces the same bytes with the responder's adapter settings and no domain \
+            work; (2) the real ResponderService drafts the same mentions (sustained rate, between its first \
+            and last acknowledged draft); (3) mentions are offered at --rate per second while it runs \
+            (latency from send to the draft's broker acknowledgement); (4) --mentions more are sent as fast \
+            as possible (latency at saturation). Peak resident memory is the whole process's, the embedded \
+            broker and its stored topics included. Figures, not a test: run it more than once.
+            """
+    )
+
+    @OptionGroup var kafka: KafkaOptions
+
+    @Option(help: "Mentions preloaded for the throughput phases, and sent again at saturation.")
+    var mentions = 150_000
+
+    @Option(help: "Offered load of the latency phase, mentions per second.")
+    var rate = 10_000
+
+    @Option(help: "Mentions sent in the latency phase (at --rate).")
+    var offered = 50_000
+
+    @Option(help: "Partitions of each benchmark topic (the embedded broker keeps 5 MiB per partition).")
+    var partitions = 32
+
+    @Option(help: ArgumentHelp("A CSV with a text column whose texts become the mentions.", valueName: "PATH"))
+    var corpus: String?
+
+    @Option(help: ArgumentHelp("The agent roster (default: 20 generated agents).", valueName: "FILE"))
+    var roster: String?
+
+    @Flag(help: "Print one JSON object as the last line.")
+    var json = false
+
+    func validate() throws {
+        guard mentions > 0, rate > 0, offered > 0, partitions > 0 else {
+            throw ValidationError("--mentions, --rate, --offered and --partitions must be positive")
+        }
+    }
+
+    func run() async throws {
+        #if DEBUG
+            progress("warning: debug build; build with -c release for real figures")
+        #endif
+        var logger = LogSetup.logger("courtesy.bench")
+        logger.logLevel = .warning
+        // As in production, so that recording the responder's metrics is part of what is measured.
+        _ = MetricsSystemSetup.bootstrapPrometheus()
+        var connection = try kafka.connect(clientID: "courtesy-bench")
+        if connection.embedded != nil, connection.configuration.properties["fetch.wait.max.ms"] == nil {
+            // The 2.0.2 mock broker answers a fetch only when its wait expires, not when data arrives, so
+            // librdkafka's 500 ms default puts 250 ms on the median (a real broker answers at once).
+            connection.configuration.properties["fetch.wait.max.ms"] = "10"
+        }
+        let pool = try PipelineEvents.make(count: min(mentions, 10_000), corpus: corpus)
+        let run = "bench-\(UInt32.random(in: 0...UInt32.max))"
+        let topics = (
+            mentions: "\(run).mentions", drafts: "\(run).drafts", deadLetters: "\(run).dlq",
+            passthrough: "\(run).passthrough"
+        )
+        for topic in [topics.mentions, topics.drafts, topics.passthrough] {
+            try connection.embedded?.createTopic(topic, partitions: partitions)
+        }
+        try connection.embedded?.createTopic(topics.deadLetters, partitions: 1)
+        progress(
+            "bench pipeline: \(mentions) mentions (\(pool.source), \(pool.averageBytes) bytes on average), "
+                + "\(partitions) partitions, \(connection.description), "
+                + "fetch.wait.max.ms=\(connection.configuration.properties["fetch.wait.max.ms"] ?? "500")")
+
+        let recorder = PipelineRecorder(capacity: 2 * mentions + offered)
+        let loader = try KafkaProducer(
+            configuration: KafkaProducerConfiguration(kafka: connection.configuration), logger: logger
+        ) { recorder.mentionsDelivered($0) }
+        let loaded = ContinuousClock.now
+        try await send(mentions, from: pool, to: topics.mentions, through: loader, recorder: recorder, rate: nil)
+        try await waitFor("mentions delivered", timeout: .seconds(60 + mentions / 5_000)) {
+            recorder.mentionsDeliveredCount >= mentions
+        }
+        progress("loaded \(mentions) mentions in \(format(ContinuousClock.now - loaded))")
+        let loadedRSS = ProcessMemory.residentBytes()
+
+        // (1) The passthrough, on the same preloaded mentions.
+        let passthrough = PipelineRecorder(capacity: mentions)
+        try await runPassthrough(
+            connection.configuration, from: topics.mentions, to: topics.passthrough, recorder: passthrough,
+            logger: logger)
+        let passthroughRate = passthrough.phaseAll().acknowledgedPerSecond
+        progress(String(format: "passthrough: %.0f mentions/s", passthroughRate))
+
+        // (2) The responder, from the beginning of the same topic.
+        let responder = try makeResponder()
+        let service = ResponderService(
+            kafka: connection.configuration,
+            configuration: ResponderServiceConfiguration(
+                mentionsTopic: topics.mentions, draftsTopic: topics.drafts, deadLetterTopic: topics.deadLetters,
+                groupID: "\(run)-responder", sessionTimeout: .seconds(6)),
+            responder: responder, logger: logger, onAcknowledged: { recorder.outputsAcknowledged($0) })
+        let serviceTask = Task { try await service.run() }
+        defer { serviceTask.cancel() }
+        progress("responder: joining its group and drafting the preloaded mentions")
+        try await waitFor("preloaded mentions drafted", timeout: .seconds(60 + mentions / 2_000)) {
+            recorder.acknowledged >= mentions
+        }
+        let sustained = recorder.phase(0..<mentions)
+        progress(String(format: "responder: %.0f mentions/s sustained", sustained.acknowledgedPerSecond))
+
+        // (3) A fixed offered load.
+        progress("offering \(offered) mentions at \(rate)/s")
+        try await send(offered, from: pool, to: topics.mentions, through: loader, recorder: recorder, rate: rate)
+        try await waitFor("offered mentions drafted", timeout: .seconds(60 + offered / 1_000)) {
+            recorder.acknowledged >= mentions + offered
+        }
+        let atRate = recorder.phase(mentions..<(mentions + offered))
+
+        // (4) Saturation: mentions sent as fast as the loader can while the responder drafts them.
+        progress("sending \(mentions) mentions as fast as possible")
+        try await send(mentions, from: pool, to: topics.mentions, through: loader, recorder: recorder, rate: nil)
+        try await waitFor("saturation mentions drafted", timeout: .seconds(60 + mentions / 2_000)) {
+            recorder.acknowledged >= 2 * mentions + offered
+        }
+        let saturated = recorder.phase((mentions + offered)..<(2 * mentions + offered))
+        service.stop()
+        try await serviceTask.value
+        await loader.shutdown()
+        guard recorder.failed == 0 else { throw BenchError("\(recorder.failed) mentions were not delivered") }
+        let dropped = try await droppedByBroker(connection.configuration, [topics.mentions, topics.drafts], logger)
+
+        let summary = makeSummary(
+            sustained: sustained, passthrough: passthroughRate, atRate: atRate, saturated: saturated,
+            loadedRSS: loadedRSS, averageBytes: pool.averageBytes)
+        printTable(summary, source: pool.source, dropped: dropped)
+        if json { print(summary.line()) }
+        withExtendedLifetime(connection) {}
+    }
+
+    private func makeResponder() throws -> Responder {
+        try Responder(
+            classifier: try Classifier.shipped(), names: try NameExtractor(),
+            roster: try roster.map { try AgentRoster.load(from: URL(fileURLWithPath: $0)) }
+                ?? CoreBenchCorpus.roster(count: 20),
+            templates: try TemplateLibrary.bundled())
+    }
+
+    /// Sends `count` events cycling through `pool`, keyed by conversation as a connector would; at `rate`
+    /// per second when given (catching up after a late wake-up, so the offered load is the one asked for).
+    private func send(
+        _ count: Int, from pool: PipelineEvents, to topic: String, through producer: KafkaProducer,
+        recorder: PipelineRecorder, rate: Int?
+    ) async throws {
+        let started = ContinuousClock.now
+        let offset = recorder.sent
+        for index in 0..<count {
+            if let rate, index % 10 == 0 {
+                let due = started + .nanoseconds(Int64(index) * 1_000_000_000 / Int64(rate))
+                if due - ContinuousClock.now > .milliseconds(1) { try await Task.sleep(until: due, clock: .continuous) }
+            }
+            let event = pool.events[(offset + index) % pool.events.count]
+            try await producer.send(
+                KafkaProducerMessage(topic: topic, key: event.key, value: event.value), token: recorder.sending())
+        }
+    }
+
+    /// Consumes and produces the same bytes with the responder's consumer and producer settings, and
+    /// acknowledges each input once its copy is acknowledged: the responder minus the domain work.
+    private func runPassthrough(
+        _ kafka: KafkaConfiguration, from input: String, to output: String, recorder: PipelineRecorder,
+        logger: Logger
+    ) async throws {
+        let configuration = ResponderServiceConfiguration(
+            mentionsTopic: input, groupID: "\(input)-passthrough", sessionTimeout: .seconds(6))
+        let consumer = try KafkaConsumer(configuration: configuration.consumer(kafka), logger: logger)
+        let producer = try KafkaProducer(configuration: KafkaProducerConfiguration(kafka: kafka), logger: logger) {
+            reports in
+            var delivered: [KafkaPosition] = []
+            delivered.reserveCapacity(reports.count)
+            for report in reports where report.error == nil {
+                delivered.append(
+                    KafkaPosition(
+                        topic: input, partition: Int32(report.token >> 48),
+                        offset: Int64(report.token & ((1 << 48) - 1))))
+            }
+            consumer.acknowledge(delivered)
+            recorder.outputsAcknowledged(delivered)
+        }
+        progress("passthrough: joining its group and copying the preloaded mentions")
+        let copying = Task {
+            for try await batch in consumer.batches {
+                for message in batch {
+                    try await producer.send(
+                        KafkaProducerMessage(
+                            topic: output, key: message.key.map(Array.init), value: Array(message.value)),
+                        token: UInt64(message.partition) << 48 | UInt64(message.offset))
+                }
+            }
+        }
+        defer { copying.cancel() }
+        try await waitFor("passthrough copies", timeout: .seconds(60 + mentions / 2_000)) {
+            recorder.acknowledged >= mentions
+        }
+        consumer.triggerShutdown()
+        try await copying.value
+        await consumer.shutdown()
+        await producer.shutdown()
+    }
+
+    /// Topics whose oldest messages the broker dropped (the embedded one keeps 5 MiB per partition).
+    private func droppedByBroker(_ kafka: KafkaConfiguration, _ topics: [String], _ logger: Logger) async throws
+        -> [String]
+    {
+        let reader = try await KafkaTopicReader(
+            configuration: KafkaTopicReaderConfiguration(kafka: kafka, topics: topics), logger: logger)
+        let dropped = Set(reader.startOffsets.filter { $0.value > 0 }.map(\.key.topic))
+        await reader.shutdown()
+        return dropped.sorted()
+    }
+
+    private func waitFor(
+        _ what: String, timeout: Duration, until done: () -> Bool
+    ) async throws {
+        let deadline = ContinuousClock.now + timeout
+        var lastProgress = ContinuousClock.now
+        while !done() {
+            if ContinuousClock.now > deadline { throw BenchError("timed out waiting for \(what)") }
+            if ContinuousClock.now - lastProgress > .seconds(5) {
+                lastProgress = ContinuousClock.now
+                progress("waiting for \(what)")
+            }
+            try await Task.sleep(for: .milliseconds(1))
+        }
+    }
+
+    private func makeSummary(
+        sustained: PhaseFigures, passthrough: Double, atRate: PhaseFigures, saturated: PhaseFigures,
+        loadedRSS: Int, averageBytes: Int
+    ) -> BenchSummary {
+        var summary = BenchSummary()
+        summary["mentions"] = Double(mentions)
+        summary["partitions"] = Double(partitions)
+        summary["averageMentionBytes"] = Double(averageBytes)
+        summary["mentionsPerSecond"] = sustained.acknowledgedPerSecond.rounded()
+        summary["passthroughPerSecond"] = passthrough.rounded()
+        summary["ratioToPassthrough"] = sustained.acknowledgedPerSecond / passthrough
+        summary["offeredPerSecond"] = Double(rate)
+        let fractions = [0.5, 0.99, 0.999]
+        if let values = atRate.latencies.percentilesMillis(fractions) {
+            summary["p50Millis"] = values[0]
+            summary["p99Millis"] = values[1]
+            summary["p999Millis"] = values[2]
+        }
+        if let values = saturated.latencies.percentilesMillis(fractions) {
+            summary["saturationP50Millis"] = values[0]
+            summary["saturationP99Millis"] = values[1]
+            summary["saturationP999Millis"] = values[2]
+        }
+        summary["saturationPerSecond"] = saturated.endToEndPerSecond.rounded()
+        summary["peakRSSBytes"] = Double(ProcessMemory.peakResidentBytes())
+        summary["loadedRSSBytes"] = Double(loadedRSS)
+        return summary
+    }
+
+    private func printTable(_ summary: BenchSummary, source: String, dropped: [String]) {
+        func number(_ key: String, _ format: String = "%.0f") -> String {
+            summary[key].map { String(format: format, $0) } ?? "-"
+        }
+        print("Pipeline: \(mentions) mentions (\(source)), \(partitions) partitions")
+        print("  responder, sustained      \(number("mentionsPerSecond")) mentions/s")
+        print("  passthrough (no domain)   \(number("passthroughPerSecond")) mentions/s")
+        print("  responder / passthrough   \(number("ratioToPassthrough", "%.2f"))")
+        print(
+            "  latency at \(rate)/s       p50 \(number("p50Millis", "%.1f")) ms, p99 \(number("p99Millis", "%.1f")) ms, "
+                + "p99.9 \(number("p999Millis", "%.1f")) ms (send → draft acknowledged)")
+        print(
+            "  latency at saturation     p50 \(number("saturationP50Millis", "%.1f")) ms, "
+                + "p99 \(number("saturationP99Millis", "%.1f")) ms, p99.9 \(number("saturationP999Millis", "%.1f")) ms "
+                + "(\(number("saturationPerSecond")) mentions/s while loading)")
+        let mebibyte = 1024.0 * 1024.0
+        print(
+            "  peak RSS                  "
+                + String(format: "%.1f MiB", (summary["peakRSSBytes"] ?? 0) / mebibyte)
+                + String(
+                    format: " (%.1f MiB once loaded, before any consumer; the broker is in this process)",
+                    (summary["loadedRSSBytes"] ?? 0) / mebibyte))
+        if !dropped.isEmpty {
+            print(
+                "  warning: the broker dropped old messages of \(dropped.joined(separator: ", ")): use more partitions")
+        }
+    }
+
+    private func format(_ duration: Duration) -> String { String(format: "%.2f s", duration.seconds) }
+
+    private func progress(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}
