@@ -2,10 +2,11 @@
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup test-setup demo test build release lint format bench dev-broker clean
+.PHONY: setup test-setup demo test build release lint format bench dev-broker deploy-check clean
 
 # Installs in one apt-get run whatever is missing; with "test", also Prometheus (the server and promtool)
-# and tmux, which the end-to-end tests drive.
+# and tmux, which the end-to-end tests drive, and Python's venv, in which make deploy-check installs
+# its linters.
 define install_missing
 	@missing=""; \
 	command -v pkg-config >/dev/null 2>&1 || missing="$$missing pkg-config"; \
@@ -14,6 +15,7 @@ define install_missing
 	if [ "$(1)" = test ]; then \
 		command -v promtool >/dev/null 2>&1 || missing="$$missing prometheus"; \
 		command -v tmux >/dev/null 2>&1 || missing="$$missing tmux"; \
+		python3 -c 'import ensurepip, venv' >/dev/null 2>&1 || missing="$$missing python3-venv"; \
 	fi; \
 	if [ -n "$$missing" ]; then \
 		echo "installing:$$missing"; \
@@ -25,7 +27,7 @@ endef
 setup:
 	$(call install_missing,run)
 
-## test-setup: the same, plus what the tests need: Debian's prometheus (server and promtool) and tmux
+## test-setup: the same, plus what the tests need: Debian's prometheus (server and promtool), tmux, python3-venv
 test-setup:
 	$(call install_missing,test)
 
@@ -50,6 +52,10 @@ lint:
 
 format:
 	$(SWIFT) format --in-place --recursive Sources Tests Package.swift
+
+## deploy-check: lint and validate every file under deploy/ with hadolint, Compose, kubernetes-validate, promtool
+deploy-check: test-setup
+	deploy/validate.sh
 
 ## bench: throughput of the Kafka adapter against librdkafka's C API (figures, not a test)
 bench: release

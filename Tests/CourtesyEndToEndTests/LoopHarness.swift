@@ -82,25 +82,29 @@ final class LoopHarness: @unchecked Sendable {
     }
 
     /// Starts `courtesy responder` on the broker; waits until it owns partitions unless told not to.
-    func startResponder(name: String, waitForPartitions: Bool = true) async throws -> Service {
+    /// `arguments` are added to the command line (`--kafka-property statistics.interval.ms=500`...).
+    func startResponder(name: String, waitForPartitions: Bool = true, arguments: [String] = []) async throws
+        -> Service
+    {
         let service = try await start(
             name: name,
             [
                 "responder", "--bootstrap", bootstrap, "--http-host", "127.0.0.1", "--http-port", "0",
                 "--session-timeout", "6", "--kafka-property", "heartbeat.interval.ms=500",
-            ], urlPrefix: "metrics: ")
+            ] + arguments, urlPrefix: "metrics: ")
         if waitForPartitions { try await waitUntilReady(service, timeout: .seconds(40)) }
         return service
     }
 
-    /// Starts `courtesy desk` on the broker and waits until it has rebuilt its queue.
-    func startDesk(name: String = "desk", port: Int = 0) async throws -> Service {
+    /// Starts `courtesy desk` on the broker and waits until it has rebuilt its queue; `arguments` are added to
+    /// the command line.
+    func startDesk(name: String = "desk", port: Int = 0, arguments: [String] = []) async throws -> Service {
         let service = try await start(
             name: name,
             [
                 "desk", "--bootstrap", bootstrap, "--approvers", approvers.path, "--http-host", "127.0.0.1",
                 "--http-port", String(port),
-            ], urlPrefix: "desk: ")
+            ] + arguments, urlPrefix: "desk: ")
         try await waitUntilReady(service, timeout: .seconds(30))
         return service
     }
