@@ -58,7 +58,7 @@ validate_builtin() {
 validate_builtin "${manifests[@]}"
 
 step "ServiceMonitor and PrometheusRule against the Prometheus Operator's CRD schemas (strict)"
-"$python" deploy/tools/validate_custom_resources.py deploy/kubernetes/crds "${custom[@]}"
+"$python" deploy/tools/validate_custom_resources.py deploy/kubernetes/schemas "${custom[@]}"
 
 if command -v kubectl >/dev/null 2>&1; then
     step "kubectl kustomize deploy/kubernetes, then the same checks on its output"
@@ -70,7 +70,7 @@ builtin = [d for d in documents if not d["apiVersion"].startswith("monitoring.co
 yaml.safe_dump_all(builtin, open(sys.argv[2], "w"), sort_keys=False)
 PY
     validate_builtin "$work/rendered-builtin.yaml"
-    "$python" deploy/tools/validate_custom_resources.py deploy/kubernetes/crds "$work/rendered.yaml"
+    "$python" deploy/tools/validate_custom_resources.py deploy/kubernetes/schemas "$work/rendered.yaml"
 else
     step "kubectl is not installed: the kustomize rendering is not checked"
 fi
