@@ -58,7 +58,7 @@ struct DeadLetterBinaryTests {
 
         // A clean stop commits; the next instance starts after everything, bad input included.
         responder.process.terminate()
-        responder.process.waitUntilExit()
+        await responder.process.exited()
         #expect(responder.process.terminationStatus == 0)
         _ = try await loop.startResponder(name: "responder-2")
         try await loop.produce([LoopHarness.mention("g3", text: "my refund arrived, thank you")])

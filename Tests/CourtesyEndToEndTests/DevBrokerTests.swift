@@ -53,7 +53,7 @@ struct DevBrokerTests {
         #expect(Set(consumed.output.split(separator: "\n").map(String.init)) == Set(lines))
 
         broker.interrupt()
-        broker.waitUntilExit()
+        await broker.exited()
         #expect(broker.terminationStatus == 0)
         #expect(!FileManager.default.fileExists(atPath: file.path), "the bootstrap file is removed on exit")
     }
@@ -96,7 +96,7 @@ struct DevBrokerTests {
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
         try process.run()
-        process.waitUntilExit()
+        await process.exited()
         let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         #expect(process.terminationStatus == 0)
         #expect(text.contains("reached \(bootstrap)"))

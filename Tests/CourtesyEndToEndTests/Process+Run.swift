@@ -45,8 +45,18 @@ extension Process {
         try process.run()
         if let input { standardInput.fileHandleForWriting.write(Data(input.utf8)) }
         try standardInput.fileHandleForWriting.close()
-        let reader = Task.detached {
-            (output.fileHandleForReading.readDataToEndOfFile(), error.fileHandleForReading.readDataToEndOfFile())
+        // Blocking reads, so on a Dispatch thread: a task would hold one of the few threads of Swift's
+        // cooperative pool for as long as the process runs, and stall every other test.
+        let reader = Task {
+            await withCheckedContinuation { continuation in
+                DispatchQueue.global().async {
+                    continuation.resume(
+                        returning: (
+                            output.fileHandleForReading.readDataToEndOfFile(),
+                            error.fileHandleForReading.readDataToEndOfFile()
+                        ))
+                }
+            }
         }
         let deadline = ContinuousClock.now + timeout
         while process.isRunning {
@@ -56,12 +66,23 @@ extension Process {
             }
             try await Task.sleep(for: .milliseconds(20))
         }
-        process.waitUntilExit()
+        await process.exited()
         let (stdout, stderr) = await reader.value
         return ProcessResult(
             status: process.terminationStatus,
             output: String(decoding: stdout, as: UTF8.self),
             error: String(decoding: stderr, as: UTF8.self)
         )
+    }
+}
+
+extension Process {
+    /// Suspends until the process has exited, without blocking a thread of the cooperative pool.
+    func exited() async {
+        while isRunning {
+            try? await Task.sleep(for: .milliseconds(20))
+        }
+        // Reaped by now: returns at once.
+        waitUntilExit()
     }
 }

@@ -50,7 +50,8 @@ struct PrometheusScrapeTests {
         prometheus.standardError = FileHandle.nullDevice
         try prometheus.run()
         defer {
-            prometheus.terminate()
+            // SIGKILL: a graceful stop would hold a shared thread while Prometheus closes its database.
+            Foundation.kill(prometheus.processIdentifier, SIGKILL)
             prometheus.waitUntilExit()
         }
 

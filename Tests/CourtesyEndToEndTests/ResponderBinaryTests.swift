@@ -73,7 +73,7 @@ struct ResponderBinaryTests {
         #expect(checked.status == 0, "promtool: \(checked.output) \(checked.error)")
 
         responder.interrupt()
-        responder.waitUntilExit()
+        await responder.exited()
         #expect(responder.terminationStatus == 0)
     }
 }
