@@ -88,14 +88,21 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
+        // Hostile mention events and the safety rules their drafts must meet, shared by the tests and the
+        // fuzz target; no dependencies, so it builds under any sanitizer.
+        .target(
+            name: "HostileCorpus",
+            path: "Tests/HostileCorpus"
+        ),
         .testTarget(
             name: "CourtesyCoreTests",
-            dependencies: ["CourtesyCore"]
+            dependencies: ["CourtesyCore", "HostileCorpus"]
         ),
         .testTarget(
             name: "CourtesyServicesTests",
             dependencies: [
                 "CourtesyServices",
+                "HostileCorpus",
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -113,7 +120,7 @@ let package = Package(
         // Runs the built `courtesy` binary with real external clients (kcat).
         .testTarget(
             name: "CourtesyEndToEndTests",
-            dependencies: ["courtesy"]
+            dependencies: ["courtesy", "HostileCorpus"]
         ),
         .testTarget(
             name: "CourtesyKafkaTests",
