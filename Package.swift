@@ -5,7 +5,9 @@ let package = Package(
     name: "courtesy",
     platforms: [.macOS(.v15)],
     products: [
-        .executable(name: "courtesy", targets: ["courtesy"])
+        .executable(name: "courtesy", targets: ["courtesy"]),
+        // Tests only: see the target.
+        .executable(name: "CourtesyFuzz", targets: ["CourtesyFuzz"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -93,6 +95,19 @@ let package = Package(
         .target(
             name: "HostileCorpus",
             path: "Tests/HostileCorpus"
+        ),
+        // The fuzz target over mention decoding and draft rendering (docs/reliability.md): libFuzzer's
+        // entry point when built with -sanitize=fuzzer and COURTESY_FUZZING (`make fuzz`), otherwise a tool
+        // that replays inputs through the same checks and writes the seed corpus.
+        .executableTarget(
+            name: "CourtesyFuzz",
+            dependencies: ["CourtesyCore", "HostileCorpus", "CFuzzDriver"],
+            path: "Tests/CourtesyFuzz"
+        ),
+        // The declaration of libFuzzer's driver, which CourtesyFuzz calls from its own entry point.
+        .target(
+            name: "CFuzzDriver",
+            path: "Tests/CFuzzDriver"
         ),
         .testTarget(
             name: "CourtesyCoreTests",
