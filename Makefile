@@ -2,7 +2,8 @@
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup test-setup demo test build release lint format bench dev-broker deploy-check clean
+.PHONY: setup test-setup demo test build release lint format bench dev-broker deploy-check clean fuzz fuzz-build \
+	sanitize sanitize-address sanitize-thread
 
 # Installs in one apt-get run whatever is missing; with "test", also Prometheus (the server and promtool)
 # and tmux, which the end-to-end tests drive, and Python's venv, in which make deploy-check installs
@@ -64,5 +65,35 @@ bench: release
 dev-broker: release
 	.build/release/courtesy dev-broker
 
+## fuzz: the libFuzzer target over mention decoding and drafting, for FUZZ_SECONDS (60) from the hostile corpus
+FUZZ_SECONDS ?= 60
+FUZZ_DIR := .build-fuzz
+FUZZ_FLAGS := -c release --scratch-path $(FUZZ_DIR) --product CourtesyFuzz \
+	-Xswiftc -sanitize=fuzzer,address -Xswiftc -DCOURTESY_FUZZING
+
+fuzz-build: setup
+	$(SWIFT) build $(FUZZ_FLAGS)
+
+fuzz: fuzz-build
+	$(SWIFT) build --product CourtesyFuzz
+	rm -rf $(FUZZ_DIR)/seeds
+	$$($(SWIFT) build --show-bin-path)/CourtesyFuzz --seeds $(FUZZ_DIR)/seeds
+	mkdir -p $(FUZZ_DIR)/corpus $(FUZZ_DIR)/crashes
+	$$($(SWIFT) build $(FUZZ_FLAGS) --show-bin-path)/CourtesyFuzz $(FUZZ_DIR)/corpus $(FUZZ_DIR)/seeds \
+		-max_total_time=$(FUZZ_SECONDS) -max_len=8192 -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 \
+		-artifact_prefix=$(FUZZ_DIR)/crashes/
+
+## sanitize: the whole test suite under AddressSanitizer, then under ThreadSanitizer (separate builds)
+sanitize: sanitize-address sanitize-thread
+
+sanitize-address: test-setup
+	$(SWIFT) build --build-tests --sanitize=address --scratch-path .build-asan
+	$(SWIFT) test --skip-build --sanitize=address --scratch-path .build-asan
+
+sanitize-thread: test-setup
+	$(SWIFT) build --build-tests --sanitize=thread --scratch-path .build-tsan
+	TSAN_OPTIONS="suppressions=$(CURDIR)/.tsan-suppressions $$TSAN_OPTIONS" \
+		$(SWIFT) test --skip-build --sanitize=thread --scratch-path .build-tsan
+
 clean:
-	rm -rf .build
+	rm -rf .build .build-fuzz .build-asan .build-tsan

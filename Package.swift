@@ -5,7 +5,9 @@ let package = Package(
     name: "courtesy",
     platforms: [.macOS(.v15)],
     products: [
-        .executable(name: "courtesy", targets: ["courtesy"])
+        .executable(name: "courtesy", targets: ["courtesy"]),
+        // Tests only: see the target.
+        .executable(name: "CourtesyFuzz", targets: ["CourtesyFuzz"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -88,14 +90,34 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
+        // Hostile mention events and the safety rules their drafts must meet, shared by the tests and the
+        // fuzz target; no dependencies, so it builds under any sanitizer.
+        .target(
+            name: "HostileCorpus",
+            path: "Tests/HostileCorpus"
+        ),
+        // The fuzz target over mention decoding and draft rendering (docs/reliability.md): libFuzzer's
+        // entry point when built with -sanitize=fuzzer and COURTESY_FUZZING (`make fuzz`), otherwise a tool
+        // that replays inputs through the same checks and writes the seed corpus.
+        .executableTarget(
+            name: "CourtesyFuzz",
+            dependencies: ["CourtesyCore", "HostileCorpus", "CFuzzDriver"],
+            path: "Tests/CourtesyFuzz"
+        ),
+        // The declaration of libFuzzer's driver, which CourtesyFuzz calls from its own entry point.
+        .target(
+            name: "CFuzzDriver",
+            path: "Tests/CFuzzDriver"
+        ),
         .testTarget(
             name: "CourtesyCoreTests",
-            dependencies: ["CourtesyCore"]
+            dependencies: ["CourtesyCore", "HostileCorpus"]
         ),
         .testTarget(
             name: "CourtesyServicesTests",
             dependencies: [
                 "CourtesyServices",
+                "HostileCorpus",
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -113,7 +135,7 @@ let package = Package(
         // Runs the built `courtesy` binary with real external clients (kcat).
         .testTarget(
             name: "CourtesyEndToEndTests",
-            dependencies: ["courtesy"]
+            dependencies: ["courtesy", "HostileCorpus"]
         ),
         .testTarget(
             name: "CourtesyKafkaTests",

@@ -22,8 +22,10 @@ extension ReviewError {
             self.init(.notFound, said.isEmpty ? "not found (404)" : said)
         case 409:
             self.init(.conflict, said.isEmpty ? "already decided (409)" : said, decision: detail?.decision)
-        case 400, 422:
+        case 400, 413, 422:
             self.init(.invalidInput, said.isEmpty ? "the desk refused the input (\(status))" : "\(said) (\(status))")
+        case 429:
+            self.init(.unavailable, "too many requests (429)\(said.isEmpty ? "; try again shortly" : ": \(said)")")
         case 503:
             self.init(
                 .unavailable,

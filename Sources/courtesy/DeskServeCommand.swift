@@ -40,6 +40,26 @@ struct DeskServeCommand: AsyncParsableCommand {
     @Option(help: "The topic approved replies are published to.")
     var repliesTopic = DeskServiceConfiguration().repliesTopic
 
+    @Option(
+        name: .customLong("decision-limit"),
+        help: ArgumentHelp(
+            "Decisions each approver may make: per second, optionally /burst, or off.", valueName: "rate[/burst]"))
+    var decisionLimit = RateLimitOption(DeskRateLimits.standard.decisions)
+
+    @Option(
+        name: .customLong("read-limit"),
+        help: ArgumentHelp(
+            "Other API requests each approver may make: per second, optionally /burst, or off.",
+            valueName: "rate[/burst]"))
+    var readLimit = RateLimitOption(DeskRateLimits.standard.reads)
+
+    @Option(
+        name: .customLong("failed-auth-limit"),
+        help: ArgumentHelp(
+            "Requests with a missing or unknown token each client address may make: per second, optionally /burst, or off.",
+            valueName: "rate[/burst]"))
+    var failedAuthLimit = RateLimitOption(DeskRateLimits.standard.failedAuthentications)
+
     func validate() throws {
         guard (0...65_535).contains(httpPort) else {
             throw ValidationError("--http-port must be between 0 and 65535, not \(httpPort)")
@@ -72,7 +92,10 @@ struct DeskServeCommand: AsyncParsableCommand {
             logger: logger,
             progress: DeskServeCommand.showProgress
         )
-        let routes = DeskRoutes(desk: desk, directory: directory)
+        let routes = DeskRoutes(
+            desk: desk, directory: directory,
+            rateLimits: DeskRateLimits(
+                decisions: decisionLimit.limit, reads: readLimit.limit, failedAuthentications: failedAuthLimit.limit))
         let endpoints = OperationalEndpoints(registry: registry) { await desk.isReady() }
         let http = endpoints.server(
             host: httpHost, port: httpPort, logger: logger, routes: routes.add,

@@ -17,7 +17,8 @@ struct ReviewErrorTests {
         "each refusal status has its exit code",
         arguments: [
             (401, ReviewExitCode.unauthorized), (403, .unauthorized), (404, .notFound), (409, .conflict),
-            (400, .invalidInput), (422, .invalidInput), (503, .unavailable), (500, .failure), (502, .failure),
+            (400, .invalidInput), (413, .invalidInput), (422, .invalidInput), (429, .unavailable), (503, .unavailable),
+            (500, .failure), (502, .failure),
         ])
     func statuses(_ status: Int, _ expected: ReviewExitCode) {
         let error = ReviewError(status: status, body: errorBody("x", "the desk's words"), tokenHint: "check X")

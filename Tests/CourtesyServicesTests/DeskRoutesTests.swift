@@ -1,9 +1,6 @@
 import CourtesyCore
 import CourtesyKafka
 import Foundation
-import Logging
-import ServiceLifecycle
-import Synchronization
 import Testing
 
 @testable import CourtesyServices
@@ -14,86 +11,22 @@ import Testing
 
 @Suite("The desk's HTTP API: tokens, roles, input and errors", .timeLimit(.minutes(1)))
 struct DeskRoutesTests {
-    private static let approverToken = "sam-" + String(repeating: "7", count: 40)
-    private static let viewerToken = "vic-" + String(repeating: "3", count: 40)
+    private static let approverToken = DeskTestServer.approverToken
+    private static let viewerToken = DeskTestServer.viewerToken
 
-    private let logger: Logger = {
-        var logger = Logger(label: "test")
-        logger.logLevel = ProcessInfo.processInfo.environment["COURTESY_TEST_LOG"] == nil ? .critical : .debug
-        return logger
-    }()
-
-    /// A desk on the embedded broker with one pending draft, served on a free port; `body` gets its base URL.
     private func withDesk(_ body: (URL, Draft, KafkaConfiguration) async throws -> Void) async throws {
-        let cluster = try EmbeddedKafkaCluster()
-        let kafka = KafkaConfiguration(bootstrapServers: cluster.bootstrapServers, statisticsInterval: nil)
-        let now = Timestamp.now()
-        let draft = Draft(
-            id: Draft.identifier(platform: .x, mentionId: "m-1"), mentionId: "m-1", platform: .x, brand: "acme",
-            conversation: "x:1", customer: Draft.Customer(name: "Jane", handle: "jane"),
-            agent: Draft.Agent(id: "a1", name: "Sam"), intent: .complaint, tone: .apology, topics: ["delivery"],
-            priority: Priority(level: .high, score: 40, reasons: ["complaint"]), language: .english,
-            reviewReason: nil, text: "Sorry, Jane. ^Sam",
-            template: Draft.TemplateChoice(name: "en/complaint.x", variant: 1),
-            createdAt: now, replyBy: now.adding(seconds: 3600), excerpt: "@acme late again")
-        let producer = try KafkaProducer(configuration: KafkaProducerConfiguration(kafka: kafka), logger: logger)
-        try await producer.sendAndAwait(
-            KafkaProducerMessage(topic: "courtesy.drafts", key: Array("x:1".utf8), value: draft.jsonBytes()))
-        await producer.shutdown()
-
-        let directory = try ApproverDirectory([
-            (Approver(name: "Sam Rivera", role: .approver), ApproverToken.sha256Hex(of: Self.approverToken)),
-            (Approver(name: "Vic Ng", role: .viewer), ApproverToken.sha256Hex(of: Self.viewerToken)),
-        ])
-        let desk = DeskService(kafka: kafka, logger: logger)
-        let port = Mutex<Int?>(nil)
-        let http = OperationalEndpoints(registry: .init()) { await desk.isReady() }
-            .server(
-                host: "127.0.0.1", port: 0, logger: logger, routes: DeskRoutes(desk: desk, directory: directory).add,
-                onListening: { listening in port.withLock { $0 = listening } })
-        let group = ServiceGroup(services: [http, desk], gracefulShutdownSignals: [], logger: logger)
-        let running = Task { try await group.run() }
-        let deadline = ContinuousClock.now + .seconds(15)
-        while true {
-            let ready = await desk.isReady()
-            if ready, port.withLock({ $0 }) != nil { break }
-            try #require(ContinuousClock.now < deadline, "the desk did not become ready")
-            try await Task.sleep(for: .milliseconds(50))
-        }
-        let base = try #require(URL(string: "http://127.0.0.1:\(port.withLock { $0 } ?? 0)"))
-        do {
-            try await body(base, draft, kafka)
-        } catch {
-            await group.triggerGracefulShutdown()
-            try? await running.value
-            throw error
-        }
-        await group.triggerGracefulShutdown()
-        try await running.value
+        try await DeskTestServer.withDesk(body)
     }
 
     private func send(
         _ method: String, _ url: URL, token: String?, body: String? = nil, authorization: String? = nil
     ) async throws -> (status: Int, json: [String: Any], headers: [AnyHashable: Any]) {
-        var request = URLRequest(url: url)
-        request.httpMethod = method
-        request.timeoutInterval = 10
-        if let body { request.httpBody = Data(body.utf8) }
-        if let token { request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization") }
-        if let authorization { request.setValue(authorization, forHTTPHeaderField: "Authorization") }
-        let (data, response) = try await URLSession.shared.data(for: request)
-        let http = try #require(response as? HTTPURLResponse)
-        let json = (try? JSONSerialization.jsonObject(with: data) as? [String: Any]) ?? [:]
-        return (http.statusCode, json, http.allHeaderFields)
+        try await DeskTestServer.send(method, url, token: token, body: body, authorization: authorization)
     }
 
-    private func code(_ json: [String: Any]) -> String? {
-        (json["error"] as? [String: Any])?["code"] as? String
-    }
+    private func code(_ json: [String: Any]) -> String? { DeskTestServer.code(json) }
 
-    private func message(_ json: [String: Any]) -> String {
-        (json["error"] as? [String: Any])?["message"] as? String ?? ""
-    }
+    private func message(_ json: [String: Any]) -> String { DeskTestServer.message(json) }
 
     @Test("no token, a malformed header or an unknown token: 401 with WWW-Authenticate, and nothing is recorded")
     func unauthorized() async throws {

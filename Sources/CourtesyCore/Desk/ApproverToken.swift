@@ -26,18 +26,19 @@ public enum ApproverToken {
     }
 
     /// Zero when the byte strings are equal, non-zero otherwise, computed without data-dependent branches.
-    static func difference(_ lhs: [UInt8], _ rhs: [UInt8]) -> UInt8 {
+    ///
+    /// Generic so that a test can hand it collections that record every byte read, and check by
+    /// structure, not by timing, that every byte of both is read whatever their contents.
+    static func difference<Left: RandomAccessCollection<UInt8>, Right: RandomAccessCollection<UInt8>>(
+        _ lhs: Left, _ rhs: Right
+    ) -> UInt8 where Left.Index == Int, Right.Index == Int {
         var difference: UInt8 = lhs.count == rhs.count ? 0 : 1
         let length = max(lhs.count, rhs.count)
-        lhs.withUnsafeBufferPointer { left in
-            rhs.withUnsafeBufferPointer { right in
-                for index in 0..<length {
-                    // The bounds checks depend on the lengths only, which are public (a digest is 32 bytes).
-                    let leftByte = index < left.count ? left[index] : 0
-                    let rightByte = index < right.count ? right[index] : 0
-                    difference |= leftByte ^ rightByte
-                }
-            }
+        for offset in 0..<length {
+            // The bounds checks depend on the lengths only, which are public (a digest is 32 bytes).
+            let leftByte = offset < lhs.count ? lhs[lhs.startIndex + offset] : 0
+            let rightByte = offset < rhs.count ? rhs[rhs.startIndex + offset] : 0
+            difference |= leftByte ^ rightByte
         }
         return difference
     }

@@ -8,11 +8,25 @@ public struct DeskAPIError: Error, HTTPResponseError, CustomStringConvertible {
     public let code: DeskAPI.ErrorCode
     public let message: String
     public let decision: DeskAPI.DecisionView?
+    /// For `rate_limited`: whole seconds to wait, sent as `Retry-After`.
+    public let retryAfter: Int?
 
-    public init(_ code: DeskAPI.ErrorCode, _ message: String, decision: DeskAPI.DecisionView? = nil) {
+    public init(
+        _ code: DeskAPI.ErrorCode, _ message: String, decision: DeskAPI.DecisionView? = nil, retryAfter: Int? = nil
+    ) {
         self.code = code
         self.message = message
         self.decision = decision
+        self.retryAfter = retryAfter
+    }
+
+    /// The answer to a request over a rate limit: `what` was too many; try again after `wait`, rounded
+    /// up to a whole second.
+    public static func rateLimited(_ what: String, wait: Duration) -> DeskAPIError {
+        let seconds = max(
+            1, Int((Double(wait.components.seconds) + Double(wait.components.attoseconds) * 1e-18).rounded(.up)))
+        return DeskAPIError(
+            .rateLimited, "\(what); try again in \(seconds) s", retryAfter: seconds)
     }
 
     /// The answer to a decision the queue refused.
@@ -34,6 +48,9 @@ public struct DeskAPIError: Error, HTTPResponseError, CustomStringConvertible {
         var headers: HTTPFields = [.contentType: "application/json; charset=utf-8"]
         if code == .unauthorized {
             headers[.wwwAuthenticate] = "Bearer realm=\"courtesy-desk\""
+        }
+        if let retryAfter {
+            headers[.retryAfter] = String(retryAfter)
         }
         return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(data: body)))
     }

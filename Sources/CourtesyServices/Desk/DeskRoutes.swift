@@ -3,47 +3,54 @@ import Foundation
 import Hummingbird
 import NIOCore
 
-/// The desk's HTTP API (docs/desk-api.md): authentication, request parsing and routing; the work is
-/// ``DeskService``'s.
+/// The desk's HTTP API (docs/desk-api.md): authentication, rate limits, request parsing and routing; the
+/// work is ``DeskService``'s.
 public struct DeskRoutes: Sendable {
     /// The largest request body accepted: a reply text of the longest platform, escaped, with room.
     static let maximumBodyBytes = 256 * 1024
 
     private let desk: DeskService
     private let directory: ApproverDirectory
+    private let limiter: DeskRateLimiter
 
-    public init(desk: DeskService, directory: ApproverDirectory) {
+    /// - Parameter rateLimits: requests allowed per approver, and failed authentications per client address.
+    public init(desk: DeskService, directory: ApproverDirectory, rateLimits: DeskRateLimits = .standard) {
+        self.init(desk: desk, directory: directory, limiter: DeskRateLimiter(limits: rateLimits))
+    }
+
+    init(desk: DeskService, directory: ApproverDirectory, limiter: DeskRateLimiter) {
         self.desk = desk
         self.directory = directory
+        self.limiter = limiter
     }
 
     /// Adds the `/v1` routes to `router`.
-    public func add<Context: RequestContext>(to router: Router<Context>) {
+    public func add<Context: RemoteAddressRequestContext>(to router: Router<Context>) {
         let api = router.group(RouterPath(DeskAPI.pathPrefix))
-        api.get("me") { request, _ in
-            let approver = try authenticate(request)
+        api.get("me") { request, context in
+            let approver = try authenticate(request, context, .read)
             return DeskAPI.Identity(name: approver.name, role: approver.role)
         }
-        api.get("summary") { request, _ in
-            _ = try authenticate(request)
+        api.get("summary") { request, context in
+            _ = try authenticate(request, context, .read)
             return try await desk.summary()
         }
-        api.get("drafts") { request, _ in
-            _ = try authenticate(request)
+        api.get("drafts") { request, context in
+            _ = try authenticate(request, context, .read)
             let (filter, limit) = try Self.query(request)
             return try await desk.list(filter: filter, limit: limit)
         }
-        api.get("conversations") { request, _ in
-            _ = try authenticate(request)
+        api.get("conversations") { request, context in
+            _ = try authenticate(request, context, .read)
             let (filter, limit) = try Self.query(request)
             return try await desk.conversations(filter: filter, limit: limit)
         }
         api.get("drafts/:id") { request, context in
-            _ = try authenticate(request)
+            _ = try authenticate(request, context, .read)
             return try await desk.show(try Self.draftId(context))
         }
         api.post("drafts/:id/approve") { request, context in
-            let approver = try authenticate(request)
+            let approver = try authenticate(request, context, .decision)
             let body = try await Self.body(request, as: DeskAPI.ApproveRequest.self) ?? DeskAPI.ApproveRequest()
             let scope: DecisionScope
             switch body.scope {
@@ -55,7 +62,7 @@ public struct DeskRoutes: Sendable {
             return try await desk.decide(try Self.draftId(context), request, by: approver, scope: scope)
         }
         api.post("drafts/:id/reject") { request, context in
-            let approver = try authenticate(request)
+            let approver = try authenticate(request, context, .decision)
             guard let body = try await Self.body(request, as: DeskAPI.RejectRequest.self) else {
                 throw DeskAPIError(.invalidInput, "a rejection needs a reason: {\"reason\": \"...\"}")
             }
@@ -64,9 +71,33 @@ public struct DeskRoutes: Sendable {
         }
     }
 
-    /// The approver the request's bearer token belongs to; a missing or unknown token is refused
-    /// before anything else is looked at.
-    private func authenticate(_ request: Request) throws(DeskAPIError) -> Approver {
+    /// The approver the request's bearer token belongs to, once the request is within the rate limits.
+    ///
+    /// A client address over its limit of failed authentications is refused before its token is looked
+    /// at, whatever the token, so that a right guess cannot be told from a wrong one; a missing or
+    /// unknown token is refused before anything else is looked at, and counted against the address.
+    private func authenticate(
+        _ request: Request, _ context: some RemoteAddressRequestContext, _ kind: DeskRateLimiter.Kind
+    ) throws(DeskAPIError) -> Approver {
+        let address = Self.address(context)
+        if let wait = limiter.blocked(address: address) {
+            throw .rateLimited("too many requests with a missing or unknown token from this address", wait: wait)
+        }
+        let approver: Approver
+        do throws(DeskAPIError) {
+            approver = try identify(request)
+        } catch {
+            limiter.recordFailure(address: address)
+            throw error
+        }
+        if let wait = limiter.admit(approver: approver.name, kind) {
+            throw .rateLimited("too many \(kind == .decision ? "decisions" : "requests") from this token", wait: wait)
+        }
+        return approver
+    }
+
+    /// The approver the bearer token belongs to.
+    private func identify(_ request: Request) throws(DeskAPIError) -> Approver {
         guard let header = request.headers[.authorization] else {
             throw DeskAPIError(.unauthorized, "no token: send Authorization: Bearer <token>")
         }
@@ -79,6 +110,12 @@ public struct DeskRoutes: Sendable {
             throw DeskAPIError(.unauthorized, "unknown token")
         }
         return approver
+    }
+
+    /// The client's IP address, the key of its failed authentications.
+    private static func address(_ context: some RemoteAddressRequestContext) -> String {
+        guard let remote = context.remoteAddress else { return "unknown" }
+        return remote.ipAddress ?? remote.description
     }
 
     private static func draftId(_ context: some RequestContext) throws(DeskAPIError) -> String {
@@ -123,7 +160,9 @@ public struct DeskRoutes: Sendable {
         do {
             buffer = try await request.body.collect(upTo: maximumBodyBytes)
         } catch {
-            throw DeskAPIError(.badRequest, "the request body is larger than \(maximumBodyBytes) bytes")
+            throw DeskAPIError(
+                .payloadTooLarge,
+                "the request body is larger than \(maximumBodyBytes) bytes (\(maximumBodyBytes / 1024) KiB)")
         }
         guard buffer.readableBytes > 0 else { return nil }
         do {

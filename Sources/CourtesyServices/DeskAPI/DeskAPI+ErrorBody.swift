@@ -40,6 +40,11 @@ extension DeskAPI {
         case invalidInput = "invalid_input"
         /// The desk is still rebuilding its queue, or the broker did not acknowledge (503): try again.
         case unavailable
+        /// The request body is larger than the desk accepts (413).
+        case payloadTooLarge = "payload_too_large"
+        /// Too many requests from this approver, or too many failed authentications from this address
+        /// (429): try again after the `Retry-After` seconds.
+        case rateLimited = "rate_limited"
 
         /// The HTTP status this code is sent with.
         public var status: Int {
@@ -51,6 +56,8 @@ extension DeskAPI {
             case .badRequest: 400
             case .invalidInput: 422
             case .unavailable: 503
+            case .payloadTooLarge: 413
+            case .rateLimited: 429
             }
         }
     }

@@ -50,10 +50,10 @@ public struct OperationalEndpoints: Sendable {
         host: String,
         port: Int,
         logger: Logger,
-        routes: (Router<BasicRequestContext>) -> Void = { _ in },
+        routes: (Router<ServiceRequestContext>) -> Void = { _ in },
         onListening: @escaping @Sendable (Int) async -> Void = { _ in }
     ) -> some Service {
-        let router = Router()
+        let router = Router(context: ServiceRequestContext.self)
         router.add(middleware: HTTPMetricsMiddleware())
         add(to: router)
         routes(router)

@@ -85,7 +85,7 @@ struct BenchDeskCommand: AsyncParsableCommand {
         let http = OperationalEndpoints(registry: registry) { await desk.isReady() }
             .server(
                 host: "127.0.0.1", port: 0, logger: logger,
-                routes: DeskRoutes(desk: desk, directory: directory).add,
+                routes: DeskRoutes(desk: desk, directory: directory, rateLimits: .unlimited).add,
                 onListening: { listening.yield($0) })
         let group = ServiceGroup(services: [http, desk], gracefulShutdownSignals: [], logger: logger)
         let serving = Task { try await group.run() }

@@ -1,0 +1,76 @@
+import Synchronization
+
+/// The desk's rate limits in force: one token bucket per approver and kind of request, and one per
+/// client address for failed authentications.
+///
+/// Buckets that have refilled are forgotten once there are many, so memory follows the number of
+/// approvers and addresses active in the last few seconds, not all that were ever seen.
+final class DeskRateLimiter: Sendable {
+    /// What a request is counted as.
+    enum Kind: Hashable, Sendable {
+        case decision
+        case read
+    }
+
+    private enum Key: Hashable {
+        case approver(String, Kind)
+        case address(String)
+    }
+
+    private struct State {
+        var buckets: [Key: TokenBucket] = [:]
+        var pruneAt = DeskRateLimiter.minimumPruneSize
+    }
+
+    private static let minimumPruneSize = 1_024
+
+    let limits: DeskRateLimits
+    private let state = Mutex(State())
+    private let clock: @Sendable () -> ContinuousClock.Instant
+
+    /// - Parameter clock: the time buckets refill by; tests move it by hand.
+    init(limits: DeskRateLimits, clock: @escaping @Sendable () -> ContinuousClock.Instant = { .now }) {
+        self.limits = limits
+        self.clock = clock
+    }
+
+    /// Counts a request of `approver`: `nil` when it may go ahead, otherwise how long to wait.
+    func admit(approver: String, _ kind: Kind) -> Duration? {
+        let limit = kind == .decision ? limits.decisions : limits.reads
+        guard let limit else { return nil }
+        return take(.approver(approver, kind), limit: limit)
+    }
+
+    /// How long `address` must wait because of its failed authentications, or `nil`; counts nothing.
+    func blocked(address: String) -> Duration? {
+        guard limits.failedAuthentications != nil else { return nil }
+        let now = clock()
+        return state.withLock { $0.buckets[.address(address)]?.wait(at: now) }
+    }
+
+    /// Counts a failed authentication from `address`.
+    func recordFailure(address: String) {
+        guard let limit = limits.failedAuthentications else { return }
+        _ = take(.address(address), limit: limit)
+    }
+
+    private func take(_ key: Key, limit: DeskRateLimits.Limit) -> Duration? {
+        let now = clock()
+        return state.withLock { state in
+            if state.buckets[key] == nil, state.buckets.count >= state.pruneAt {
+                state.buckets = state.buckets.filter { _, bucket in
+                    var bucket = bucket
+                    return !bucket.isFull(at: now)
+                }
+                state.pruneAt = max(Self.minimumPruneSize, state.buckets.count * 2)
+            }
+            var bucket = state.buckets[key] ?? TokenBucket(rate: limit.perSecond, burst: limit.burst, now: now)
+            let wait = bucket.take(at: now)
+            state.buckets[key] = bucket
+            return wait
+        }
+    }
+
+    /// How many buckets are kept (for tests).
+    var bucketCount: Int { state.withLock { $0.buckets.count } }
+}

@@ -1,0 +1,2 @@
+// Only the declaration in include/CFuzzDriver.h; SwiftPM needs one source file for a C target.
+#include "CFuzzDriver.h"
