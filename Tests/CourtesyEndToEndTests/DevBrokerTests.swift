@@ -64,7 +64,8 @@ struct DevBrokerTests {
         let result = try await Process.run(Tool.courtesy, ["kafka-check", "--kafka-property", "no.such.thing=1"])
         #expect(result.status != 0)
         #expect(result.error.contains("unknown Kafka property \"no.such.thing\""))
-        #expect(ContinuousClock.now - started < .seconds(5))
+        // Well under the 60 s a hang would take, with room for a loaded machine starting the binary.
+        #expect(ContinuousClock.now - started < .seconds(20))
     }
 
     @Test("a malformed --kafka-property is refused")
@@ -81,7 +82,8 @@ struct DevBrokerTests {
             Tool.courtesy, ["kafka-check", "--bootstrap", "127.0.0.1:1", "--timeout", "2"])
         #expect(result.status != 0)
         #expect(result.error.contains("no answer from the Kafka cluster"))
-        #expect(ContinuousClock.now - started < .seconds(6))
+        // librdkafka would retry for minutes; the 2 s timeout ends it, with room for a loaded machine.
+        #expect(ContinuousClock.now - started < .seconds(15))
     }
 
     @Test("KAFKA_BOOTSTRAP is used when --bootstrap is absent")

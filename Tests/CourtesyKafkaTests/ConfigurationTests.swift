@@ -63,7 +63,8 @@ struct ConfigurationTests {
         let started = ContinuousClock.now
         let error = try await #require(throws: KafkaError.self) { try await producer.metadata(timeout: .seconds(2)) }
         #expect(error.kind == .connection)
-        #expect(ContinuousClock.now - started < .seconds(5))
+        // The 2 s timeout, with room for a loaded machine; without it the call would wait far longer.
+        #expect(ContinuousClock.now - started < .seconds(10))
         await producer.shutdown()
     }
 
