@@ -57,7 +57,7 @@ validate_builtin() {
 }
 validate_builtin "${manifests[@]}"
 
-step "ServiceMonitor and PrometheusRule against the Prometheus Operator's CRD schemas (strict)"
+step "ServiceMonitor and PrometheusRule against the schema of the fields Courtesy uses (strict)"
 "$python" deploy/tools/validate_custom_resources.py deploy/kubernetes/schemas "${custom[@]}"
 
 if command -v kubectl >/dev/null 2>&1; then
