@@ -32,6 +32,17 @@ struct DeskRateLimiterTests {
         #expect(!fullAfterOneSecond && fullAfterTwoSeconds)
     }
 
+    @Test("a rate of zero, or not a number, never traps: the burst, then an hour's wait")
+    func degenerateRates() {
+        let start = ContinuousClock.now
+        for rate in [0, -1, Double.nan] {
+            var bucket = TokenBucket(rate: rate, burst: 1, now: start)
+            let first = bucket.take(at: start)
+            let second = bucket.take(at: start + .seconds(10))
+            #expect(first == nil && second == .seconds(3_600), "rate \(rate)")
+        }
+    }
+
     @Test("decisions and reads have separate budgets per approver")
     func perApprover() {
         let clock = ManualClock()

@@ -25,13 +25,13 @@ struct TokenBucket: Sendable, Equatable {
             tokens -= 1
             return nil
         }
-        return .seconds((1 - tokens) / rate)
+        return untilNextToken
     }
 
     /// How long until one is there, or `nil` when one is there now; takes nothing.
     mutating func wait(at now: ContinuousClock.Instant) -> Duration? {
         refill(at: now)
-        return tokens >= 1 ? nil : .seconds((1 - tokens) / rate)
+        return tokens >= 1 ? nil : untilNextToken
     }
 
     /// Whether the bucket is full at `now`: then it is no different from a new one, and can be forgotten.
@@ -40,11 +40,17 @@ struct TokenBucket: Sendable, Equatable {
         return tokens >= burst
     }
 
+    /// How long until the bucket holds one token; an hour when it never refills (a rate of zero).
+    private var untilNextToken: Duration {
+        guard rate > 0, rate.isFinite else { return .seconds(3_600) }
+        return .seconds(min(3_600, (1 - tokens) / rate))
+    }
+
     private mutating func refill(at now: ContinuousClock.Instant) {
         guard now > updated else { return }
         let elapsed = now - updated
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
-        tokens = min(burst, tokens + seconds * rate)
+        tokens = min(burst, tokens + seconds * max(0, rate))
         updated = now
     }
 }
