@@ -87,6 +87,9 @@ struct RoundTripTests {
         }
         try await waitUntil(timeout: .seconds(60)) { delivered.distinct == 3_000 }
         await producer.shutdown()
-        #expect(deepest <= 50)
+        // rd_kafka_outq_len counts the messages librdkafka holds (at most the 50 allowed) plus delivery-report
+        // events not yet served, so it may read a little over the bound; without back-pressure it would
+        // reach the thousands.
+        #expect(deepest <= 60)
     }
 }
