@@ -80,6 +80,28 @@ public final class KafkaTopicReader: Sendable {
         poller.requestStop()
     }
 
+    /// Every message the topics held when the reader started, in order within each partition; for a
+    /// reader used once, as a snapshot (it iterates ``batches``, so use one or the other).
+    public func readToEnd() async throws(KafkaError) -> [KafkaMessage] {
+        var messages: [KafkaMessage] = []
+        var positions: [KafkaTopicPartition: Int64] = [:]
+        func caughtUp() -> Bool { endOffsets.allSatisfy { positions[$0.key, default: 0] >= $0.value } }
+        guard !caughtUp() else { return [] }
+        for try await batch in batches {
+            for message in batch.messages {
+                let partition = KafkaTopicPartition(topic: message.topic, partition: message.partition)
+                positions[partition] = message.offset + 1
+                // A batch may run past the end of one partition while another catches up.
+                if message.offset < endOffsets[partition, default: 0] { messages.append(message) }
+            }
+            for (partition, offset) in batch.reachedEnd {
+                positions[partition] = max(positions[partition] ?? 0, offset)
+            }
+            if caughtUp() { break }
+        }
+        return messages
+    }
+
     /// Asks the reader to stop without waiting; ``batches`` ends soon after.
     public func triggerShutdown() {
         poller.requestStop()

@@ -57,6 +57,28 @@ struct TopicReaderTests {
             logger: kafka.logger)
         #expect(reader.backlog == 0)
         #expect(reader.endOffsets.count == 4, "the mock cluster creates topics with 4 partitions")
+        #expect(try await reader.readToEnd().isEmpty)
         await reader.shutdown()
+    }
+
+    @Test("readToEnd returns what the topics held at start, and stops there")
+    func readToEnd() async throws {
+        let kafka = try TestCluster()
+        try kafka.cluster.createTopic("reader.snapshot", partitions: 3)
+        let producer = try kafka.producer()
+        for index in 0..<90 {
+            _ = try await producer.sendAndAwait(
+                KafkaProducerMessage(
+                    topic: "reader.snapshot", key: Array("k\(index)".utf8), value: Array("\(index)".utf8)))
+        }
+        let reader = try await KafkaTopicReader(
+            configuration: KafkaTopicReaderConfiguration(kafka: kafka.kafka, topics: ["reader.snapshot"]),
+            logger: kafka.logger)
+        _ = try await producer.sendAndAwait(KafkaProducerMessage(topic: "reader.snapshot", value: Array("later".utf8)))
+        let messages = try await reader.readToEnd()
+        await reader.shutdown()
+        await producer.shutdown()
+        #expect(messages.count == 90)
+        #expect(Set(messages.map { String(decoding: $0.value, as: UTF8.self) }) == Set((0..<90).map(String.init)))
     }
 }

@@ -45,19 +45,7 @@ struct DeskServiceTests {
     private func contents(of topic: String, kafka: KafkaConfiguration) async throws -> [[UInt8]] {
         let reader = try await KafkaTopicReader(
             configuration: KafkaTopicReaderConfiguration(kafka: kafka, topics: [topic]), logger: logger)
-        var values: [[UInt8]] = []
-        var positions: [KafkaTopicPartition: Int64] = [:]
-        if reader.backlog > 0 {
-            for try await batch in reader.batches {
-                for message in batch.messages {
-                    values.append(Array(message.value))
-                    positions[KafkaTopicPartition(topic: message.topic, partition: message.partition)] =
-                        message.offset + 1
-                }
-                for (partition, offset) in batch.reachedEnd { positions[partition] = offset }
-                if reader.endOffsets.allSatisfy({ positions[$0.key, default: 0] >= $0.value }) { break }
-            }
-        }
+        let values = try await reader.readToEnd().map { Array($0.value) }
         await reader.shutdown()
         return values
     }

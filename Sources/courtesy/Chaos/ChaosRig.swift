@@ -47,7 +47,7 @@ final class ChaosRig: Sendable {
         let hash = ApproverToken.sha256Hex(of: token)
         try Data(#"{"approvers":[{"name":"Chaos Approver","role":"approver","tokenSHA256":"\#(hash)"}]}"#.utf8)
             .write(to: approvers)
-        let port = try Self.freePort()
+        let port = try PortCheck.freePort()
         deskURL = "http://127.0.0.1:\(port)"
         let kafka = ["--bootstrap", cluster.bootstrapServers, "--kafka-property", "heartbeat.interval.ms=500"]
         let logs = directory
@@ -327,19 +327,8 @@ final class ChaosRig: Sendable {
                 topics: topics, groupID: "courtesy-chaos-audit"),
             logger: logger)
         var contents: [String: [[UInt8]]] = [:]
-        var positions: [KafkaTopicPartition: Int64] = [:]
-        if reader.backlog > 0 {
-            for try await batch in reader.batches {
-                for message in batch.messages {
-                    contents[message.topic, default: []].append(Array(message.value))
-                    positions[KafkaTopicPartition(topic: message.topic, partition: message.partition)] =
-                        message.offset + 1
-                }
-                for (partition, offset) in batch.reachedEnd {
-                    positions[partition] = max(positions[partition] ?? 0, offset)
-                }
-                if reader.endOffsets.allSatisfy({ positions[$0.key, default: 0] >= $0.value }) { break }
-            }
+        for message in try await reader.readToEnd() {
+            contents[message.topic, default: []].append(Array(message.value))
         }
         await reader.shutdown()
         return contents
@@ -361,22 +350,6 @@ final class ChaosRig: Sendable {
             try? await Task.sleep(for: .milliseconds(200))
         }
         return false
-    }
-
-    private static func freePort() throws -> Int {
-        let socket = Foundation.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        defer { close(socket) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let bound = withUnsafeMutablePointer(to: &address) { pointer in
-            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { raw in
-                bind(socket, raw, length) == 0 && getsockname(socket, raw, &length) == 0
-            }
-        }
-        guard bound else { throw ChaosError("no free port for the desk") }
-        return Int(UInt16(bigEndian: address.sin_port))
     }
 }
 
