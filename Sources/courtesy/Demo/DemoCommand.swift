@@ -57,7 +57,11 @@ struct DemoCommand: AsyncParsableCommand {
         let logger = LogSetup.logger("courtesy.demo", defaultLevel: .warning)
         let registry = MetricsSystemSetup.bootstrapPrometheus()
         let cluster = try EmbeddedKafkaCluster()
-        let kafka = KafkaConfiguration(bootstrapServers: cluster.bootstrapServers, clientID: "courtesy-demo")
+        // librdkafka 2.0.2's mock broker answers a fetch only when the fetch's wait runs out (500 ms by
+        // default), not when data arrives as a real broker does: a short wait keeps the demo's drafts prompt.
+        let kafka = KafkaConfiguration(
+            bootstrapServers: cluster.bootstrapServers, clientID: "courtesy-demo",
+            properties: ["fetch.wait.max.ms": "10"])
 
         var responderConfiguration = try responderOptions.configuration()
         let workspace = try DemoWorkspace()
