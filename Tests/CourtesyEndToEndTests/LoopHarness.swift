@@ -115,7 +115,7 @@ final class LoopHarness: @unchecked Sendable {
         let output = Pipe()
         process.standardOutput = output
         let log = directory.appendingPathComponent("\(name).log")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         process.standardError = try FileHandle(forWritingTo: log)
         try process.run()
         processes.append(process)

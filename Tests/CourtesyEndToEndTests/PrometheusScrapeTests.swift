@@ -39,8 +39,9 @@ struct PrometheusScrapeTests {
                   - targets: [\(targets.joined(separator: ", "))]
             """.utf8
         ).write(to: configuration)
+        let server: URL = try #require(Tool.find("prometheus"))
         let prometheus = Process()
-        prometheus.executableURL = try #require(Tool.find("prometheus"))
+        prometheus.executableURL = server
         prometheus.arguments = [
             "--config.file=\(configuration.path)",
             "--storage.tsdb.path=\(loop.directory.appendingPathComponent("tsdb").path)",

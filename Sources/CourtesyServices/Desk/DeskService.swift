@@ -200,7 +200,7 @@ public final class DeskService: Service {
     }
 
     func show(_ id: String) async throws(DeskAPIError) -> DeskAPI.DraftDetail {
-        guard let detail = await try ready().state.show(id) else {
+        guard let detail = try await ready().state.show(id) else {
             throw DeskAPIError(.notFound, "no draft \(id)")
         }
         return detail

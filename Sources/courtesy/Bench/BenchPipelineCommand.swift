@@ -147,7 +147,7 @@ struct BenchPipelineCommand: AsyncParsableCommand {
     }
 
     private func makeResponder() throws -> Responder {
-        try Responder(
+        Responder(
             classifier: try Classifier.shipped(), names: try NameExtractor(),
             roster: try roster.map { try AgentRoster.load(from: URL(fileURLWithPath: $0)) }
                 ?? CoreBenchCorpus.roster(count: 20),

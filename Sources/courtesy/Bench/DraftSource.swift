@@ -15,7 +15,7 @@ struct DraftSource {
         var samples = try SampleMentions(seed: 7, start: Timestamp.now().adding(seconds: -3_600))
         samples.meanSecondsBetweenMentions = 0.3
         mentions = (0..<pool).map { _ in samples.nextMention() }
-        responder = try Responder(
+        responder = Responder(
             classifier: try Classifier.shipped(), names: try NameExtractor(),
             roster: try CoreBenchCorpus.roster(count: 20), templates: try TemplateLibrary.bundled())
     }

@@ -36,7 +36,7 @@ final class ChaosChild: @unchecked Sendable {
             partial = ""
             return logDirectory.appendingPathComponent("\(name)-\(starts).log")
         }
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         process.standardError = try FileHandle(forWritingTo: log)
         output.fileHandleForReading.readabilityHandler = { [weak self] handle in
             let data = handle.availableData
