@@ -25,12 +25,7 @@ extension Decision: StrictJSONDecodable {
         var idOffset = 0
         var seen = FieldSet()
 
-        if try reader.peekKind() != .object {
-            // Not an object: a syntax error in what is there explains more than "expected object".
-            var probe = reader
-            try probe.skipValue()
-        }
-        try reader.beginObject()
+        try reader.beginEventObject()
         var first = true
         while let index = try reader.nextKey(first: &first, among: Self.fieldNames) {
             let start = reader.offset

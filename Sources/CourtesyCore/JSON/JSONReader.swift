@@ -68,6 +68,16 @@ public struct JSONReader {
         }
     }
 
+    /// Consumes the `{` that opens a whole event. When the input is not an object, the syntax error in
+    /// what is there is reported instead, since it explains more than "expected an object".
+    public mutating func beginEventObject() throws(EventDecodingError) {
+        if try peekKind() != .object {
+            var probe = self
+            try probe.skipValue()
+        }
+        try beginObject()
+    }
+
     /// Consumes the `{` that opens an object; then call ``nextKey(first:field:)`` until it returns `nil`.
     public mutating func beginObject(field: String? = nil) throws(EventDecodingError) {
         try expectKind(.object, field: field)
