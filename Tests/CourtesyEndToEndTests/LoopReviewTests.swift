@@ -105,11 +105,9 @@ struct LoopReviewTests {
         let command =
             "COURTESY_DESK_URL=\(desk.base.absoluteString) COURTESY_TOKEN=\(loop.approverToken) "
             + "\(Tool.courtesy.path) review next; echo EXITED=$?; sleep 30"
-        // Not through pipes: the tmux server this starts would hold them open for as long as it runs.
-        let started = try Process.runSynchronously(
-            tmux, ["new-session", "-d", "-s", session, "-x", "160", "-y", "50", command])
+        let started = await Spawn.run(tmux, ["new-session", "-d", "-s", session, "-x", "160", "-y", "50", command])
         #expect(started == 0)
-        defer { _ = try? Process.runSynchronously(tmux, ["kill-session", "-t", session]) }
+        defer { _ = Spawn.runBlocking(tmux, ["kill-session", "-t", session]) }
 
         func screen() async throws -> String {
             try await Process.run(tmux, ["capture-pane", "-p", "-t", session, "-S", "-200"]).output
@@ -149,16 +147,48 @@ struct LoopReviewTests {
     }
 }
 
-extension Process {
-    /// Runs a short command and waits for it, for clean-up where `await` is not available.
-    static func runSynchronously(_ executable: URL, _ arguments: [String]) throws -> Int32 {
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        return process.terminationStatus
+/// Runs a short command with posix_spawn, for tmux.
+///
+/// Not `Process`: the tmux server a first `new-session` starts inherits the client's file descriptors
+/// and signal mask. Through `Process`, from a test's worker thread, the client could inherit blocked
+/// signals and never hear from its server, and pipes would stay open for as long as the server runs.
+/// Here the child gets /dev/null for its standard streams and a clean signal mask.
+enum Spawn {
+    /// Runs `executable` and waits for it on a Dispatch thread, off Swift's cooperative pool.
+    static func run(_ executable: URL, _ arguments: [String]) async -> Int32 {
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(returning: runBlocking(executable, arguments)) }
+        }
+    }
+
+    /// Runs `executable` and waits for it; -1 if it could not be started.
+    static func runBlocking(_ executable: URL, _ arguments: [String]) -> Int32 {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        for descriptor: Int32 in [0, 1, 2] {
+            let mode = descriptor == 0 ? O_RDONLY : O_WRONLY
+            posix_spawn_file_actions_addopen(&actions, descriptor, "/dev/null", mode, 0)
+        }
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var empty = sigset_t()
+        sigemptyset(&empty)
+        var all = sigset_t()
+        sigfillset(&all)
+        posix_spawnattr_setsigmask(&attributes, &empty)
+        posix_spawnattr_setsigdefault(&attributes, &all)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        let argv = ([executable.path] + arguments).map { strdup($0) } + [nil]
+        defer {
+            for argument in argv { free(argument) }
+        }
+        var pid: pid_t = 0
+        guard posix_spawn(&pid, executable.path, &actions, &attributes, argv, environ) == 0 else { return -1 }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        // WIFEXITED / WEXITSTATUS, which Swift does not import.
+        return status & 0x7f == 0 ? (status >> 8) & 0xff : -1
     }
 }
