@@ -11,11 +11,11 @@ final class ResponderMetrics: Sendable {
             (reason, Counter(label: ServiceMetricName.deadLetters, dimensions: [("reason", reason.rawValue)]))
         }
     )
-    private let drafts: [String: Counter] = Dictionary(
+    private let drafts: [DraftTally.Segment: Counter] = Dictionary(
         uniqueKeysWithValues: Intent.allCases.flatMap { intent in
             PriorityLevel.allCases.map { level in
                 (
-                    "\(intent.rawValue)/\(level.rawValue)",
+                    DraftTally.Segment(intent: intent, level: level),
                     Counter(
                         label: ServiceMetricName.drafts,
                         dimensions: [("intent", intent.rawValue), ("priority", level.rawValue)]
@@ -27,20 +27,29 @@ final class ResponderMetrics: Sendable {
     // Topics come from configuration, so their counters are made on first use.
     private let topics = Mutex<[String: Counter]>([:])
 
-    /// Counts a draft by intent and priority, and once for each of its topics.
-    func recordDraft(_ classification: Classification) {
-        drafts["\(classification.intent.rawValue)/\(classification.priority.level.rawValue)"]?.increment()
-        guard !classification.topics.isEmpty else { return }
+    /// Adds what one batch drafted: drafts by intent and priority, each draft once for each of its topics,
+    /// dead letters by reason, and the time from each mention to its draft.
+    func record(_ tally: DraftTally) {
+        for (segment, count) in tally.drafts {
+            drafts[segment]?.increment(by: count)
+        }
+        for (reason, count) in tally.deadLetters {
+            deadLetters[reason]?.increment(by: count)
+        }
+        for nanoseconds in tally.mentionToDraft {
+            mentionToDraft.recordNanoseconds(nanoseconds)
+        }
+        guard !tally.topics.isEmpty else { return }
         let counters = topics.withLock { topics in
-            classification.topics.map { topic in
-                if let counter = topics[topic] { return counter }
+            tally.topics.map { topic, count in
+                if let counter = topics[topic] { return (counter, count) }
                 let counter = Counter(label: ServiceMetricName.draftTopics, dimensions: [("topic", topic)])
                 topics[topic] = counter
-                return counter
+                return (counter, count)
             }
         }
-        for counter in counters {
-            counter.increment()
+        for (counter, count) in counters {
+            counter.increment(by: count)
         }
     }
 }

@@ -63,6 +63,7 @@ public final class ResponderService: Service {
     public func run() async throws {
         // Created here, not in init, so that they bind to whatever metrics backend the process bootstrapped.
         let metrics = ResponderMetrics()
+        let drafter = BatchDrafter(responder: responder, concurrency: configuration.draftingTasks)
         let consumer = try KafkaConsumer(configuration: configuration.consumer(kafka), logger: logger)
         let stopNow = state.withLock { state in
             state.consumer = consumer
@@ -103,9 +104,12 @@ public final class ResponderService: Service {
                 for try await batch in consumer.batches {
                     let now = Timestamp.now()
                     metrics.mentionsConsumed.increment(by: batch.count)
-                    for message in batch {
-                        try await handle(message, at: now, producer: producer, metrics: metrics)
+                    let outcomes = await drafter.draft(batch, at: now)
+                    var tally = DraftTally()
+                    for (message, outcome) in zip(batch, outcomes) {
+                        try await send(outcome, for: message, at: now, producer: producer, tally: &tally)
                     }
+                    metrics.record(tally)
                     if let failure = deliveryFailure.withLock({ $0 }) {
                         throw failure
                     }
@@ -134,31 +138,25 @@ public final class ResponderService: Service {
         consumer?.triggerShutdown()
     }
 
-    private func handle(
-        _ message: KafkaMessage,
+    private func send(
+        _ outcome: BatchDrafter.Outcome,
+        for message: KafkaMessage,
         at now: Timestamp,
         producer: KafkaProducer,
-        metrics: ResponderMetrics
+        tally: inout DraftTally
     ) async throws {
         guard let token = InputToken.make(partition: message.partition, offset: message.offset) else {
             throw KafkaError(kind: .broker, message: "offset \(message.offset) of \(message.topic) is out of range")
         }
         let key = message.key.map(Array.init)
-        var draft: [UInt8] = []
-        let drafted = message.value.withUnsafeBytes { buffer in
-            Result { () throws(ResponderError) in try responder.appendDraft(json: buffer, to: &draft, at: now) }
-        }
-        switch drafted {
-        case .success(let classification):
+        switch outcome {
+        case .drafted(let draft, let classification):
             try await producer.send(
                 KafkaProducerMessage(topic: configuration.draftsTopic, key: key, value: draft),
                 token: token
             )
-            metrics.recordDraft(classification)
-            if let appended = message.timestamp {
-                metrics.mentionToDraft.recordNanoseconds(max(0, now.millisecondsSinceEpoch - appended) * 1_000_000)
-            }
-        case .failure(let error):
+            tally.countDraft(classification, mentionAppendedAt: message.timestamp, draftedAt: now)
+        case .refused(let error):
             if !error.reason.isBadInput {
                 logger.error(
                     "cannot draft a reply: the templates need fixing",
@@ -166,7 +164,7 @@ public final class ResponderService: Service {
                 )
             }
             try await producer.send(deadLetter(message, key: key, error: error), token: token)
-            metrics.deadLetters[error.reason]?.increment()
+            tally.countDeadLetter(error.reason)
         }
     }
 

@@ -1,4 +1,5 @@
 import CourtesyKafka
+import Foundation
 
 /// Where the responder reads and writes, and how it joins its group.
 public struct ResponderServiceConfiguration: Sendable, Equatable {
@@ -14,6 +15,9 @@ public struct ResponderServiceConfiguration: Sendable, Equatable {
     public var sessionTimeout: Duration
     /// On shutdown, how long in-flight mentions may take to be drafted and acknowledged.
     public var drainTimeout: Duration
+    /// How many tasks draft one batch of mentions at once; a batch too small to be worth splitting is
+    /// drafted by one. The default is one per processor this process may use.
+    public var draftingTasks: Int
 
     public init(
         mentionsTopic: String = "courtesy.mentions",
@@ -21,7 +25,8 @@ public struct ResponderServiceConfiguration: Sendable, Equatable {
         deadLetterTopic: String = "courtesy.mentions.dlq",
         groupID: String = "courtesy-responder",
         sessionTimeout: Duration = .seconds(45),
-        drainTimeout: Duration = .seconds(5)
+        drainTimeout: Duration = .seconds(5),
+        draftingTasks: Int = ProcessInfo.processInfo.activeProcessorCount
     ) {
         self.mentionsTopic = mentionsTopic
         self.draftsTopic = draftsTopic
@@ -29,6 +34,7 @@ public struct ResponderServiceConfiguration: Sendable, Equatable {
         self.groupID = groupID
         self.sessionTimeout = sessionTimeout
         self.drainTimeout = drainTimeout
+        self.draftingTasks = draftingTasks
     }
 
     /// The consumer this configuration asks for, on `kafka`.

@@ -43,12 +43,18 @@ struct ResponderCommand: AsyncParsableCommand {
             valueName: "seconds"))
     var sessionTimeout: Double = 45
 
+    @Option(help: "How many tasks draft a batch of mentions at once (by default, one per processor).")
+    var draftingTasks = ResponderServiceConfiguration().draftingTasks
+
     func validate() throws {
         guard (0...65_535).contains(httpPort) else {
             throw ValidationError("--http-port must be between 0 and 65535, not \(httpPort)")
         }
         guard (1...3_600).contains(sessionTimeout) else {
             throw ValidationError("--session-timeout must be between 1 and 3600 seconds, not \(sessionTimeout)")
+        }
+        guard (1...256).contains(draftingTasks) else {
+            throw ValidationError("--drafting-tasks must be between 1 and 256, not \(draftingTasks)")
         }
     }
 
@@ -68,7 +74,8 @@ struct ResponderCommand: AsyncParsableCommand {
                 draftsTopic: draftsTopic,
                 deadLetterTopic: deadLetterTopic,
                 groupID: group,
-                sessionTimeout: .milliseconds(Int64(sessionTimeout * 1_000))
+                sessionTimeout: .milliseconds(Int64(sessionTimeout * 1_000)),
+                draftingTasks: draftingTasks
             ),
             responder: responder,
             logger: logger
