@@ -73,7 +73,7 @@ public final class ResponderService: Service {
         let mentionsTopic = configuration.mentionsTopic
         let onAcknowledged = self.onAcknowledged
         let producer = try KafkaProducer(
-            configuration: KafkaProducerConfiguration(kafka: kafka),
+            configuration: configuration.producer(kafka),
             logger: logger
         ) { reports in
             var delivered: [KafkaPosition] = []

@@ -18,6 +18,12 @@ public struct ResponderServiceConfiguration: Sendable, Equatable {
     /// How many tasks draft one batch of mentions at once; a batch too small to be worth splitting is
     /// drafted by one. The default is one per processor this process may use.
     public var draftingTasks: Int
+    /// librdkafka's prefetch cap, in KiB (`queued.max.messages.kbytes`). Less than the adapter's default: the
+    /// responder drafts 100,000 mentions a second at 32 MiB and gains nothing from more, which only
+    /// costs memory while a backlog is read (see docs/performance.md).
+    public var prefetchKilobytes: Int
+    /// The most drafts and dead letters waiting for the broker's acknowledgement; producing waits past it.
+    public var maxQueuedOutputs: Int
 
     public init(
         mentionsTopic: String = "courtesy.mentions",
@@ -26,7 +32,9 @@ public struct ResponderServiceConfiguration: Sendable, Equatable {
         groupID: String = "courtesy-responder",
         sessionTimeout: Duration = .seconds(45),
         drainTimeout: Duration = .seconds(5),
-        draftingTasks: Int = ProcessInfo.processInfo.activeProcessorCount
+        draftingTasks: Int = ProcessInfo.processInfo.activeProcessorCount,
+        prefetchKilobytes: Int = 32_768,
+        maxQueuedOutputs: Int = 20_000
     ) {
         self.mentionsTopic = mentionsTopic
         self.draftsTopic = draftsTopic
@@ -35,6 +43,8 @@ public struct ResponderServiceConfiguration: Sendable, Equatable {
         self.sessionTimeout = sessionTimeout
         self.drainTimeout = drainTimeout
         self.draftingTasks = draftingTasks
+        self.prefetchKilobytes = prefetchKilobytes
+        self.maxQueuedOutputs = maxQueuedOutputs
     }
 
     /// The consumer this configuration asks for, on `kafka`.
@@ -44,7 +54,13 @@ public struct ResponderServiceConfiguration: Sendable, Equatable {
             groupID: groupID,
             topics: [mentionsTopic],
             sessionTimeout: sessionTimeout,
-            drainTimeout: drainTimeout
+            drainTimeout: drainTimeout,
+            prefetchKilobytes: prefetchKilobytes
         )
+    }
+
+    /// The producer of drafts and dead letters this configuration asks for, on `kafka`.
+    public func producer(_ kafka: KafkaConfiguration) -> KafkaProducerConfiguration {
+        KafkaProducerConfiguration(kafka: kafka, maxQueuedMessages: maxQueuedOutputs)
     }
 }

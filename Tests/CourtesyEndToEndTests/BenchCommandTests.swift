@@ -16,8 +16,11 @@ struct BenchCommandTests {
         for key in ["mentionsPerSecond", "passthroughPerSecond", "ratioToPassthrough", "p99Millis", "peakRSSBytes"] {
             #expect(object[key] is NSNumber, "missing \(key) in \(object)")
         }
+        // peakRSSBytes is the responder's own process, measured apart from the bench's.
         #expect((object["peakRSSBytes"] as? NSNumber)?.intValue ?? 0 > 0)
+        #expect((object["benchProcessPeakRSSBytes"] as? NSNumber)?.intValue ?? 0 > 0)
         #expect(result.output.contains("passthrough"))
+        #expect(result.error.contains("responder process: peak RSS"))
         #expect(result.error.contains("responder"))
     }
 

@@ -24,8 +24,8 @@ final class ChaosRig: Sendable {
     let deskURL: String
     private let directory: URL
     private let token: String
-    private let responders: [ChaosChild]
-    private let desk: ChaosChild
+    private let responders: [ChildProcess]
+    private let desk: ChildProcess
     private let logger: Logger
     private let say: @Sendable (String) -> Void
     private let faults = Mutex<[String: Int]>([:])
@@ -52,13 +52,13 @@ final class ChaosRig: Sendable {
         let kafka = ["--bootstrap", cluster.bootstrapServers, "--kafka-property", "heartbeat.interval.ms=500"]
         let logs = directory
         responders = (1...2).map { index in
-            ChaosChild(
+            ChildProcess(
                 name: "responder-\(index)",
                 arguments: ["responder", "--http-host", "127.0.0.1", "--http-port", "0", "--session-timeout", "6"]
                     + kafka,
                 logDirectory: logs)
         }
-        desk = ChaosChild(
+        desk = ChildProcess(
             name: "desk",
             arguments: [
                 "desk", "--approvers", approvers.path, "--http-host", "127.0.0.1", "--http-port", String(port),

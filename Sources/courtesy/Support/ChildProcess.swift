@@ -1,8 +1,8 @@
 import Foundation
 
-/// A `courtesy` service run as a child process, so that it can be killed with SIGKILL, stopped with
-/// SIGSTOP and started again, as a crash or a frozen host would.
-final class ChaosChild: @unchecked Sendable {
+/// A `courtesy` service run as a child process: `chaos` kills it with SIGKILL, stops it with SIGSTOP and
+/// starts it again, as a crash or a frozen host would; `bench pipeline` measures its memory on its own.
+final class ChildProcess: @unchecked Sendable {
     // Everything mutable is guarded by `lock`; the pipe's reading thread appends lines.
     private let lock = NSLock()
     private var process: Process?
@@ -64,13 +64,14 @@ final class ChaosChild: @unchecked Sendable {
     var isRunning: Bool { lock.withLock { process?.isRunning ?? false } }
 
     /// The child's resident memory now, from /proc, or `nil` when it is not running.
-    var residentBytes: Int? {
-        guard let process = lock.withLock({ process }), process.isRunning,
-            let status = try? String(contentsOfFile: "/proc/\(process.processIdentifier)/status", encoding: .utf8),
-            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }),
-            let kilobytes = line.split(separator: " ").dropFirst().first.flatMap({ Int($0) })
-        else { return nil }
-        return kilobytes * 1_024
+    var residentBytes: Int? { memoryField("VmRSS:") }
+
+    /// The most resident memory the child has had so far, from /proc, or `nil` when it is not running.
+    var peakResidentBytes: Int? { memoryField("VmHWM:") }
+
+    private func memoryField(_ name: String) -> Int? {
+        guard let process = lock.withLock({ process }), process.isRunning else { return nil }
+        return ProcessMemory.field(name, of: String(process.processIdentifier))
     }
 
     /// Sends `signal` to the child.
