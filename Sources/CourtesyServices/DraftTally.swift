@@ -1,7 +1,7 @@
 import CourtesyCore
 
-/// What one batch drafted, counted on the sending task and handed to ``ResponderMetrics`` once per batch,
-/// so that a counter is touched once per batch and label, not once per mention.
+/// What a run of mentions drafted, counted by the task that drafted them and handed to ``ResponderMetrics``
+/// once per run, so that a counter is touched once per run and label, not once per mention.
 struct DraftTally {
     struct Segment: Hashable {
         let intent: Intent

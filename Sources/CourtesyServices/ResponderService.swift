@@ -63,7 +63,7 @@ public final class ResponderService: Service {
     public func run() async throws {
         // Created here, not in init, so that they bind to whatever metrics backend the process bootstrapped.
         let metrics = ResponderMetrics()
-        let drafter = BatchDrafter(responder: responder, concurrency: configuration.draftingTasks)
+        let drafter = BatchDrafter(responder: responder, concurrency: configuration.draftingTasks, metrics: metrics)
         let consumer = try KafkaConsumer(configuration: configuration.consumer(kafka), logger: logger)
         let stopNow = state.withLock { state in
             state.consumer = consumer
@@ -105,11 +105,9 @@ public final class ResponderService: Service {
                     let now = Timestamp.now()
                     metrics.mentionsConsumed.increment(by: batch.count)
                     let outcomes = await drafter.draft(batch, at: now)
-                    var tally = DraftTally()
-                    for (message, outcome) in zip(batch, outcomes) {
-                        try await send(outcome, for: message, at: now, producer: producer, tally: &tally)
+                    for index in batch.indices {
+                        try await send(outcomes[index], for: batch[index], producer: producer)
                     }
-                    metrics.record(tally)
                     if let failure = deliveryFailure.withLock({ $0 }) {
                         throw failure
                     }
@@ -138,24 +136,19 @@ public final class ResponderService: Service {
         consumer?.triggerShutdown()
     }
 
-    private func send(
-        _ outcome: BatchDrafter.Outcome,
-        for message: KafkaMessage,
-        at now: Timestamp,
-        producer: KafkaProducer,
-        tally: inout DraftTally
-    ) async throws {
+    private func send(_ outcome: BatchDrafter.Outcome, for message: KafkaMessage, producer: KafkaProducer)
+        async throws
+    {
         guard let token = InputToken.make(partition: message.partition, offset: message.offset) else {
             throw KafkaError(kind: .broker, message: "offset \(message.offset) of \(message.topic) is out of range")
         }
         let key = message.key.map(Array.init)
         switch outcome {
-        case .drafted(let draft, let classification):
+        case .drafted(let draft):
             try await producer.send(
                 KafkaProducerMessage(topic: configuration.draftsTopic, key: key, value: draft),
                 token: token
             )
-            tally.countDraft(classification, mentionAppendedAt: message.timestamp, draftedAt: now)
         case .refused(let error):
             if !error.reason.isBadInput {
                 logger.error(
@@ -164,7 +157,6 @@ public final class ResponderService: Service {
                 )
             }
             try await producer.send(deadLetter(message, key: key, error: error), token: token)
-            tally.countDeadLetter(error.reason)
         }
     }
 

@@ -20,8 +20,8 @@ struct BatchDrafterTests {
     private func summary(_ outcomes: [BatchDrafter.Outcome]) -> [String] {
         outcomes.map { outcome in
             switch outcome {
-            case .drafted(let draft, let classification):
-                "\(classification.intent): " + String(decoding: draft, as: UTF8.self)
+            case .drafted(let draft):
+                String(decoding: draft, as: UTF8.self)
             case .refused(let error):
                 "refused: \(error.reason.rawValue)"
             }
@@ -42,12 +42,7 @@ struct BatchDrafterTests {
         for concurrency in [1, 2, 3, 8] {
             let drafter = BatchDrafter(responder: responder, concurrency: concurrency, minimumChunk: 16)
             let outcomes = await drafter.draft(messages, at: now)
-            let texts = outcomes.map { outcome in
-                switch outcome {
-                case .drafted(let draft, _): String(decoding: draft, as: UTF8.self)
-                case .refused(let error): "refused: \(error.reason.rawValue)"
-                }
-            }
+            let texts = summary(outcomes)
             #expect(texts == oneByOne, "\(concurrency) tasks")
         }
     }
