@@ -5,6 +5,10 @@ import CourtesyServices
 import Foundation
 import Logging
 
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
+
 /// `courtesy bench pipeline`: the responder service against the broker, next to a passthrough that does
 /// the same Kafka work and nothing else.
 struct BenchPipelineCommand: AsyncParsableCommand {
@@ -17,9 +21,11 @@ struct BenchPipelineCommand: AsyncParsableCommand {
             work; (2) the real ResponderService drafts the same mentions (sustained rate, between its first \
             and last acknowledged draft); (3) mentions are offered at --rate per second while it runs \
             (latency from send to the draft's broker acknowledgement); (4) --mentions more are sent as fast \
-            as possible (latency at saturation); (5) `courtesy responder` runs in a process of its own over every mention \
-            again, for the peak resident memory of the service alone (the bench's own peak, with the \
-            embedded broker and its topics, is shown too). Figures, not a test: run it more than once.
+            as possible (latency at saturation); (5) `courtesy responder` runs in a process of its own, \
+            once over every mention of the run (peak resident memory reading a backlog) and once from the \
+            an empty topic offered --offered mentions at --rate (peak at a steady load): the service's memory \
+            alone, which the bench's own, with the embedded broker and its topics, cannot show. Figures, \
+            not a test: run it more than once.
             """
     )
 
@@ -142,50 +148,55 @@ struct BenchPipelineCommand: AsyncParsableCommand {
         let benchPeakRSS = ProcessMemory.peakResidentBytes()
 
         // (5) `courtesy responder` in a process of its own, for the memory of the service alone.
-        let processMemory = try await measureResponderProcess(
-            connection.configuration, mentionsTopic: topics.mentions, total: 2 * mentions + offered,
+        let processMemory = try await measureResponderProcesses(
+            connection.configuration, mentionsTopic: topics.mentions, backlog: 2 * mentions + offered, pool: pool,
             run: run, embedded: connection.embedded, logger: logger)
         let dropped = try await droppedByBroker(
-            connection.configuration, [topics.mentions, topics.drafts, processMemory.draftsTopic], logger)
+            connection.configuration, [topics.mentions, topics.drafts] + processMemory.draftsTopics, logger)
 
         var summary = makeSummary(
             sustained: sustained, passthrough: passthroughRate, atRate: atRate, saturated: saturated,
             loadedRSS: loadedRSS, averageBytes: pool.averageBytes)
-        summary["peakRSSBytes"] = Double(processMemory.peakBytes)
+        summary["peakRSSBytes"] = Double(max(processMemory.backlogPeak, processMemory.atRatePeak))
+        summary["peakRSSAtRateBytes"] = Double(processMemory.atRatePeak)
         summary["benchProcessPeakRSSBytes"] = Double(benchPeakRSS)
         printTable(summary, source: pool.source, dropped: dropped)
         if json { print(summary.line()) }
         withExtendedLifetime(connection) {}
     }
 
-    /// Runs `courtesy responder` (this same executable) as a child process over every mention of the topic,
-    /// into a drafts topic of its own, and returns the most memory it was resident in until it had drafted
-    /// them all. In one process the service's memory cannot be told apart from the embedded broker's.
-    private func measureResponderProcess(
-        _ kafka: KafkaConfiguration, mentionsTopic: String, total: Int, run: String,
+    /// Runs `courtesy responder` (this same executable) in processes of its own: one over every mention of
+    /// the topic, as after an outage; then a fresh one on an empty topic, offered `--offered` mentions at
+    /// `--rate`. In one process the service's memory cannot be told apart from the embedded broker's.
+    /// - Returns: each child's peak resident memory.
+    private func measureResponderProcesses(
+        _ kafka: KafkaConfiguration, mentionsTopic: String, backlog: Int, pool: PipelineEvents, run: String,
         embedded: EmbeddedKafkaCluster?, logger: Logger
-    ) async throws -> (peakBytes: Int, draftsTopic: String) {
-        let draftsTopic = "\(run).process-drafts"
-        try embedded?.createTopic(draftsTopic, partitions: partitions)
-        var arguments = [
-            "responder", "--bootstrap", kafka.bootstrapServers, "--mentions-topic", mentionsTopic,
-            "--drafts-topic", draftsTopic, "--dead-letter-topic", "\(run).process-dlq", "--group",
-            "\(run)-process", "--session-timeout", "6", "--http-host", "127.0.0.1", "--http-port", "0",
-        ]
-        for (key, value) in kafka.properties.sorted(by: { $0.key < $1.key }) {
-            arguments += ["--kafka-property", "\(key)=\(value)"]
-        }
-        if let roster { arguments += ["--roster", roster] }
+    ) async throws -> (backlogPeak: Int, atRatePeak: Int, draftsTopics: [String]) {
         let logs = FileManager.default.temporaryDirectory.appendingPathComponent("courtesy-bench-\(run)")
         try FileManager.default.createDirectory(at: logs, withIntermediateDirectories: true)
-        let child = ChildProcess(name: "responder", arguments: arguments, logDirectory: logs)
-        progress("responder process: drafting all \(total) mentions again, in a process of its own")
-        try child.start()
-        var peak = 0
-        do {
-            let deadline = ContinuousClock.now + .seconds(60 + total / 2_000)
+
+        func responder(_ name: String, reading mentionsTopic: String) throws -> (ChildProcess, String) {
+            let draftsTopic = "\(run).\(name)-drafts"
+            try embedded?.createTopic(draftsTopic, partitions: partitions)
+            var arguments = [
+                "responder", "--bootstrap", kafka.bootstrapServers, "--mentions-topic", mentionsTopic,
+                "--drafts-topic", draftsTopic, "--dead-letter-topic", "\(run).\(name)-dlq", "--group",
+                "\(run)-\(name)", "--session-timeout", "6", "--http-host", "127.0.0.1", "--http-port", "0",
+            ]
+            for (key, value) in kafka.properties.sorted(by: { $0.key < $1.key }) {
+                arguments += ["--kafka-property", "\(key)=\(value)"]
+            }
+            if let roster { arguments += ["--roster", roster] }
+            return (ChildProcess(name: name, arguments: arguments, logDirectory: logs), draftsTopic)
+        }
+
+        /// Waits until `topic` holds `count` drafts; the child's peak memory by then.
+        func peak(of child: ChildProcess, once topic: String, holds count: Int) async throws -> Int {
+            let deadline = ContinuousClock.now + .seconds(60 + count / 2_000)
+            var peak = 0
             var drafted: Int64 = 0
-            while drafted < total {
+            while drafted < count {
                 guard child.isRunning else { throw BenchError("courtesy responder exited early; see \(logs.path)") }
                 guard ContinuousClock.now < deadline else {
                     throw BenchError("timed out waiting for the responder process")
@@ -193,19 +204,73 @@ struct BenchPipelineCommand: AsyncParsableCommand {
                 try await Task.sleep(for: .milliseconds(500))
                 peak = max(peak, child.peakResidentBytes ?? 0)
                 let reader = try await KafkaTopicReader(
-                    configuration: KafkaTopicReaderConfiguration(kafka: kafka, topics: [draftsTopic]), logger: logger)
+                    configuration: KafkaTopicReaderConfiguration(kafka: kafka, topics: [topic]), logger: logger)
                 drafted = reader.backlog
                 await reader.shutdown()
             }
-            peak = max(peak, child.peakResidentBytes ?? 0)
+            return max(peak, child.peakResidentBytes ?? 0)
+        }
+
+        progress("responder process: drafting all \(backlog) mentions again, in a process of its own")
+        let (catchingUp, backlogDrafts) = try responder("backlog", reading: mentionsTopic)
+        try catchingUp.start()
+        let backlogPeak: Int
+        do {
+            backlogPeak = try await peak(of: catchingUp, once: backlogDrafts, holds: backlog)
         } catch {
-            await child.stop()
+            await catchingUp.stop()
             throw error
         }
-        await child.stop()
+        await catchingUp.stop()
+
+        progress("responder process: a fresh one on an empty topic, offered \(offered) mentions at \(rate)/s")
+        let steadyMentions = "\(run).steady-mentions"
+        try embedded?.createTopic(steadyMentions, partitions: partitions)
+        let (steady, steadyDrafts) = try responder("steady", reading: steadyMentions)
+        try steady.start()
+        let atRatePeak: Int
+        do {
+            try await waitUntilReady(steady, logs: logs)
+            let recorder = PipelineRecorder(capacity: offered)
+            let loader = try KafkaProducer(configuration: KafkaProducerConfiguration(kafka: kafka), logger: logger) {
+                recorder.mentionsDelivered($0)
+            }
+            try await send(offered, from: pool, to: steadyMentions, through: loader, recorder: recorder, rate: rate)
+            await loader.shutdown()
+            guard recorder.failed == 0 else { throw BenchError("\(recorder.failed) mentions were not delivered") }
+            atRatePeak = try await peak(of: steady, once: steadyDrafts, holds: offered)
+        } catch {
+            await steady.stop()
+            throw error
+        }
+        await steady.stop()
         try? FileManager.default.removeItem(at: logs)
-        progress(String(format: "responder process: peak RSS %.1f MiB", Double(peak) / 1_048_576))
-        return (peak, draftsTopic)
+        progress(
+            String(
+                format: "responder process: peak RSS %.1f MiB reading the backlog, %.1f MiB at %d/s",
+                Double(backlogPeak) / 1_048_576, Double(atRatePeak) / 1_048_576, rate))
+        return (backlogPeak, atRatePeak, [backlogDrafts, steadyDrafts])
+    }
+
+    /// Waits for the child's `/readyz` to answer 200: it has joined its group and owns partitions.
+    private func waitUntilReady(_ child: ChildProcess, logs: URL) async throws {
+        let deadline = ContinuousClock.now + .seconds(60)
+        while ContinuousClock.now < deadline {
+            guard child.isRunning else { throw BenchError("courtesy responder exited early; see \(logs.path)") }
+            if let metrics = child.line(after: "metrics: ")?.split(separator: " ").first,
+                let url = URL(string: metrics.replacingOccurrences(of: "/metrics", with: "/readyz"))
+            {
+                var request = URLRequest(url: url)
+                request.timeoutInterval = 2
+                if let (_, response) = try? await URLSession.shared.data(for: request),
+                    (response as? HTTPURLResponse)?.statusCode == 200
+                {
+                    return
+                }
+            }
+            try await Task.sleep(for: .milliseconds(200))
+        }
+        throw BenchError("the responder process never became ready; see \(logs.path)")
     }
 
     private func makeResponder() throws -> Responder {
@@ -351,7 +416,9 @@ struct BenchPipelineCommand: AsyncParsableCommand {
         print(
             "  peak RSS, responder       "
                 + String(format: "%.1f MiB", (summary["peakRSSBytes"] ?? 0) / mebibyte)
-                + " (courtesy responder in its own process, drafting all \(2 * mentions + offered) mentions)")
+                + String(
+                    format: " reading the backlog, %.1f MiB at %d/s (courtesy responder in a process of its own)",
+                    (summary["peakRSSAtRateBytes"] ?? 0) / mebibyte, rate))
         print(
             "  peak RSS, this process    "
                 + String(format: "%.1f MiB", (summary["benchProcessPeakRSSBytes"] ?? 0) / mebibyte)
