@@ -4,9 +4,9 @@ import CourtesyKafka
 /// Drafts a batch of mentions, on several cores when the batch is big enough to be worth splitting.
 ///
 /// Drafting is pure and costs microseconds per mention, so one task drafting a batch leaves every other
-/// core idle while the broker waits. The batch is cut into contiguous chunks, one task each, and the
-/// outcomes come back in the batch's order: the caller produces them in that order, so one conversation's
-/// drafts still reach the topic in the order its mentions were read.
+/// core idle while the broker waits. The batch is cut into contiguous chunks, one task each
+/// (``ConcurrentChunks``), and the outcomes come back in the batch's order: the caller produces them in
+/// that order, so one conversation's drafts still reach the topic in the order its mentions were read.
 ///
 /// Each task also counts what its chunk drafted, by intent, priority and topic, with the time from each
 /// mention to its draft, and records that into the metrics once per chunk: the counting is spread over
@@ -37,23 +37,8 @@ struct BatchDrafter: Sendable {
 
     /// One outcome per message, in the order of `messages`.
     func draft(_ messages: [KafkaMessage], at now: Timestamp) async -> [Outcome] {
-        let tasks = min(concurrency, messages.count / minimumChunk)
-        guard tasks > 1 else { return draft(messages[...], at: now) }
-        let chunkSize = (messages.count + tasks - 1) / tasks
-        let chunks = stride(from: 0, to: messages.count, by: chunkSize).map { start in
-            messages[start..<min(start + chunkSize, messages.count)]
-        }
-        return await withTaskGroup(of: (Int, [Outcome]).self) { group in
-            // The last chunk is drafted by this task, which would otherwise only wait.
-            for (index, chunk) in chunks.enumerated().dropLast() {
-                group.addTask { (index, draft(chunk, at: now)) }
-            }
-            var outcomes = [[Outcome]](repeating: [], count: chunks.count)
-            outcomes[chunks.count - 1] = draft(chunks[chunks.count - 1], at: now)
-            for await (index, chunkOutcomes) in group {
-                outcomes[index] = chunkOutcomes
-            }
-            return outcomes.flatMap { $0 }
+        await ConcurrentChunks.map(messages, concurrency: concurrency, minimumChunk: minimumChunk) { chunk in
+            draft(chunk, at: now)
         }
     }
 

@@ -100,14 +100,19 @@ extension Draft {
 
     /// Decodes a `courtesy.draft/v1` event from UTF-8 JSON, as strictly as ``Mention/init(json:limits:)-([UInt8],_)``.
     public init(json bytes: [UInt8], limits: EventLimits = .standard) throws(EventDecodingError) {
-        guard bytes.count <= limits.maxEventBytes else {
-            throw EventDecodingError(.eventTooLarge(size: bytes.count, limit: limits.maxEventBytes))
+        self = try JSONReader.withBuffer(bytes) { (buffer) throws(EventDecodingError) -> Draft in
+            try Draft(json: buffer, limits: limits)
         }
-        self = try JSONReader.read(bytes, maxDepth: limits.maxDepth) { (reader) throws(EventDecodingError) -> Draft in
-            let draft = try Draft(reader: &reader)
-            try reader.expectEnd()
-            return draft
+    }
+
+    /// Decodes a `courtesy.draft/v1` event held in `buffer` (a Kafka message payload), without copying it.
+    public init(json buffer: UnsafeRawBufferPointer, limits: EventLimits = .standard) throws(EventDecodingError) {
+        guard buffer.count <= limits.maxEventBytes else {
+            throw EventDecodingError(.eventTooLarge(size: buffer.count, limit: limits.maxEventBytes))
         }
+        var reader = JSONReader(bytes: buffer, maxDepth: limits.maxDepth)
+        self = try Draft(reader: &reader)
+        try reader.expectEnd()
     }
 
     /// Reads a draft object at the reader's position.

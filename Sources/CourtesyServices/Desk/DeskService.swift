@@ -108,8 +108,9 @@ public final class DeskService: Service {
         var caughtUp = await state.isCaughtUp
         if caughtUp { announceCaughtUp(state: state, metrics: metrics, backlog: 0, started: started) }
         var lastProgress = ContinuousClock.now
+        let decoder = DeskReadDecoder(configuration: configuration)
         for try await batch in reader.batches {
-            let report = await state.apply(batch)
+            let report = await state.apply(await decoder.decode(batch), reachedEnd: batch.reachedEnd)
             for (topic, count) in report.read {
                 metrics.recordRead(count, undecodable: report.undecodable[topic] ?? 0, topic: topic)
             }

@@ -18,7 +18,6 @@ actor DeskState {
 
     private var queue = DeskQueue()
     private var ledger = ReplyLedger()
-    private let topics: (drafts: String, decisions: String, replies: String)
     private let endOffsets: [KafkaTopicPartition: Int64]
     private var positions: [KafkaTopicPartition: Int64] = [:]
     private var busy: Set<String> = []
@@ -30,7 +29,6 @@ actor DeskState {
     private(set) var messagesRead: Int64 = 0
 
     init(configuration: DeskServiceConfiguration, endOffsets: [KafkaTopicPartition: Int64]) {
-        topics = (configuration.draftsTopic, configuration.decisionsTopic, configuration.repliesTopic)
         self.endOffsets = endOffsets
         var drafts = 0
         var decisions = 0
@@ -44,42 +42,38 @@ actor DeskState {
 
     // MARK: Reading the topics
 
-    /// Applies a batch read from the topics; returns what was read.
-    func apply(_ batch: KafkaReadBatch) -> ReadReport {
+    /// Applies a batch read from the topics, decoded by ``DeskReadDecoder``; returns what was read.
+    /// - Parameter reachedEnd: partitions the reader found at their end, with the offset of their next message.
+    func apply(_ messages: [DeskReadDecoder.Message], reachedEnd: [KafkaTopicPartition: Int64]) -> ReadReport {
         var report = ReadReport()
-        for message in batch.messages {
-            report.read[message.topic, default: 0] += 1
-            positions[KafkaTopicPartition(topic: message.topic, partition: message.partition)] = message.offset + 1
-            do throws(EventDecodingError) {
-                try apply(Array(message.value), topic: message.topic)
-            } catch {
-                report.undecodable[message.topic, default: 0] += 1
+        for message in messages {
+            let topic = message.partition.topic
+            report.read[topic, default: 0] += 1
+            positions[message.partition] = message.offset + 1
+            switch message.event {
+            case .draft(let draft):
+                queue.apply(draft: draft)
+            case .decision(let decision):
+                record(decision)
+            case .reply(let id):
+                ledger.recordReply(id: id)
+            case .ignored:
+                break
+            case .undecodable(let error):
+                report.undecodable[topic, default: 0] += 1
                 if report.firstFailure == nil {
-                    report.firstFailure = "\(message.topic)[\(message.partition)]@\(message.offset): \(error)"
+                    report.firstFailure = "\(topic)[\(message.partition.partition)]@\(message.offset): \(error)"
                 }
             }
         }
-        messagesRead += Int64(batch.messages.count)
-        for (partition, offset) in batch.reachedEnd {
+        messagesRead += Int64(messages.count)
+        for (partition, offset) in reachedEnd {
             positions[partition] = max(positions[partition] ?? 0, offset)
         }
         if !isCaughtUp {
             isCaughtUp = endOffsets.allSatisfy { positions[$0.key, default: 0] >= $0.value }
         }
         return report
-    }
-
-    private func apply(_ bytes: [UInt8], topic: String) throws(EventDecodingError) {
-        switch topic {
-        case topics.drafts:
-            queue.apply(draft: try Draft(json: bytes))
-        case topics.decisions:
-            record(try Decision(json: bytes))
-        case topics.replies:
-            ledger.recordReply(id: try Reply(json: bytes).id)
-        default:
-            break
-        }
     }
 
     /// Applies a decision to the queue, and to the ledger if it is the one that stands.

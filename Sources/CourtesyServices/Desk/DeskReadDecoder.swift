@@ -1,0 +1,65 @@
+import CourtesyCore
+import CourtesyKafka
+import Foundation
+
+/// Decodes what the desk reads from its topics, off the ``DeskState`` actor and on every core.
+///
+/// Rebuilding the queue from a million drafts is mostly decoding them; done inside the actor, it ran on
+/// one core and kept API requests waiting behind it. The actor now only applies decoded events.
+struct DeskReadDecoder: Sendable {
+    /// One message read, decoded.
+    struct Message: Sendable {
+        let partition: KafkaTopicPartition
+        let offset: Int64
+        let event: Event
+    }
+
+    /// What a message held.
+    enum Event: Sendable {
+        case draft(Draft)
+        case decision(Decision)
+        /// A reply on the replies topic; the desk needs only its id.
+        case reply(id: String)
+        /// A message of a topic the desk does not read events from.
+        case ignored
+        case undecodable(EventDecodingError)
+    }
+
+    let draftsTopic: String
+    let decisionsTopic: String
+    let repliesTopic: String
+    /// The most tasks decoding one batch at once.
+    let concurrency: Int
+
+    init(configuration: DeskServiceConfiguration, concurrency: Int = ProcessInfo.processInfo.activeProcessorCount) {
+        draftsTopic = configuration.draftsTopic
+        decisionsTopic = configuration.decisionsTopic
+        repliesTopic = configuration.repliesTopic
+        self.concurrency = concurrency
+    }
+
+    /// The messages of `batch`, decoded, in the batch's order.
+    func decode(_ batch: KafkaReadBatch) async -> [Message] {
+        await ConcurrentChunks.map(batch.messages, concurrency: concurrency, minimumChunk: 256) { chunk in
+            chunk.map(decode)
+        }
+    }
+
+    func decode(_ message: KafkaMessage) -> Message {
+        let event = message.value.withUnsafeBytes { buffer -> Event in
+            do throws(EventDecodingError) {
+                switch message.topic {
+                case draftsTopic: return .draft(try Draft(json: buffer))
+                case decisionsTopic: return .decision(try Decision(json: buffer))
+                case repliesTopic: return .reply(id: try Reply(json: buffer).id)
+                default: return .ignored
+                }
+            } catch {
+                return .undecodable(error)
+            }
+        }
+        return Message(
+            partition: KafkaTopicPartition(topic: message.topic, partition: message.partition), offset: message.offset,
+            event: event)
+    }
+}
