@@ -92,8 +92,12 @@ sanitize-address: test-setup
 	LSAN_OPTIONS="suppressions=$(CURDIR)/.lsan-suppressions $$LSAN_OPTIONS" \
 		$(SWIFT) test --skip-build --sanitize=address --scratch-path .build-asan
 
+# The test binaries load a librdkafka built with ThreadSanitizer from Debian's source, found through
+# their run path (.ci/tsan-librdkafka; it needs a deb-src line in the apt sources): the sanitizer crashes
+# on an uninstrumented one. Not LD_LIBRARY_PATH, which kcat would inherit and fail to load.
 sanitize-thread: test-setup
-	$(SWIFT) build --build-tests --sanitize=thread --scratch-path .build-tsan
+	lib=$$(bash .ci/tsan-librdkafka .build-tsan/librdkafka) && \
+		$(SWIFT) build --build-tests --sanitize=thread --scratch-path .build-tsan -Xlinker -rpath -Xlinker "$$lib"
 	$(SWIFT) test --skip-build --sanitize=thread --scratch-path .build-tsan
 
 clean:

@@ -26,11 +26,14 @@ let package = Package(
             pkgConfig: "rdkafka",
             providers: [.apt(["librdkafka-dev"])]
         ),
+        // The lock every module shares (a pthread mutex, which ThreadSanitizer sees); no dependencies.
+        .target(name: "CourtesyLocking"),
         // The Kafka adapter: owns every C handle; no domain code.
         .target(
             name: "CourtesyKafka",
             dependencies: [
                 "CRdKafka",
+                "CourtesyLocking",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -63,6 +66,7 @@ let package = Package(
             dependencies: [
                 "CourtesyCore",
                 "CourtesyKafka",
+                "CourtesyLocking",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Metrics", package: "swift-metrics"),
@@ -83,6 +87,7 @@ let package = Package(
             dependencies: [
                 "CourtesyCore",
                 "CourtesyKafka",
+                "CourtesyLocking",
                 "CourtesyReview",
                 "CourtesyServices",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -116,6 +121,7 @@ let package = Package(
         .testTarget(
             name: "CourtesyServicesTests",
             dependencies: [
+                "CourtesyLocking",
                 "CourtesyServices",
                 "HostileCorpus",
                 .product(name: "Prometheus", package: "swift-prometheus"),
@@ -126,6 +132,7 @@ let package = Package(
         .testTarget(
             name: "CourtesyReviewTests",
             dependencies: [
+                "CourtesyLocking",
                 "CourtesyReview",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
@@ -141,6 +148,7 @@ let package = Package(
             name: "CourtesyKafkaTests",
             dependencies: [
                 "CourtesyKafka",
+                "CourtesyLocking",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "MetricsTestKit", package: "swift-metrics"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

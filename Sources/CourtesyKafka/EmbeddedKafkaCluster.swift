@@ -1,5 +1,4 @@
 import CRdKafka
-import Synchronization
 
 /// librdkafka's in-process mock cluster: a Kafka that speaks the real wire protocol, on random local ports.
 ///

@@ -1,8 +1,8 @@
 import CRdKafka
+import CourtesyLocking
 import Foundation
 import Logging
 import ServiceLifecycle
-import Synchronization
 
 /// Publishes messages to Kafka through librdkafka.
 ///
@@ -25,7 +25,7 @@ public final class KafkaProducer: Service, Sendable {
     private let handler: DeliveryReportHandler?
     private let flushTimeout: Duration
     private let state = ProducerState()
-    private let topics = Mutex(TopicHandles())
+    private let topics = Locked(TopicHandles())
     private let poller: PollThread
 
     /// Creates the producer and starts serving its delivery reports.

@@ -1,4 +1,4 @@
-import Synchronization
+import CourtesyLocking
 
 /// Tracks, for each assigned partition, which handed-out messages the application has acknowledged, and
 /// the offset below which every one of them has been.
@@ -12,8 +12,8 @@ import Synchronization
 /// partition is lost (the session expired while the coordinator was unreachable, so the last commits failed)
 /// and then handed back, the consumer resumes from what it had acknowledged instead of from the stale commit.
 final class OffsetLedger: Sendable {
-    private let partitions = Mutex<[KafkaTopicPartition: PartitionLedger]>([:])
-    private let acknowledgedUpTo = Mutex<[KafkaTopicPartition: Int64]>([:])
+    private let partitions = Locked<[KafkaTopicPartition: PartitionLedger]>([:])
+    private let acknowledgedUpTo = Locked<[KafkaTopicPartition: Int64]>([:])
 
     /// The next offset after the last contiguous run this member acknowledged, per partition.
     func acknowledgedPositions(of selected: [KafkaTopicPartition]) -> [KafkaTopicPartition: Int64] {

@@ -1,3 +1,4 @@
+import CourtesyLocking
 import Foundation
 import Synchronization
 
@@ -5,7 +6,7 @@ import Synchronization
 /// Swift's cooperative thread pool.
 final class PollThread: Sendable {
     private let stopRequested = Atomic<Bool>(false)
-    private let completion = Mutex<(finished: Bool, waiters: [CheckedContinuation<Void, Never>])>((false, []))
+    private let completion = Locked<(finished: Bool, waiters: [CheckedContinuation<Void, Never>])>((false, []))
 
     /// Starts `body` on a new thread; `body` should return soon after ``isStopping`` becomes true.
     init(name: String, body: @escaping @Sendable (PollThread) -> Void) {

@@ -1,3 +1,4 @@
+import CourtesyLocking
 import Synchronization
 
 /// What a ``KafkaProducer`` shares between its callers and its poll thread: who waits for queue space,
@@ -15,7 +16,7 @@ final class ProducerState: Sendable {
         var nextToken = KafkaProducer.reservedTokens
     }
 
-    private let state = Mutex(State())
+    private let state = Locked(State())
     private let shutDown = Atomic<Bool>(false)
 
     var isShutDown: Bool { shutDown.load(ordering: .acquiring) }

@@ -1,6 +1,6 @@
 import CourtesyCore
+import CourtesyLocking
 import Metrics
-import Synchronization
 
 /// The responder's metrics, created once (see ``ServiceMetricName`` and docs/metrics.md).
 final class ResponderMetrics: Sendable {
@@ -25,7 +25,7 @@ final class ResponderMetrics: Sendable {
         }
     )
     // Topics come from configuration, so their counters are made on first use.
-    private let topics = Mutex<[String: Counter]>([:])
+    private let topics = Locked<[String: Counter]>([:])
 
     /// Adds what one batch drafted: drafts by intent and priority, each draft once for each of its topics,
     /// dead letters by reason, and the time from each mention to its draft.

@@ -1,9 +1,9 @@
 import CourtesyCore
 import CourtesyKafka
+import CourtesyLocking
 import Logging
 import Metrics
 import ServiceLifecycle
-import Synchronization
 
 /// The responder: a consumer group on the mentions topic that writes one draft per mention.
 ///
@@ -22,7 +22,7 @@ public final class ResponderService: Service {
     private let responder: Responder
     private let logger: Logger
     private let onAcknowledged: Acknowledged?
-    private let state = Mutex(State())
+    private let state = Locked(State())
 
     /// Told the input positions whose draft or dead letter the broker has just acknowledged.
     public typealias Acknowledged = @Sendable (_ positions: [KafkaPosition]) -> Void
@@ -69,7 +69,7 @@ public final class ResponderService: Service {
             state.consumer = consumer
             return state.stopping
         }
-        let deliveryFailure = Mutex<KafkaError?>(nil)
+        let deliveryFailure = Locked<KafkaError?>(nil)
         let mentionsTopic = configuration.mentionsTopic
         let onAcknowledged = self.onAcknowledged
         let producer = try KafkaProducer(

@@ -43,8 +43,12 @@ extension Process {
         process.standardError = error
         process.standardInput = standardInput
         try process.run()
-        if let input { standardInput.fileHandleForWriting.write(Data(input.utf8)) }
-        try standardInput.fileHandleForWriting.close()
+        if let input {
+            // A child that exits before reading all of it breaks the pipe; its exit status says why, and the
+            // legacy write(_:) would trap here instead.
+            try? standardInput.fileHandleForWriting.write(contentsOf: Data(input.utf8))
+        }
+        try? standardInput.fileHandleForWriting.close()
         // Blocking reads, so on a Dispatch thread: a task would hold one of the few threads of Swift's
         // cooperative pool for as long as the process runs, and stall every other test.
         let reader = Task {

@@ -1,4 +1,5 @@
 import CourtesyKafka
+import CourtesyLocking
 import Foundation
 import Logging
 import Synchronization
@@ -123,7 +124,7 @@ extension KafkaMessage {
 
 /// Counts how often each message value was seen, across tasks.
 final class Tally: Sendable {
-    private let counts = Mutex<[String: Int]>([:])
+    private let counts = Locked<[String: Int]>([:])
 
     func record(_ batch: [KafkaMessage]) {
         record(values: batch.map(\.text))

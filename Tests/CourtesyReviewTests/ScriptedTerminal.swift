@@ -1,13 +1,13 @@
+import CourtesyLocking
 import CourtesyReview
 import Foundation
-import Synchronization
 
 /// A person's answers, given up front; nil once they run out, like the end of standard input.
 final class ScriptedInput: ReviewInput {
-    private let state: Mutex<(lines: [String], prompts: [String])>
+    private let state: Locked<(lines: [String], prompts: [String])>
 
     init(_ lines: [String]) {
-        state = Mutex((lines, []))
+        state = Locked((lines, []))
     }
 
     func readLine(prompt: String) async -> String? {
@@ -25,7 +25,7 @@ final class ScriptedInput: ReviewInput {
 
 /// Everything the loop wrote.
 final class RecordingOutput: ReviewOutput {
-    private let state = Mutex<(lines: [String], json: [Data])>(([], []))
+    private let state = Locked<(lines: [String], json: [Data])>(([], []))
 
     func line(_ text: String) {
         state.withLock { $0.lines.append(text) }
@@ -43,7 +43,7 @@ final class RecordingOutput: ReviewOutput {
 /// An editor that rewrites the text with `transform`, counting its uses.
 final class ScriptedEditor: ReplyEditor {
     private let transform: @Sendable (String) -> String
-    private let uses = Mutex(0)
+    private let uses = Locked(0)
 
     init(_ transform: @escaping @Sendable (String) -> String) {
         self.transform = transform

@@ -1,9 +1,9 @@
+import CourtesyLocking
 import CourtesyServices
 import Foundation
 import Hummingbird
 import Logging
 import ServiceLifecycle
-import Synchronization
 import Testing
 
 @testable import CourtesyReview
@@ -12,7 +12,7 @@ private let token = "secret-token-1"
 
 /// What the stand-in desk saw: each request line and body.
 private final class Requests: Sendable {
-    private let seen = Mutex<[String]>([])
+    private let seen = Locked<[String]>([])
     func append(_ line: String) { seen.withLock { $0.append(line) } }
     var all: [String] { seen.withLock { $0 } }
 }
@@ -40,7 +40,7 @@ private struct StandInDesk {
     let requests: Requests
 
     func test(_ body: (_ port: Int) async throws -> Void) async throws {
-        let port = Mutex<Int?>(nil)
+        let port = Locked<Int?>(nil)
         let application = Application(
             router: standInRouter(requests),
             configuration: ApplicationConfiguration(address: .hostname("127.0.0.1", port: 0)),

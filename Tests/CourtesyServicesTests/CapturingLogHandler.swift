@@ -1,11 +1,11 @@
+import CourtesyLocking
 import Logging
-import Synchronization
 
 /// A log handler that keeps every line, with its metadata, at every level.
 struct CapturingLogHandler: LogHandler {
     /// The lines logged through every handler made from one store.
     final class Store: Sendable {
-        private let lines = Mutex<[String]>([])
+        private let lines = Locked<[String]>([])
 
         func append(_ line: String) {
             lines.withLock { $0.append(line) }

@@ -1,4 +1,4 @@
-import Synchronization
+import CourtesyLocking
 import Testing
 
 @testable import CourtesyServices
@@ -7,7 +7,7 @@ import Testing
 struct DeskRateLimiterTests {
     /// A clock the test moves.
     final class ManualClock: Sendable {
-        private let instant = Mutex(ContinuousClock.now)
+        private let instant = Locked(ContinuousClock.now)
 
         var now: ContinuousClock.Instant { instant.withLock { $0 } }
 

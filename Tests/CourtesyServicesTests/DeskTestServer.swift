@@ -1,9 +1,9 @@
 import CourtesyCore
 import CourtesyKafka
+import CourtesyLocking
 import Foundation
 import Logging
 import ServiceLifecycle
-import Synchronization
 import Testing
 
 @testable import CourtesyServices
@@ -49,7 +49,7 @@ enum DeskTestServer {
             (Approver(name: "Vic Ng", role: .viewer), ApproverToken.sha256Hex(of: viewerToken)),
         ])
         let desk = DeskService(kafka: kafka, logger: logger)
-        let port = Mutex<Int?>(nil)
+        let port = Locked<Int?>(nil)
         let routes = DeskRoutes(desk: desk, directory: directory, rateLimits: rateLimits)
         let http = OperationalEndpoints(registry: .init()) { await desk.isReady() }
             .server(

@@ -1,9 +1,9 @@
 import CourtesyCore
 import CourtesyKafka
+import CourtesyLocking
 import CourtesyServices
 import Foundation
 import Logging
-import Synchronization
 import Testing
 
 @Suite("The responder service against the embedded broker", .timeLimit(.minutes(2)))
@@ -125,7 +125,7 @@ struct ResponderServiceTests {
 
 /// Messages gathered by a reading task.
 final class Collected: Sendable {
-    private let storage = Mutex<[KafkaMessage]>([])
+    private let storage = Locked<[KafkaMessage]>([])
 
     func append(_ batch: [KafkaMessage]) {
         storage.withLock { $0 += batch }

@@ -1,6 +1,6 @@
 import CRdKafka
+import CourtesyLocking
 import Logging
-import Synchronization
 
 /// What librdkafka's C callbacks reach through their opaque pointer.
 ///
@@ -13,13 +13,13 @@ final class RDKafkaCallbackContext: Sendable {
     let deliveryReports = PollThreadBuffer<DeliveryReport>()
     /// The consumer's acknowledgement state and flow control, which rebalances consult.
     let consumer: ConsumerGroupState?
-    private let fatal: Mutex<KafkaError?>
+    private let fatal: Locked<KafkaError?>
 
     init(logger: Logger, statistics: KafkaStatistics, consumer: ConsumerGroupState? = nil) {
         self.logger = logger
         self.statistics = statistics
         self.consumer = consumer
-        self.fatal = Mutex(nil)
+        self.fatal = Locked(nil)
     }
 
     /// The fatal error the client raised, if any; once set, the client is unusable.

@@ -1,6 +1,6 @@
 import CourtesyCore
+import CourtesyLocking
 import Metrics
-import Synchronization
 
 /// The desk's metrics, created once (see ``ServiceMetricName`` and docs/metrics.md).
 final class DeskMetrics: Sendable {
@@ -18,7 +18,7 @@ final class DeskMetrics: Sendable {
     private let eventsRead: [String: Counter]
     private let undecodable: [String: Counter]
     // Templates come from the template library, so their counters are made on first use.
-    private let decisions = Mutex<[String: Counter]>([:])
+    private let decisions = Locked<[String: Counter]>([:])
 
     init(topics: [String]) {
         eventsRead = Dictionary(

@@ -1,4 +1,4 @@
-import Synchronization
+import CourtesyLocking
 
 /// The desk's rate limits in force: one token bucket per approver and kind of request, and one per
 /// client address for failed authentications.
@@ -25,7 +25,7 @@ final class DeskRateLimiter: Sendable {
     private static let minimumPruneSize = 1_024
 
     let limits: DeskRateLimits
-    private let state = Mutex(State())
+    private let state = Locked(State())
     private let clock: @Sendable () -> ContinuousClock.Instant
 
     /// - Parameter clock: the time buckets refill by; tests move it by hand.

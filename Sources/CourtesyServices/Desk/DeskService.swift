@@ -1,5 +1,6 @@
 import CourtesyCore
 import CourtesyKafka
+import CourtesyLocking
 import Logging
 import ServiceLifecycle
 import Synchronization
@@ -20,7 +21,7 @@ public final class DeskService: Service {
     private let configuration: DeskServiceConfiguration
     private let logger: Logger
     private let progress: Progress
-    private let running = Mutex<Running?>(nil)
+    private let running = Locked<Running?>(nil)
     private let stopping = Atomic<Bool>(false)
 
     private struct Running {

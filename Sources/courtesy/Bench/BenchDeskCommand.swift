@@ -1,12 +1,12 @@
 import ArgumentParser
 import CourtesyCore
 import CourtesyKafka
+import CourtesyLocking
 import CourtesyReview
 import CourtesyServices
 import Foundation
 import Logging
 import ServiceLifecycle
-import Synchronization
 
 /// `courtesy bench desk`: the desk's API latencies at realistic queue sizes, and its rebuild time.
 struct BenchDeskCommand: AsyncParsableCommand {
@@ -217,7 +217,7 @@ struct BenchDeskCommand: AsyncParsableCommand {
 /// When the rebuild reported it had read everything, timed from the clock's creation.
 private final class RebuildClock: Sendable {
     private let started = ContinuousClock.now
-    private let state = Mutex<(duration: Duration?, total: Int64)>((nil, 0))
+    private let state = Locked<(duration: Duration?, total: Int64)>((nil, 0))
 
     var duration: Duration? { state.withLock { $0.duration } }
     var total: Int { Int(state.withLock { $0.total }) }

@@ -1,4 +1,5 @@
 import CourtesyKafka
+import CourtesyLocking
 import CourtesyServices
 import Synchronization
 
@@ -17,7 +18,7 @@ final class PipelineRecorder: Sendable {
         var acknowledged: [(position: UInt64, at: Int64)] = []
     }
 
-    private let state = Mutex(State())
+    private let state = Locked(State())
     private let acknowledgedCount = Atomic<Int>(0)
     private let failedCount = Atomic<Int>(0)
     private let origin = ContinuousClock.now

@@ -5,7 +5,6 @@ import CourtesyReview
 import CourtesyServices
 import Foundation
 import Logging
-import Synchronization
 
 #if canImport(FoundationNetworking)
     import FoundationNetworking

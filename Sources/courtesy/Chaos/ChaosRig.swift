@@ -1,10 +1,10 @@
 import CourtesyCore
 import CourtesyKafka
+import CourtesyLocking
 import CourtesyReview
 import CourtesyServices
 import Foundation
 import Logging
-import Synchronization
 
 #if canImport(FoundationNetworking)
     import FoundationNetworking
@@ -28,9 +28,9 @@ final class ChaosRig: Sendable {
     private let desk: ChildProcess
     private let logger: Logger
     private let say: @Sendable (String) -> Void
-    private let faults = Mutex<[String: Int]>([:])
-    private let approved = Mutex<Set<String>>([])
-    private let samples = Mutex<[ChaosSample]>([])
+    private let faults = Locked<[String: Int]>([:])
+    private let approved = Locked<Set<String>>([])
+    private let samples = Locked<[ChaosSample]>([])
 
     init(logger: Logger, say: @escaping @Sendable (String) -> Void) throws {
         self.logger = logger
@@ -112,7 +112,7 @@ final class ChaosRig: Sendable {
     /// Sends mentions at `rate` for `duration` while an approver approves and faults happen; returns
     /// the ids of the mentions the broker acknowledged.
     func drive(duration: Duration, rate: Int, faultInterval: Double?, seed: UInt64) async throws -> [String] {
-        let acknowledged = Mutex<Set<UInt64>>([])
+        let acknowledged = Locked<Set<UInt64>>([])
         let producer = try KafkaProducer(
             configuration: KafkaProducerConfiguration(
                 kafka: KafkaConfiguration(
