@@ -8,7 +8,8 @@ import ServiceLifecycle
 /// The responder: a consumer group on the mentions topic that writes one draft per mention.
 ///
 /// For each mention it calls the pure ``Responder`` (decode → classify → personalise → render → encode) and
-/// produces the draft, keyed like the mention so a conversation stays in order. A mention that cannot be
+/// produces the draft, keyed like the mention so a conversation stays in order. A batch is drafted on
+/// every core (``BatchDrafter``) and its drafts produced in the batch's order. A mention that cannot be
 /// drafted goes to the dead-letter topic, unchanged, with headers saying why and where from; the service
 /// never stops on bad input. A mention's offset is acknowledged only once the broker has acknowledged its
 /// draft or dead letter, so nothing is lost across crashes; draft ids are derived from mention ids, so a

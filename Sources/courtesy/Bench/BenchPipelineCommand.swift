@@ -22,8 +22,8 @@ struct BenchPipelineCommand: AsyncParsableCommand {
             and last acknowledged draft); (3) mentions are offered at --rate per second while it runs \
             (latency from send to the draft's broker acknowledgement); (4) --mentions more are sent as fast \
             as possible (latency at saturation); (5) `courtesy responder` runs in a process of its own, \
-            once over every mention of the run (peak resident memory reading a backlog) and once from the \
-            an empty topic offered --offered mentions at --rate (peak at a steady load): the service's memory \
+            once over every mention of the run (peak resident memory reading a backlog) and once on an \
+            empty topic, offered --offered mentions at --rate (peak at a steady load): the service's memory \
             alone, which the bench's own, with the embedded broker and its topics, cannot show. Figures, \
             not a test: run it more than once.
             """
