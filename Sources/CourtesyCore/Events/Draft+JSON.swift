@@ -1,4 +1,4 @@
-extension Draft {
+extension Draft: StrictJSONDecodable {
     /// The event as compact JSON, members in a fixed order: the same draft always gives the same bytes.
     public func jsonBytes() -> [UInt8] {
         var writer = JSONWriter(capacity: 0)
@@ -98,21 +98,10 @@ extension Draft {
         return strings + 320 + 2 * 21 + 3 * 36
     }
 
-    /// Decodes a `courtesy.draft/v1` event from UTF-8 JSON, as strictly as ``Mention/init(json:limits:)-([UInt8],_)``.
-    public init(json bytes: [UInt8], limits: EventLimits = .standard) throws(EventDecodingError) {
-        self = try JSONReader.withBuffer(bytes) { (buffer) throws(EventDecodingError) -> Draft in
-            try Draft(json: buffer, limits: limits)
-        }
-    }
-
-    /// Decodes a `courtesy.draft/v1` event held in `buffer` (a Kafka message payload), without copying it.
-    public init(json buffer: UnsafeRawBufferPointer, limits: EventLimits = .standard) throws(EventDecodingError) {
-        guard buffer.count <= limits.maxEventBytes else {
-            throw EventDecodingError(.eventTooLarge(size: buffer.count, limit: limits.maxEventBytes))
-        }
-        var reader = JSONReader(bytes: buffer, maxDepth: limits.maxDepth)
-        self = try Draft(reader: &reader)
-        try reader.expectEnd()
+    /// Reads a draft object at the reader's position, for ``StrictJSONDecodable``'s `init(json:limits:)`,
+    /// whose limits bound the event's size and nesting; a draft's own fields have no further bounds.
+    public init(reader: inout JSONReader, limits: EventLimits) throws(EventDecodingError) {
+        try self.init(reader: &reader)
     }
 
     /// Reads a draft object at the reader's position.
