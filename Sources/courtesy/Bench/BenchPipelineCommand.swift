@@ -5,10 +5,6 @@ import CourtesyServices
 import Foundation
 import Logging
 
-#if canImport(FoundationNetworking)
-    import FoundationNetworking
-#endif
-
 /// `courtesy bench pipeline`: the responder service against the broker, next to a passthrough that does
 /// the same Kafka work and nothing else.
 struct BenchPipelineCommand: AsyncParsableCommand {
@@ -255,22 +251,18 @@ struct BenchPipelineCommand: AsyncParsableCommand {
     /// Waits for the child's `/readyz` to answer 200: it has joined its group and owns partitions.
     private func waitUntilReady(_ child: ChildProcess, logs: URL) async throws {
         let deadline = ContinuousClock.now + .seconds(60)
-        while ContinuousClock.now < deadline {
-            guard child.isRunning else { throw BenchError("courtesy responder exited early; see \(logs.path)") }
-            if let metrics = child.line(after: "metrics: ")?.split(separator: " ").first,
-                let url = URL(string: metrics.replacingOccurrences(of: "/metrics", with: "/readyz"))
-            {
-                var request = URLRequest(url: url)
-                request.timeoutInterval = 2
-                if let (_, response) = try? await URLSession.shared.data(for: request),
-                    (response as? HTTPURLResponse)?.statusCode == 200
-                {
-                    return
-                }
-            }
-            try await Task.sleep(for: .milliseconds(200))
+        var metrics: Substring?
+        while metrics == nil, child.isRunning, ContinuousClock.now < deadline {
+            metrics = child.line(after: "metrics: ")?.split(separator: " ").first
+            if metrics == nil { try await Task.sleep(for: .milliseconds(100)) }
         }
-        throw BenchError("the responder process never became ready; see \(logs.path)")
+        guard let metrics, child.isRunning else {
+            throw BenchError("the responder process never said where it listens; see \(logs.path)")
+        }
+        let ready = await Readiness.wait(
+            for: String(metrics.dropLast("/metrics".count)), timeout: deadline - ContinuousClock.now,
+            giveUp: { !child.isRunning })
+        guard ready else { throw BenchError("the responder process never became ready; see \(logs.path)") }
     }
 
     private func makeResponder() throws -> Responder {

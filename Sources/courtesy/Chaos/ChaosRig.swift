@@ -76,7 +76,7 @@ final class ChaosRig: Sendable {
     func start() async throws {
         try desk.start()
         for responder in responders { try responder.start() }
-        guard await waitUntilReady(deskURL, timeout: .seconds(30)) else {
+        guard await Readiness.wait(for: deskURL, timeout: .seconds(30)) else {
             throw ChaosError("the desk did not become ready; see its log")
         }
         for responder in responders {
@@ -241,7 +241,7 @@ final class ChaosRig: Sendable {
 
     /// Waits for the loop to settle, then checks every guarantee against the topics and the desk.
     func settleAndAudit(mentions: [String]) async throws -> ChaosReport {
-        guard await waitUntilReady(deskURL, timeout: .seconds(60)) else {
+        guard await Readiness.wait(for: deskURL, timeout: .seconds(60)) else {
             throw ChaosError("the desk did not come back after the run; see its log")
         }
         let client = deskClient()
@@ -332,24 +332,6 @@ final class ChaosRig: Sendable {
         }
         await reader.shutdown()
         return contents
-    }
-
-    // MARK: Helpers
-
-    private func waitUntilReady(_ base: String, timeout: Duration) async -> Bool {
-        guard let url = URL(string: base + "/readyz") else { return false }
-        let deadline = ContinuousClock.now + timeout
-        while ContinuousClock.now < deadline {
-            var request = URLRequest(url: url)
-            request.timeoutInterval = 2
-            if let (_, response) = try? await URLSession.shared.data(for: request),
-                (response as? HTTPURLResponse)?.statusCode == 200
-            {
-                return true
-            }
-            try? await Task.sleep(for: .milliseconds(200))
-        }
-        return false
     }
 }
 
