@@ -6,16 +6,20 @@ import Foundation
 struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
-        abstract: "Measure reply tone against labelled tweets (negative → apology, positive → thanks, neutral).",
+        abstract: "Measure reply tone against labelled texts (negative → apology, positive → thanks, neutral).",
         discussion: """
             Reads the "Twitter US Airline Sentiment" CSV layout (columns airline_sentiment and text), \
+            or a tone corpus (one "tone<TAB>text" a line, such as Tests/ToneCorpus/tone-corpus.tsv), \
             classifies every text and prints accuracy, per-class precision/recall/F1, macro-F1, the \
-            confusion matrix and how many negative texts would have been thanked.
+            confusion matrix and how many complaints would have been thanked.
             """
     )
 
     @Option(name: .long, help: "Path of the airline sentiment CSV.")
     var airline: String?
+
+    @Option(name: .long, help: "Path of a tone corpus: one \"apology|thanks|neutral<TAB>text\" a line.")
+    var corpus: String?
 
     @Option(name: .long, help: "Explain how one text is scored instead of running the evaluation.")
     var explain: String?
@@ -57,17 +61,19 @@ struct EvalCommand: ParsableCommand {
                 print(classification)
                 return
             }
-            guard let airline else {
-                throw ValidationError("give --airline PATH (or --explain TEXT)")
+            switch (airline, corpus) {
+            case (let airline?, nil): items = try AirlineSentimentCorpus.load(path: airline)
+            case (nil, let corpus?): items = try ToneCorpus.load(path: corpus)
+            case (nil, nil): throw ValidationError("give --airline PATH or --corpus PATH (or --explain TEXT)")
+            case (_?, _?): throw ValidationError("give either --airline or --corpus, not both")
             }
-            items = try AirlineSentimentCorpus.load(path: airline)
         } catch let error as ValidationError {
             throw error
         } catch {
             FileHandle.standardError.write(Data("error: \(error)\n".utf8))
             throw ExitCode.failure
         }
-        let airline = self.airline ?? ""
+        let source = airline ?? corpus ?? ""
 
         var evaluation = ToneEvaluation()
         var misjudged: [String: [String]] = [:]
@@ -105,7 +111,8 @@ struct EvalCommand: ParsableCommand {
         if json {
             print(String(decoding: evaluation.jsonBytes(), as: UTF8.self))
         } else {
-            print(evaluation.report(title: "Tone on \(airline)"))
+            let labels = airline != nil ? ToneEvaluation.airlineLabels : ToneEvaluation.toneLabels
+            print(evaluation.report(title: "Tone on \(source)", labels: labels))
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
             let perText = seconds / Double(max(items.count, 1)) * 1e6
             print("")

@@ -6,16 +6,18 @@ extension Classifier {
     ) -> Priority {
         let settings = configuration.priority
         let weights = self.weights
-        var reasons: [(points: Int, text: String)] = []
+        // Reasons are kept in order as they are found, most points first (equal points in the order
+        // found), so the result is the one array the caller keeps: no tuples to sort and map.
+        var reasons = PriorityReasons()
         func add(_ points: Int, _ text: @autoclosure () -> String) {
             if points > 0 {
-                reasons.append((points, text()))
+                reasons.insert(points, text())
             }
         }
 
         if let author {
             if let step = settings.reach.first(where: { author.followers >= $0.followers }), step.points > 0 {
-                reasons.append((step.points, "large audience (\(Self.abbreviate(author.followers)) followers)"))
+                reasons.insert(step.points, "large audience (\(Self.abbreviate(author.followers)) followers)")
             }
             if author.verified {
                 add(weights.verified, "verified account")
@@ -54,7 +56,7 @@ extension Classifier {
             let points = min(weights.repeatMention * min(recentMentions, 1000), weights.repeatMentionMax)
             if points > 0 {
                 let noun = recentMentions == 1 ? "mention" : "mentions"
-                reasons.append((points, "\(recentMentions) recent \(noun) in this conversation"))
+                reasons.insert(points, "\(recentMentions) recent \(noun) in this conversation")
             }
         }
         switch intent {
@@ -69,7 +71,7 @@ extension Classifier {
             break
         }
 
-        let score = reasons.reduce(0) { $0 + $1.points }
+        let score = reasons.score
         let level: PriorityLevel
         if score >= weights.urgentAt {
             level = .urgent
@@ -80,12 +82,7 @@ extension Classifier {
         } else {
             level = .low
         }
-        guard reasons.count > 1 else { return Priority(level: level, score: score, reasons: reasons.map(\.text)) }
-        // Most important first; equal points keep the order above.
-        let ordered = reasons.enumerated().sorted {
-            $0.element.points != $1.element.points ? $0.element.points > $1.element.points : $0.offset < $1.offset
-        }
-        return Priority(level: level, score: score, reasons: ordered.map(\.element.text))
+        return Priority(level: level, score: score, reasons: reasons.texts)
     }
 
     /// "950", "12k", "1.2M".

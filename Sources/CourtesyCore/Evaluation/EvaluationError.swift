@@ -8,6 +8,8 @@ public enum EvaluationError: Error, Sendable, Hashable, CustomStringConvertible 
     case missingColumn(String)
     /// The file holds no usable rows.
     case empty(path: String)
+    /// A line of a tone corpus is not `tone<TAB>text` with a known tone.
+    case malformedCorpusLine(line: Int, reason: String)
 
     /// A one-line explanation.
     public var description: String {
@@ -16,6 +18,7 @@ public enum EvaluationError: Error, Sendable, Hashable, CustomStringConvertible 
         case .malformedCSV(let line, let reason): "malformed CSV at line \(line): \(reason)"
         case .missingColumn(let name): "the CSV has no \"\(name)\" column"
         case .empty(let path): "\(path) has no labelled rows"
+        case .malformedCorpusLine(let line, let reason): "malformed corpus line \(line): \(reason)"
         }
     }
 }

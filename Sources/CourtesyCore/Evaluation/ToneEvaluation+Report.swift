@@ -1,14 +1,14 @@
 extension ToneEvaluation {
-    /// A plain-text report with labels named as in the airline data.
-    public func report(title: String) -> String {
-        let names = ["negative → apology", "positive → thanks", "neutral → neutral"]
+    /// A plain-text report, with labels named as in the data (the airline data's by default).
+    public func report(title: String, labels: LabelNames = airlineLabels) -> String {
+        let names = labels.classes
         var lines: [String] = []
         lines.append(title)
         lines.append("texts: \(total)")
         lines.append("accuracy: \(Self.fixed(accuracy, 3))")
         lines.append("macro-F1: \(Self.fixed(macroF1, 3))")
         lines.append(
-            "negative texts thanked: \(complaintsThanked) of \(confusion[0].reduce(0, +)) "
+            "\(labels.complaint) texts thanked: \(complaintsThanked) of \(confusion[0].reduce(0, +)) "
                 + "(\(Self.fixed(complaintsThankedShare * 100, 2))%)")
         lines.append("")
         lines.append(

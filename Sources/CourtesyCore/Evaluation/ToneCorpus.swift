@@ -1,0 +1,57 @@
+import Foundation
+
+/// A tone corpus: one labelled message a line, `tone<TAB>text`, where the tone is the one a reply
+/// needs (`apology`, `thanks` or `neutral`), as in `Tests/ToneCorpus/tone-corpus.tsv`.
+public enum ToneCorpus {
+    /// Reads the labelled messages of the file at `path`. Blank lines are skipped; any other line
+    /// that is not a known tone, a tab and a non-empty text stops the load, naming its number.
+    public static func load(path: String) throws(EvaluationError) -> [LabelledText] {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            var isDirectory: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+            let reason = !exists ? "no such file" : isDirectory.boolValue ? "is a directory" : "\(error)"
+            throw EvaluationError.unreadable(path: path, reason: reason)
+        }
+        let items = try parse(Array(data))
+        guard !items.isEmpty else { throw EvaluationError.empty(path: path) }
+        return items
+    }
+
+    /// Parses corpus bytes (UTF-8, LF or CRLF line ends).
+    public static func parse(_ bytes: [UInt8]) throws(EvaluationError) -> [LabelledText] {
+        var items: [LabelledText] = []
+        var lineNumber = 0
+        for rawLine in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            lineNumber += 1
+            var line = rawLine[...]
+            if line.last == UInt8(ascii: "\r") {
+                line = line.dropLast()
+            }
+            if line.allSatisfy({ $0 == UInt8(ascii: " ") }) {
+                continue
+            }
+            guard let tab = line.firstIndex(of: UInt8(ascii: "\t")) else {
+                throw .malformedCorpusLine(line: lineNumber, reason: "no tab between the tone and the text")
+            }
+            guard let label = String(validating: line[line.startIndex..<tab], as: UTF8.self),
+                let tone = Tone(rawValue: label)
+            else {
+                throw .malformedCorpusLine(
+                    line: lineNumber, reason: "unknown tone (expected apology, thanks or neutral)")
+            }
+            let textBytes = line[(tab + 1)...]
+            guard let text = String(validating: textBytes, as: UTF8.self) else {
+                throw .malformedCorpusLine(line: lineNumber, reason: "the text is not valid UTF-8")
+            }
+            guard !text.isEmpty, !text.contains("\t") else {
+                throw .malformedCorpusLine(
+                    line: lineNumber, reason: text.isEmpty ? "empty text" : "a second tab in the text")
+            }
+            items.append(LabelledText(text: text, tone: tone))
+        }
+        return items
+    }
+}
