@@ -33,11 +33,7 @@ struct AirlineDataTests {
     func airline() throws {
         let items = try AirlineSentimentCorpus.load(path: SharedData.airlinePath)
         #expect(items.count == 11_681)
-        let classifier = try sharedClassifier.get()
-        var evaluation = ToneEvaluation()
-        for item in items {
-            evaluation.record(expected: item.tone, predicted: classifier.classify(text: item.text).tone)
-        }
+        let evaluation = ToneEvaluation(classifying: items, with: try sharedClassifier.get())
         // VADER alone scores 0.46 macro-F1 here.
         #expect(evaluation.macroF1 > 0.685)
         #expect(evaluation.complaintsThankedShare < 0.02)
