@@ -2,7 +2,10 @@
 ///
 /// Mustache decides the structure (sections, inverted sections, whitespace) when the templates are
 /// loaded; rendering a reply then only joins the fixed text with the sanitised values.
-struct TemplateForm: Sendable, Hashable {
+///
+/// A class, immutable: every reply passes its form along, and a reference costs one retain where a
+/// struct of arrays costs one per array. Two forms are equal when their segments are.
+final class TemplateForm: Sendable, Hashable {
     let segments: [TemplateSegment]
     /// UTF-8 bytes of the fixed text, to size the result.
     let fixedUTF8Count: Int
@@ -48,7 +51,7 @@ struct TemplateForm: Sendable, Hashable {
     func hash(into hasher: inout Hasher) { hasher.combine(segments) }
 
     /// The form from the text Mustache rendered with placeholders for the present values.
-    init(placeholderText: String) {
+    convenience init(placeholderText: String) {
         var segments: [TemplateSegment] = []
         var current = String.UnicodeScalarView()
         for scalar in placeholderText.unicodeScalars {
