@@ -138,7 +138,11 @@ public struct JSONReader {
         guard try atMemberName(first: &first, field: field) else { return nil }
         keyStart = offset
         let index: Int
-        if let raw = try readRawString(field: field) {
+        if names.indices.contains(expected), let end = endOfPlainName(names[expected], at: offset) {
+            // The name expected, written plainly: reading it as a string could give nothing else.
+            offset = end
+            index = expected
+        } else if let raw = try readRawString(field: field) {
             index = Self.position(of: raw, in: names, from: expected)
         } else {
             var key = try readString(field: field)
@@ -152,6 +156,22 @@ public struct JSONReader {
         offset += 1
         first = false
         return index
+    }
+
+    /// Where the string opening at `quote` ends (past its closing quote) when its bytes are exactly
+    /// `name` and each is printable ASCII other than a quote or a backslash; else `nil`.
+    private func endOfPlainName(_ name: StaticString, at quote: Int) -> Int? {
+        let count = name.utf8CodeUnitCount
+        let end = quote + count + 2
+        guard end <= bytes.count, bytes[end - 1] == UInt8(ascii: "\"") else { return nil }
+        let nameBytes = name.utf8Start
+        for index in 0..<count {
+            let byte = bytes[quote + 1 + index]
+            guard byte == nameBytes[index], byte >= 0x20, byte < 0x7F, byte != UInt8(ascii: "\""),
+                byte != UInt8(ascii: "\\")
+            else { return nil }
+        }
+        return end
     }
 
     /// The member name last read by ``nextKey(first:among:field:)``, unescaped.
