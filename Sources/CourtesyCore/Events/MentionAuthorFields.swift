@@ -15,7 +15,9 @@ struct MentionAuthorFields {
         var first = true
         // Events are usually written in the order of `fieldNames`: the next one is compared first.
         var expected = 0
-        while let index = try reader.nextKey(first: &first, among: Self.fieldNames, expecting: expected, field: "author") {
+        while let index = try reader.nextKey(
+            first: &first, among: Self.fieldNames, expecting: expected, field: "author")
+        {
             expected = index + 1
             let start = reader.offset
             let key = index >= 0 ? Self.fieldPaths[index] : "author." + reader.lastKey

@@ -100,7 +100,8 @@ struct UnsafeJSONOutput {
     private static func firstFlagged(_ base: UnsafePointer<UInt8>, from index: Int, count: Int) -> Int? {
         var index = index
         while index + 8 <= count {
-            let flagged = escapeBits(UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)))
+            let flagged = escapeBits(
+                UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)))
             if flagged != 0 { return index + flagged.trailingZeroBitCount >> 3 }
             index += 8
         }
