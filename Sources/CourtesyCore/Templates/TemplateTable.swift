@@ -1,7 +1,9 @@
 /// One language's template sets, after falling back to the default file, and its topic phrases, as
 /// choosing a reply looks them up: a few comparisons in short arrays, where the library's
 /// dictionaries would hash the language and then the key for every reply.
-struct TemplateTable: Sendable {
+///
+/// A class, immutable, so that handing the table to a reply retains one reference, not each array.
+final class TemplateTable: Sendable {
     /// The language the table serves ("en").
     let language: String
     /// The intents and platforms that have a set, and the set of each, in the same order.
