@@ -13,7 +13,12 @@ struct MentionAuthorFields {
         var seen = FieldSet()
         try reader.beginObject(field: "author")
         var first = true
-        while let index = try reader.nextKey(first: &first, among: Self.fieldNames, field: "author") {
+        // Events are usually written in the order of `fieldNames`: the next one is compared first.
+        var expected = 0
+        while let index = try reader.nextKey(
+            first: &first, among: Self.fieldNames, expecting: expected, field: "author")
+        {
+            expected = index + 1
             let start = reader.offset
             let key = index >= 0 ? Self.fieldPaths[index] : "author." + reader.lastKey
             if index >= 0 { try seen.insert(index, key, at: start) }

@@ -25,7 +25,10 @@ extension MentionView {
 
         try reader.beginEventObject()
         var first = true
-        while let index = try reader.nextKey(first: &first, among: Self.fieldNames) {
+        // Events are usually written in the order of `fieldNames`: the next one is compared first.
+        var expected = 0
+        while let index = try reader.nextKey(first: &first, among: Self.fieldNames, expecting: expected) {
+            expected = index + 1
             let start = reader.offset
             let key = index >= 0 ? Self.fieldPaths[index] : reader.lastKey
             if index >= 0 { try seen.insert(index, key, at: start) }

@@ -22,11 +22,10 @@ extension StableHash {
 
         let count = bytes.count
         let wholeWords = count / 8
+        let raw = UnsafeRawBufferPointer(bytes)
         for word in 0..<wholeWords {
-            var m: UInt64 = 0
-            for index in 0..<8 {
-                m |= UInt64(bytes[word * 8 + index]) << UInt64(8 * index)
-            }
+            // SipHash reads each word little-endian.
+            let m = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: word * 8, as: UInt64.self))
             v3 ^= m
             round()
             round()

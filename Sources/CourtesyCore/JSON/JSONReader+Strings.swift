@@ -31,10 +31,15 @@ extension JSONReader {
         let start = offset
         let count = bytes.count
         while true {
-            // Eight bytes at a time while none is a quote, a backslash, a control character or non-ASCII.
-            while offset + 8 <= count
-                && !Self.needsAttention(bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-            {
+            // Eight bytes at a time while none is a quote, a backslash, a control character or non-ASCII;
+            // then straight to the first byte that is one, since the lowest byte flagged always is.
+            while offset + 8 <= count {
+                let flagged = Self.attentionBits(
+                    UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self)))
+                if flagged != 0 {
+                    offset += flagged.trailingZeroBitCount >> 3
+                    break
+                }
                 offset += 8
             }
             guard offset < count else { throw EventDecodingError(.unexpectedEnd, field: field, offset: offset) }
@@ -55,17 +60,18 @@ extension JSONReader {
         }
     }
 
-    /// Whether any of eight bytes is a quote, a backslash, a control character or not ASCII
-    /// (it may say so for a word that has none; it never misses one).
+    /// The high bit of each of eight bytes (the first byte in the lowest bits) that may be a quote, a
+    /// backslash, a control character or not ASCII. A byte can be flagged wrongly only through a
+    /// borrow from a lower byte that is flagged rightly, so the lowest bit set marks a byte that is one.
     @inline(__always)
-    static func needsAttention(_ word: UInt64) -> Bool {
+    static func attentionBits(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let quote = word ^ (ones &* UInt64(UInt8(ascii: "\"")))
         let backslash = word ^ (ones &* UInt64(UInt8(ascii: "\\")))
         let hasQuote = (quote &- ones) & ~quote
         let hasBackslash = (backslash &- ones) & ~backslash
         let hasControl = word &- ones &* 0x20
-        return (hasQuote | hasBackslash | hasControl | word) & (ones &* 0x80) != 0
+        return (hasQuote | hasBackslash | hasControl | word) & (ones &* 0x80)
     }
 
     /// Skips a string, validating it as ``readString(field:)`` would.

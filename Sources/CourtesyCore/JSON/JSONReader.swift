@@ -130,17 +130,23 @@ public struct JSONReader {
     ///
     /// Names are matched as bytes, so reading a known member creates no `String`; ``lastKey`` gives
     /// the name when it is needed (for an error, or to skip an unknown member).
+    /// - Parameter expected: the position in `names` compared first: the member that usually comes
+    ///   next, when the caller knows the order events are written in. Any order is still read.
     public mutating func nextKey(
-        first: inout Bool, among names: [StaticString], field: String? = nil
+        first: inout Bool, among names: [StaticString], expecting expected: Int = 0, field: String? = nil
     ) throws(EventDecodingError) -> Int? {
         guard try atMemberName(first: &first, field: field) else { return nil }
         keyStart = offset
         let index: Int
-        if let raw = try readRawString(field: field) {
-            index = Self.position(of: raw, in: names)
+        if names.indices.contains(expected), let end = endOfPlainName(names[expected], at: offset) {
+            // The name expected, written plainly: reading it as a string could give nothing else.
+            offset = end
+            index = expected
+        } else if let raw = try readRawString(field: field) {
+            index = Self.position(of: raw, in: names, from: expected)
         } else {
             var key = try readString(field: field)
-            index = key.withUTF8 { Self.position(of: UnsafeRawBufferPointer($0), in: names) }
+            index = key.withUTF8 { Self.position(of: UnsafeRawBufferPointer($0), in: names, from: expected) }
         }
         skipWhitespace()
         guard offset < bytes.count else { throw EventDecodingError(.unexpectedEnd, field: field, offset: offset) }
@@ -152,6 +158,22 @@ public struct JSONReader {
         return index
     }
 
+    /// Where the string opening at `quote` ends (past its closing quote) when its bytes are exactly
+    /// `name` and each is printable ASCII other than a quote or a backslash; else `nil`.
+    private func endOfPlainName(_ name: StaticString, at quote: Int) -> Int? {
+        let count = name.utf8CodeUnitCount
+        let end = quote + count + 2
+        guard end <= bytes.count, bytes[end - 1] == UInt8(ascii: "\"") else { return nil }
+        let nameBytes = name.utf8Start
+        for index in 0..<count {
+            let byte = bytes[quote + 1 + index]
+            guard byte == nameBytes[index], byte >= 0x20, byte < 0x7F, byte != UInt8(ascii: "\""),
+                byte != UInt8(ascii: "\\")
+            else { return nil }
+        }
+        return end
+    }
+
     /// The member name last read by ``nextKey(first:among:field:)``, unescaped.
     public var lastKey: String {
         var copy = self
@@ -159,14 +181,18 @@ public struct JSONReader {
         return (try? copy.readString()) ?? ""
     }
 
-    /// The index of the name equal to `key` in `names`, or `-1`.
-    static func position(of key: UnsafeRawBufferPointer, in names: [StaticString]) -> Int {
+    /// The index of the name equal to `key` in `names`, or `-1`; the names are compared from
+    /// position `start` on, then from the first (the names are distinct, so the order changes nothing
+    /// but the time).
+    static func position(of key: UnsafeRawBufferPointer, in names: [StaticString], from start: Int = 0) -> Int {
         guard let keyBytes = key.baseAddress?.assumingMemoryBound(to: UInt8.self) else {
             return names.firstIndex { $0.utf8CodeUnitCount == 0 } ?? -1
         }
         let count = key.count
+        let start = names.indices.contains(start) ? start : 0
         // A plain loop over the bytes: the generic `elementsEqual` costs more than the comparison itself.
-        search: for index in names.indices {
+        search: for step in names.indices {
+            let index = start + step < names.count ? start + step : start + step - names.count
             let name = names[index]
             guard name.utf8CodeUnitCount == count else { continue }
             let nameBytes = name.utf8Start

@@ -55,27 +55,11 @@ struct UnsafeJSONOutput {
         var runStart = 0
         var index = 0
         let count = utf8.count
-        while index < count {
-            // Eight bytes at a time while none can need an escape.
-            while index + 8 <= count
-                && !Self.mayNeedEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-            {
-                index += 8
-            }
-            guard index < count else { break }
-            // Fewer than eight bytes left (most strings here are short): check them as one word, the
-            // last eight bytes of the string when it has eight (some checked twice), else the bytes
-            // padded with spaces, which need no escape.
-            if count - index < 8 && !Self.mayNeedEscape(Self.lastWord(base, from: index, count: count)) {
-                index = count
-                break
-            }
+        // Only the bytes the word test flags can need an escape: go from one to the next, copying the
+        // runs between them whole.
+        while let flagged = Self.firstFlagged(base, from: index, count: count) {
+            index = flagged
             let byte = base[index]
-            // Most bytes need no escape: skip them without the switch below.
-            if byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") && byte != 0xE2 {
-                index += 1
-                continue
-            }
             var escape: StaticString?
             var width = 1
             switch byte {
@@ -108,6 +92,23 @@ struct UnsafeJSONOutput {
             runStart = index
         }
         copy(base + runStart, count - runStart)
+    }
+
+    /// The offset of the first byte from `index` on that may need an escape (``escapeBits(_:)``), or
+    /// `nil` when none does.
+    @inline(__always)
+    private static func firstFlagged(_ base: UnsafePointer<UInt8>, from index: Int, count: Int) -> Int? {
+        var index = index
+        while index + 8 <= count {
+            let flagged = escapeBits(
+                UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)))
+            if flagged != 0 { return index + flagged.trailingZeroBitCount >> 3 }
+            index += 8
+        }
+        guard index < count else { return nil }
+        // Fewer than eight bytes left (most strings here are short): test them as one word.
+        let flagged = escapeBits(tailWord(base, from: index, count: count))
+        return flagged == 0 ? nil : index + flagged.trailingZeroBitCount >> 3
     }
 
     /// Writes a string escaped for a JSON string, without the quotes; nothing for `nil`.
@@ -148,10 +149,12 @@ struct UnsafeJSONOutput {
         byte(UInt8(ascii: "\""))
     }
 
-    /// Whether any of eight bytes is a quote, a backslash, a control character or 0xE2 (which starts
-    /// U+2028 and U+2029); it may say so when none is, never the other way round.
+    /// The high bit of each of eight bytes (the first byte in the lowest bits) that may be a quote, a
+    /// backslash, a control character or 0xE2 (which starts U+2028 and U+2029). A byte can be flagged
+    /// wrongly only through a borrow from a lower byte that is flagged rightly, so the lowest bit set
+    /// marks a byte that is one of them; no such byte is ever missed.
     @inline(__always)
-    private static func mayNeedEscape(_ word: UInt64) -> Bool {
+    private static func escapeBits(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         func hasByte(_ value: UInt8) -> UInt64 {
             let folded = word ^ (ones &* UInt64(value))
@@ -159,15 +162,21 @@ struct UnsafeJSONOutput {
         }
         let hasControl = (word &- ones &* 0x20) & ~word
         return (hasByte(UInt8(ascii: "\"")) | hasByte(UInt8(ascii: "\\")) | hasByte(0xE2) | hasControl) & (ones &* 0x80)
-            != 0
     }
 
-    /// A word holding the bytes from `index` to `count` (fewer than eight) and only bytes that need no escape.
+    /// A word holding the bytes from `index` to `count` (fewer than eight) in its low bytes, first
+    /// byte lowest, and spaces, which need no escape, above them.
     @inline(__always)
-    private static func lastWord(_ base: UnsafePointer<UInt8>, from index: Int, count: Int) -> UInt64 {
-        if count >= 8 { return UnsafeRawPointer(base + count - 8).loadUnaligned(as: UInt64.self) }
-        var word: UInt64 = 0x2020_2020_2020_2020
-        for offset in 0..<(count - index) {
+    private static func tailWord(_ base: UnsafePointer<UInt8>, from index: Int, count: Int) -> UInt64 {
+        let left = count - index
+        let spaces: UInt64 = 0x2020_2020_2020_2020
+        if count >= 8 {
+            // The last eight bytes, with those before `index` (already written) shifted out.
+            let last = UInt64(littleEndian: UnsafeRawPointer(base + count - 8).loadUnaligned(as: UInt64.self))
+            return last >> (8 * UInt64(8 - left)) | spaces << (8 * UInt64(left))
+        }
+        var word = spaces
+        for offset in 0..<left {
             word = word & ~(0xFF << (8 * UInt64(offset))) | UInt64(base[index + offset]) << (8 * UInt64(offset))
         }
         return word

@@ -162,7 +162,7 @@ extension NameExtractor {
     }
 
     /// ``handleMarksOrganisation(_:)`` for an ASCII handle; `nil` for any other handle.
-    private func asciiHandleMarksOrganisation(_ handle: String) -> Bool? {
+    func asciiHandleMarksOrganisation(_ handle: String) -> Bool? {
         var handle = handle
         return handle.withUTF8 { bytes -> Bool? in
             guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }

@@ -79,7 +79,9 @@ extension NameExtractor {
         var word = Substring(raw)
         while let last = word.last, last == "." || last == "-" || last == "'" { word = word.dropLast() }
         while let first = word.first, first == "-" || first == "'" { word = word.dropFirst() }
-        guard word.count >= 2, word.count <= maximumLength else { return nil }
+        // Counting characters walks the grapheme breaks: once is enough.
+        let length = word.count
+        guard length >= 2, length <= maximumLength else { return nil }
         guard word.unicodeScalars.allSatisfy({ isNameScalar($0) || $0 == "-" || $0 == "'" }) else { return nil }
         var previous: Unicode.Scalar = "a"
         for scalar in word.unicodeScalars {
@@ -202,15 +204,17 @@ extension NameExtractor {
     private static func isLinkOrMention(_ chunk: String.UnicodeScalarView) -> Bool {
         guard let first = chunk.first else { return false }
         if first == "@" || first == "#" || first == "＠" || first == "＃" { return true }
-        var previous: [Unicode.Scalar] = []
+        // The two scalars before the current one, in locals rather than an array allocated per chunk.
+        var beforePrevious: Unicode.Scalar?
+        var previous: Unicode.Scalar?
         var lastDot: String.UnicodeScalarView.Index?
         for index in chunk.indices {
             let scalar = chunk[index]
             if scalar == "@" || scalar == "＠" { return true }
-            if scalar == "/", previous.last == "/", previous.dropLast().last == ":" { return true }
+            if scalar == "/", previous == "/", beforePrevious == ":" { return true }
             if scalar == "." { lastDot = index }
-            if previous.count == 2 { previous.removeFirst() }
-            previous.append(scalar)
+            beforePrevious = previous
+            previous = scalar
         }
         guard let lastDot else { return false }
         let prefix = String(String.UnicodeScalarView(chunk.prefix(4))).lowercased()

@@ -56,13 +56,15 @@ extension Responder {
             text: text, author: author, engagement: mention.engagement, platform: mention.platform,
             conversation: conversation, seed: reader.withUTF8(mention.id) { StableHash.hash($0) },
             recentMentions: recentMentions, at: now)
+        let classification = plan.classification
+        let agent = plan.agent.map { agentJSON[$0] } ?? teamAgentJSON
+        // The plan is moved into the parts, not copied: a copy would retain each of its strings and arrays.
         let parts = DraftJSONParts(
-            mention: mention, plan: plan, handle: author.handle, text: text,
-            agent: plan.agent.map { agentJSON[$0] } ?? teamAgentJSON, createdAt: now)
+            mention: mention, plan: consume plan, handle: author.handle, text: text, agent: agent, createdAt: now)
         JSONWriter.appending(to: &output) { writer in
             writer.appendUnchecked(maximum: parts.maximumCount) { parts.write(to: &$0) }
         }
-        return plan.classification
+        return classification
     }
 
     /// The stable hash of the conversation key `platform:authorId` (``Mention/conversationKey``),

@@ -60,6 +60,8 @@ public enum ReplyValueSanitiser {
     /// The fast path: letters with single inner spaces, hyphens or apostrophes, short enough, which
     /// the rules above would keep exactly as they are.
     private static func isPlainName(_ raw: String) -> Bool {
+        var raw = raw
+        if let plain = raw.withUTF8(isPlainASCIIName) { return plain }
         var scalars = 0
         var previousIsLetter = false
         for scalar in raw.unicodeScalars {
@@ -72,6 +74,26 @@ public enum ReplyValueSanitiser {
                 previousIsLetter = true
             } else {
                 return false
+            }
+        }
+        return previousIsLetter
+    }
+
+    /// ``isPlainName(_:)`` over the bytes of an ASCII name, where each byte is a scalar; `nil` for
+    /// a name that is not ASCII.
+    private static func isPlainASCIIName(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        // Not plain, if the name is ASCII; else the scalar rules decide.
+        func rejected() -> Bool? { bytes.allSatisfy { $0 < 0x80 } ? false : nil }
+        guard bytes.count <= maximumNameLength else { return rejected() }
+        var previousIsLetter = false
+        for byte in bytes {
+            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'") {
+                guard previousIsLetter else { return rejected() }
+                previousIsLetter = false
+            } else if (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") {
+                previousIsLetter = true
+            } else {
+                return rejected()
             }
         }
         return previousIsLetter

@@ -2,14 +2,17 @@
 ///
 /// Mustache decides the structure (sections, inverted sections, whitespace) when the templates are
 /// loaded; rendering a reply then only joins the fixed text with the sanitised values.
-struct TemplateForm: Sendable, Hashable {
+///
+/// A class, immutable: every reply passes its form along, and a reference costs one retain where a
+/// struct of arrays costs one per array. Two forms are equal when their segments are.
+final class TemplateForm: Sendable, Hashable {
     let segments: [TemplateSegment]
     /// UTF-8 bytes of the fixed text, to size the result.
     let fixedUTF8Count: Int
-    /// Each segment's fixed text escaped for a JSON string (empty for values), made once at load.
-    let escapedText: [[UInt8]]
-    /// The bytes of all of ``escapedText``.
-    let escapedTextCount: Int
+    /// The fixed text of every segment escaped for a JSON string, one after another, made once at load.
+    let escapedText: [UInt8]
+    /// The segments as ``write(customer:agent:topic:to:)`` writes them, text as stretches of ``escapedText``.
+    let pieces: [TemplatePiece]
     /// How many times each variable appears, by ``TemplateVariable/bit`` order (customer, agent, topic).
     let slots: (customer: Int, agent: Int, topic: Int)
 
@@ -17,7 +20,8 @@ struct TemplateForm: Sendable, Hashable {
         self.segments = segments
         var fixed = 0
         var slots = (customer: 0, agent: 0, topic: 0)
-        var escapedText: [[UInt8]] = []
+        var escapedText: [UInt8] = []
+        var pieces: [TemplatePiece] = []
         for segment in segments {
             switch segment {
             case .text(let text):
@@ -25,9 +29,10 @@ struct TemplateForm: Sendable, Hashable {
                 var writer = JSONWriter(capacity: text.utf8.count + 2)
                 writer.string(text)
                 // Without the quotes the writer puts around a string value.
-                escapedText.append(Array(writer.bytes.dropFirst().dropLast()))
+                escapedText.append(contentsOf: writer.bytes.dropFirst().dropLast())
+                pieces.append(.text(end: escapedText.count))
             case .value(let variable):
-                escapedText.append([])
+                pieces.append(.value(variable))
                 switch variable {
                 case .customer: slots.customer += 1
                 case .agent: slots.agent += 1
@@ -37,7 +42,7 @@ struct TemplateForm: Sendable, Hashable {
         }
         fixedUTF8Count = fixed
         self.escapedText = escapedText
-        escapedTextCount = escapedText.reduce(0) { $0 + $1.count }
+        self.pieces = pieces
         self.slots = slots
     }
 
@@ -46,7 +51,7 @@ struct TemplateForm: Sendable, Hashable {
     func hash(into hasher: inout Hasher) { hasher.combine(segments) }
 
     /// The form from the text Mustache rendered with placeholders for the present values.
-    init(placeholderText: String) {
+    convenience init(placeholderText: String) {
         var segments: [TemplateSegment] = []
         var current = String.UnicodeScalarView()
         for scalar in placeholderText.unicodeScalars {
@@ -71,19 +76,24 @@ struct TemplateForm: Sendable, Hashable {
     /// The most bytes ``write(customer:agent:topic:to:)`` writes: the escaped fixed text, every value
     /// byte escaped as `\u00XX`, and the quotes.
     func maximumJSONCount(customer: String?, agent: String?, topic: String?) -> Int {
-        2 + escapedTextCount + 6 * (utf8Count(customer: customer, agent: agent, topic: topic) - fixedUTF8Count)
+        2 + escapedText.count + 6 * (utf8Count(customer: customer, agent: agent, topic: topic) - fixedUTF8Count)
     }
 
     /// Writes the text with the values filled in as a quoted JSON string: the same characters as
     /// ``render(customer:agent:topic:)``, escaped as ``JSONWriter/string(_:)`` escapes them.
     func write(customer: String?, agent: String?, topic: String?, to json: inout UnsafeJSONOutput) {
         json.byte(UInt8(ascii: "\""))
-        for index in segments.indices {
-            switch segments[index] {
-            case .text: escapedText[index].withUnsafeBufferPointer { json.raw($0) }
-            case .value(.customer): json.escaped(customer)
-            case .value(.agent): json.escaped(agent)
-            case .value(.topic): json.escaped(topic)
+        escapedText.withUnsafeBufferPointer { text in
+            var start = 0
+            for piece in pieces {
+                switch piece {
+                case .text(let end):
+                    json.raw(UnsafeBufferPointer(rebasing: text[start..<end]))
+                    start = end
+                case .value(.customer): json.escaped(customer)
+                case .value(.agent): json.escaped(agent)
+                case .value(.topic): json.escaped(topic)
+                }
             }
         }
         json.byte(UInt8(ascii: "\""))

@@ -19,6 +19,8 @@ public struct TemplateLibrary: Sendable {
     let resolved: [String: [TemplateKey: TemplateSet]]
     /// Topic phrases by language, then topic.
     let topicPhrases: [String: [String: String]]
+    /// ``resolved`` and ``topicPhrases`` by language, as ``choose(intent:platform:language:customerName:agentName:topics:seed:)`` reads them.
+    let tables: [TemplateTable]
 
     init(files: [String: [TemplateKey: TemplateSet]], topicPhrases: [String: [String: String]]) {
         self.files = files
@@ -35,6 +37,7 @@ public struct TemplateLibrary: Sendable {
             resolved[language] = table
         }
         self.resolved = resolved
+        tables = resolved.map { TemplateTable(language: $0.key, sets: $0.value, topicPhrases: topicPhrases[$0.key]) }
     }
 
     /// The languages that have templates, sorted.
@@ -60,22 +63,22 @@ public struct TemplateLibrary: Sendable {
         topics: [String], seed: UInt64
     ) throws(TemplateError) -> ReplyChoice {
         var language = requested
-        var table = resolved[language]
+        var table = self.table(for: language)
         if table == nil {
-            if let lowered = language.lowercasedIfDifferent, let found = resolved[lowered] {
+            if let lowered = language.lowercasedIfDifferent, let found = self.table(for: lowered) {
                 language = lowered
                 table = found
             } else {
                 language = Self.defaultLanguage
-                table = resolved[language]
+                table = self.table(for: language)
             }
         }
-        guard let set = table?[TemplateKey(intent: intent, platform: platform)] else {
+        guard let table, let set = table.set(for: TemplateKey(intent: intent, platform: platform)) else {
             throw TemplateError.noTemplate(language: language, intent: intent, platform: platform)
         }
         let customer = ReplyValueSanitiser.name(customerName)
         let agent = ReplyValueSanitiser.name(agentName)
-        let topic = topicPhrase(for: topics, language: language)
+        let topic = table.topicPhrases.flatMap { Self.topicPhrase(for: topics, in: $0) }
         let mask =
             (customer == nil ? 0 : TemplateVariable.customer.bit) | (agent == nil ? 0 : TemplateVariable.agent.bit)
             | (topic == nil ? 0 : TemplateVariable.topic.bit)
@@ -99,10 +102,20 @@ public struct TemplateLibrary: Sendable {
 
     /// The phrase of the first topic the language has one for.
     func topicPhrase(for topics: [String], language: String) -> String? {
-        guard let phrases = topicPhrases[language] else { return nil }
+        topicPhrases[language].flatMap { Self.topicPhrase(for: topics, in: $0) }
+    }
+
+    /// The phrase of the first topic that has one among `phrases`, in any case.
+    static func topicPhrase(for topics: [String], in phrases: [String: String]) -> String? {
         for topic in topics {
             if let phrase = phrases[topic] ?? topic.lowercasedIfDifferent.flatMap({ phrases[$0] }) { return phrase }
         }
+        return nil
+    }
+
+    /// The table of a language, compared as given.
+    private func table(for language: String) -> TemplateTable? {
+        for index in tables.indices where tables[index].language == language { return tables[index] }
         return nil
     }
 }
