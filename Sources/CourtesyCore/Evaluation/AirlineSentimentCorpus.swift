@@ -6,12 +6,7 @@ import Foundation
 public enum AirlineSentimentCorpus {
     /// Reads the labelled tweets of the CSV at `path`; rows with other labels are skipped.
     public static func load(path: String) throws(EvaluationError) -> [LabelledText] {
-        let bytes: [UInt8]
-        do {
-            bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
-        } catch {
-            throw EvaluationError.unreadable(path: path, reason: Self.reason(for: error, path: path))
-        }
+        let bytes = try EvaluationError.readFile(path)
         let records = try CSVReader.records(bytes)
         guard let header = records.first else { throw EvaluationError.empty(path: path) }
         guard let labelColumn = header.firstIndex(of: "airline_sentiment") else {
@@ -32,16 +27,5 @@ public enum AirlineSentimentCorpus {
         }
         guard !items.isEmpty else { throw EvaluationError.empty(path: path) }
         return items
-    }
-
-    private static func reason(for error: any Error, path: String) -> String {
-        var isDirectory: ObjCBool = false
-        if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-            return "no such file"
-        }
-        if isDirectory.boolValue {
-            return "is a directory"
-        }
-        return (error as NSError).localizedDescription
     }
 }

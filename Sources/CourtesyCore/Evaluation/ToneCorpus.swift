@@ -1,21 +1,10 @@
-import Foundation
-
 /// A tone corpus: one labelled message a line, `tone<TAB>text`, where the tone is the one a reply
 /// needs (`apology`, `thanks` or `neutral`), as in `Tests/ToneCorpus/tone-corpus.tsv`.
 public enum ToneCorpus {
     /// Reads the labelled messages of the file at `path`. Blank lines are skipped; any other line
     /// that is not a known tone, a tab and a non-empty text stops the load, naming its number.
     public static func load(path: String) throws(EvaluationError) -> [LabelledText] {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            var isDirectory: ObjCBool = false
-            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-            let reason = !exists ? "no such file" : isDirectory.boolValue ? "is a directory" : "\(error)"
-            throw EvaluationError.unreadable(path: path, reason: reason)
-        }
-        let items = try parse(Array(data))
+        let items = try parse(EvaluationError.readFile(path))
         guard !items.isEmpty else { throw EvaluationError.empty(path: path) }
         return items
     }
