@@ -35,6 +35,10 @@ public struct KafkaError: Error, Sendable, CustomStringConvertible {
     /// Whether the client that raised this error can no longer be used.
     public var isFatal: Bool { kind == .fatal || kind == .shutDown }
 
+    /// Whether the message was refused for its size, by the producer or the broker: sending it again
+    /// as it is fails the same way.
+    public var isMessageTooLarge: Bool { code == KafkaErrorCode.messageTooLarge.rawValue }
+
     public init(kind: Kind, message: String, code: Int32? = nil, isRetriable: Bool = false) {
         self.kind = kind
         self.message = message

@@ -25,4 +25,6 @@ public struct KafkaErrorCode: Sendable, Hashable, CustomStringConvertible {
     public static let unknownTopicOrPartition = KafkaErrorCode(
         rawValue: RD_KAFKA_RESP_ERR_UNKNOWN_TOPIC_OR_PART.rawValue
     )
+    /// The message is larger than the producer's `message.max.bytes` or the topic's `max.message.bytes`.
+    public static let messageTooLarge = KafkaErrorCode(rawValue: RD_KAFKA_RESP_ERR_MSG_SIZE_TOO_LARGE.rawValue)
 }

@@ -1,6 +1,8 @@
 /// The headers a dead letter carries: why the message was refused, and where it came from.
 ///
-/// The dead letter's value is the original message's bytes, unchanged; its key is the original key.
+/// The dead letter's value is the original message's bytes, unchanged, and its key the original key, unless
+/// together they would not fit in one message (see docs/responder.md): the value is then the original's
+/// first 4 KiB, and the ``truncated``, ``originalSize`` and ``originalSHA256`` headers say so.
 public enum DeadLetterHeader {
     /// The machine-readable reason, e.g. `malformed-json`, `missing-field`, `oversized`.
     public static let reason = "courtesy.error.reason"
@@ -14,4 +16,12 @@ public enum DeadLetterHeader {
     public static let sourceOffset = "courtesy.source.offset"
     /// The service that refused it.
     public static let service = "courtesy.service"
+    /// `true` when the value (and perhaps the key) is a prefix of the original, which did not fit.
+    public static let truncated = "courtesy.original.truncated"
+    /// The original value's size in bytes, and its SHA-256 in lower-case hex, when ``truncated``.
+    public static let originalSize = "courtesy.original.size"
+    public static let originalSHA256 = "courtesy.original.sha256"
+    /// The original key's size and SHA-256, when the key too was longer than the prefix kept.
+    public static let originalKeySize = "courtesy.original.key.size"
+    public static let originalKeySHA256 = "courtesy.original.key.sha256"
 }

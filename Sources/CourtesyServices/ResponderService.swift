@@ -15,8 +15,10 @@ import ServiceLifecycle
 /// draft or dead letter, so nothing is lost across crashes; draft ids are derived from mention ids, so a
 /// replay after a crash produces the same drafts, which the desk de-duplicates.
 ///
-/// If a draft cannot be delivered at all (the producer's delivery timeout passed), the service stops with
-/// the error instead of skipping it: the mention stays uncommitted and the next instance drafts it again.
+/// A record is never a reason to stop: one too large to copy into a dead letter is summarised
+/// (``DeadLetter``), and one the broker refuses as too large is summarised and sent again. If a draft
+/// cannot be delivered at all (the producer's delivery timeout passed), the service stops with the error
+/// instead of skipping it: the mention stays uncommitted and the next instance drafts it again.
 public final class ResponderService: Service {
     private let kafka: KafkaConfiguration
     private let configuration: ResponderServiceConfiguration
@@ -24,6 +26,10 @@ public final class ResponderService: Service {
     private let logger: Logger
     private let onAcknowledged: Acknowledged?
     private let state = Locked(State())
+    /// Dead letters sent and not yet acknowledged, by delivery token: rare, so a locked table costs nothing.
+    private let deadLettersInFlight = Locked<[UInt64: DeadLetter]>([:])
+    /// The largest dead letter this instance sends (``ResponderServiceConfiguration/deadLetterLimit(_:)``).
+    private let deadLetterLimit: Int
 
     /// Told the input positions whose draft or dead letter the broker has just acknowledged.
     public typealias Acknowledged = @Sendable (_ positions: [KafkaPosition]) -> Void
@@ -46,6 +52,7 @@ public final class ResponderService: Service {
         self.responder = responder
         self.logger = logger
         self.onAcknowledged = onAcknowledged
+        self.deadLetterLimit = configuration.deadLetterLimit(kafka)
     }
 
     /// The partitions this instance currently owns; empty until it has joined its group.
@@ -73,15 +80,35 @@ public final class ResponderService: Service {
         let deliveryFailure = Locked<KafkaError?>(nil)
         let mentionsTopic = configuration.mentionsTopic
         let onAcknowledged = self.onAcknowledged
+        let deadLetters = deadLettersInFlight
+        let resend = Locked<KafkaProducer?>(nil)
+        let logger = self.logger
         let producer = try KafkaProducer(
             configuration: configuration.producer(kafka),
             logger: logger
         ) { reports in
             var delivered: [KafkaPosition] = []
             delivered.reserveCapacity(reports.count)
+            let letters = deadLetters.withLock { $0.isEmpty ? [:] : $0.take(reports.map(\.token)) }
             for report in reports {
                 if let error = report.error {
-                    deliveryFailure.withLock { $0 = $0 ?? error }
+                    if error.isMessageTooLarge, let letter = letters[report.token]?.summarised(),
+                        let producer = resend.withLock({ $0 })
+                    {
+                        logger.warning(
+                            "the broker refused a dead letter as too large; sending it summarised",
+                            metadata: ["topic": "\(letter.message.topic)", "error": "\(error)"])
+                        deadLetters.withLock { $0[report.token] = letter }
+                        Task {
+                            do throws(KafkaError) {
+                                try await producer.send(letter.message, token: report.token)
+                            } catch {
+                                deliveryFailure.withLock { $0 = $0 ?? error }
+                            }
+                        }
+                    } else {
+                        deliveryFailure.withLock { $0 = $0 ?? error }
+                    }
                 } else {
                     delivered.append(InputToken.position(report.token, topic: mentionsTopic))
                 }
@@ -90,6 +117,7 @@ public final class ResponderService: Service {
             // Called on the delivery thread, with no lock held; `bench pipeline` times latency here.
             onAcknowledged?(delivered)
         }
+        resend.withLock { $0 = producer }
         state.withLock { $0.producer = producer }
         if stopNow { consumer.triggerShutdown() }
 
@@ -143,13 +171,24 @@ public final class ResponderService: Service {
         guard let token = InputToken.make(partition: message.partition, offset: message.offset) else {
             throw KafkaError(kind: .broker, message: "offset \(message.offset) of \(message.topic) is out of range")
         }
-        let key = message.key.map(Array.init)
         switch outcome {
         case .drafted(let draft):
-            try await producer.send(
-                KafkaProducerMessage(topic: configuration.draftsTopic, key: key, value: draft),
-                token: token
-            )
+            let output = KafkaProducerMessage(
+                topic: configuration.draftsTopic, key: message.key.map(Array.init), value: draft)
+            let failure: KafkaError
+            do {
+                try await producer.send(output, token: token)
+                return
+            } catch {
+                failure = error
+            }
+            guard failure.isMessageTooLarge else { throw failure }
+            // Only the key can make a draft this large: the mention's own size is checked when it is read.
+            let refusal = ResponderError(
+                .oversized,
+                message: "the mention's key (\(message.key?.count ?? 0) bytes) makes its draft too large to send",
+                field: "key")
+            try await sendDeadLetter(for: message, error: refusal, token: token, producer: producer)
         case .refused(let error):
             if !error.reason.isBadInput {
                 logger.error(
@@ -157,27 +196,50 @@ public final class ResponderService: Service {
                     metadata: ["reason": "\(error.reason.rawValue)", "error": "\(error.message)"]
                 )
             }
-            try await producer.send(deadLetter(message, key: key, error: error), token: token)
+            try await sendDeadLetter(for: message, error: error, token: token, producer: producer)
         }
     }
 
-    private func deadLetter(_ message: KafkaMessage, key: [UInt8]?, error: ResponderError) -> KafkaProducerMessage {
-        var headers = [
-            KafkaHeader(key: DeadLetterHeader.reason, value: error.reason.rawValue),
-            KafkaHeader(key: DeadLetterHeader.message, value: error.message),
-            KafkaHeader(key: DeadLetterHeader.sourceTopic, value: message.topic),
-            KafkaHeader(key: DeadLetterHeader.sourcePartition, value: String(message.partition)),
-            KafkaHeader(key: DeadLetterHeader.sourceOffset, value: String(message.offset)),
-            KafkaHeader(key: DeadLetterHeader.service, value: "responder"),
-        ]
-        if let field = error.field {
-            headers.append(KafkaHeader(key: DeadLetterHeader.field, value: field))
+    /// Sends `message`'s dead letter, summarised when it would not fit; kept until the broker answers, so
+    /// that one the broker refuses as too large can be summarised and sent again.
+    private func sendDeadLetter(
+        for message: KafkaMessage, error: ResponderError, token: UInt64, producer: KafkaProducer
+    ) async throws {
+        var letter = DeadLetter(
+            of: message, error: error, topic: configuration.deadLetterTopic, maxBytes: deadLetterLimit)
+        if letter.isSummarised {
+            logger.warning(
+                "a mention is too large to copy into its dead letter; sending its first bytes, size and SHA-256",
+                metadata: [
+                    "partition": "\(message.partition)", "offset": "\(message.offset)",
+                    "bytes": "\(message.value.count)",
+                ])
         }
-        return KafkaProducerMessage(
-            topic: configuration.deadLetterTopic,
-            key: key,
-            value: Array(message.value),
-            headers: headers
-        )
+        while true {
+            deadLettersInFlight.withLock { $0[token] = letter }
+            let failure: KafkaError
+            do {
+                try await producer.send(letter.message, token: token)
+                return
+            } catch {
+                failure = error
+            }
+            guard failure.isMessageTooLarge, let summary = letter.summarised() else {
+                deadLettersInFlight.withLock { _ = $0.removeValue(forKey: token) }
+                throw failure
+            }
+            letter = summary
+        }
+    }
+}
+
+extension Dictionary where Key == UInt64 {
+    /// Removes and returns the entries of `keys` present.
+    fileprivate mutating func take(_ keys: [UInt64]) -> [UInt64: Value] {
+        var taken: [UInt64: Value] = [:]
+        for key in keys {
+            if let value = removeValue(forKey: key) { taken[key] = value }
+        }
+        return taken
     }
 }

@@ -24,6 +24,12 @@ public struct ResponderServiceConfiguration: Sendable, Equatable {
     public var prefetchKilobytes: Int
     /// The most drafts and dead letters waiting for the broker's acknowledgement; producing waits past it.
     public var maxQueuedOutputs: Int
+    /// The largest dead letter, key, value and headers together, in bytes. A mention that would not fit
+    /// is dead-lettered summarised: its first 4 KiB, its size and its SHA-256. The producer's
+    /// `message.max.bytes`, when lower, is the limit instead. Set it to the dead-letter topic's
+    /// `max.message.bytes` when that is lower still; a dead letter the broker refuses as too large is
+    /// summarised and sent again all the same.
+    public var deadLetterMaxBytes: Int
 
     public init(
         mentionsTopic: String = "courtesy.mentions",
@@ -34,7 +40,8 @@ public struct ResponderServiceConfiguration: Sendable, Equatable {
         drainTimeout: Duration = .seconds(5),
         draftingTasks: Int = ProcessInfo.processInfo.activeProcessorCount,
         prefetchKilobytes: Int = 32_768,
-        maxQueuedOutputs: Int = 20_000
+        maxQueuedOutputs: Int = 20_000,
+        deadLetterMaxBytes: Int = ResponderServiceConfiguration.producerMessageMaxBytes
     ) {
         self.mentionsTopic = mentionsTopic
         self.draftsTopic = draftsTopic
@@ -45,6 +52,17 @@ public struct ResponderServiceConfiguration: Sendable, Equatable {
         self.draftingTasks = draftingTasks
         self.prefetchKilobytes = prefetchKilobytes
         self.maxQueuedOutputs = maxQueuedOutputs
+        self.deadLetterMaxBytes = deadLetterMaxBytes
+    }
+
+    /// librdkafka's default `message.max.bytes`: the largest message its producer sends.
+    public static let producerMessageMaxBytes = 1_000_000
+
+    /// The largest dead letter the responder sends on `kafka`: ``deadLetterMaxBytes``, or the producer's
+    /// `message.max.bytes` when that is lower.
+    public func deadLetterLimit(_ kafka: KafkaConfiguration) -> Int {
+        let producerLimit = kafka.properties["message.max.bytes"].flatMap { Int($0) } ?? Self.producerMessageMaxBytes
+        return min(deadLetterMaxBytes, producerLimit)
     }
 
     /// The consumer this configuration asks for, on `kafka`.

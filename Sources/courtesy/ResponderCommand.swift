@@ -46,6 +46,12 @@ struct ResponderCommand: AsyncParsableCommand {
     @Option(help: "How many tasks draft a batch of mentions at once (by default, one per processor).")
     var draftingTasks = ResponderServiceConfiguration().draftingTasks
 
+    @Option(
+        help: ArgumentHelp(
+            "The largest dead letter (key, value and headers); a mention that would not fit is dead-lettered as its first 4 KiB, size and SHA-256. Never more than the producer's message.max.bytes.",
+            valueName: "bytes"))
+    var deadLetterMaxBytes = ResponderServiceConfiguration().deadLetterMaxBytes
+
     func validate() throws {
         guard (0...65_535).contains(httpPort) else {
             throw ValidationError("--http-port must be between 0 and 65535, not \(httpPort)")
@@ -55,6 +61,9 @@ struct ResponderCommand: AsyncParsableCommand {
         }
         guard (1...256).contains(draftingTasks) else {
             throw ValidationError("--drafting-tasks must be between 1 and 256, not \(draftingTasks)")
+        }
+        guard deadLetterMaxBytes >= 16_384 else {
+            throw ValidationError("--dead-letter-max-bytes must be at least 16384, not \(deadLetterMaxBytes)")
         }
     }
 
@@ -75,7 +84,8 @@ struct ResponderCommand: AsyncParsableCommand {
                 deadLetterTopic: deadLetterTopic,
                 groupID: group,
                 sessionTimeout: .milliseconds(Int64(sessionTimeout * 1_000)),
-                draftingTasks: draftingTasks
+                draftingTasks: draftingTasks,
+                deadLetterMaxBytes: deadLetterMaxBytes
             ),
             responder: responder,
             logger: logger

@@ -20,6 +20,11 @@ struct ChaosCommandTests {
         #expect(report["deskAgrees"] as? Bool == true)
         #expect((report["faults"] as? Int ?? 0) >= 8, "every kind of fault at least once")
         #expect((report["approvals"] as? Int ?? 0) > 0)
+        #expect((report["poisonRecords"] as? Int ?? 0) >= 2, "a poison record every 10 s")
+        #expect(report["poisonMissing"] as? Int == 0, "every poison record dead-lettered")
+        #expect((report["oversizedEdits"] as? Int ?? 0) > 0)
+        #expect(report["oversizedEditsRefused"] as? Int == report["oversizedEdits"] as? Int)
+        #expect(report["decisionsUnreadable"] as? Int == 0)
         #expect(report["passed"] as? Bool == true)
         #expect(result.status == 0, "\(result.error)")
     }

@@ -72,4 +72,45 @@ struct DeadLetterBinaryTests {
         #expect(try await loop.consume("courtesy.drafts").count == 3, "nothing was drafted twice")
         #expect(try await loop.consume("courtesy.mentions.dlq").count == 5, "no dead letter was written twice")
     }
+
+    @Test("a mention of 1,000,151 bytes, produced with kcat, is dead-lettered summarised; the responder keeps drafting")
+    func poisonRecord() async throws {
+        let loop = try await LoopHarness(kcat: try #require(Tool.find("kcat")))
+        defer { loop.shutdown() }
+        let good = LoopHarness.mention("g1", text: "where is my order? it is a week late")
+        let json = String(good.split(separator: "|", maxSplits: 1)[1])
+        let padding = String(repeating: "A", count: 1_000_151 - json.utf8.count + "where is my order? it is a week late".utf8.count)
+        let poison = json.replacingOccurrences(of: "where is my order? it is a week late", with: padding)
+        #expect(poison.utf8.count == 1_000_151)
+        let file = loop.directory.appendingPathComponent("poison")
+        try Data(("x:p1|" + poison + "\n").utf8).write(to: file)
+
+        let responder = try await loop.startResponder(name: "responder-1")
+        let produced = try await Process.run(
+            loop.kcat,
+            [
+                "-P", "-b", loop.bootstrap, "-t", "courtesy.mentions", "-K", "|", "-X", "message.max.bytes=10000000",
+                "-l", file.path,
+            ])
+        #expect(produced.status == 0, "\(produced.error)")
+        try await loop.produce([good])
+
+        var drafts: [String] = []
+        let deadline = ContinuousClock.now + .seconds(40)
+        while drafts.isEmpty, ContinuousClock.now < deadline {
+            try await Task.sleep(for: .milliseconds(300))
+            drafts = try await loop.consume("courtesy.drafts")
+        }
+        #expect(drafts.count == 1, "the mention after the poison record is drafted")
+        #expect(responder.process.isRunning, "the responder did not stop on the record")
+        let letters = try await Process.run(
+            loop.kcat, ["-C", "-b", loop.bootstrap, "-t", "courtesy.mentions.dlq", "-e", "-q", "-f", "%h %S\n"])
+        let lines = letters.output.split(separator: "\n")
+        try #require(lines.count == 1)
+        #expect(lines[0].contains("courtesy.error.reason=oversized"))
+        #expect(lines[0].contains("courtesy.original.size=1000151"))
+        #expect(lines[0].contains("courtesy.original.truncated=true"))
+        #expect(lines[0].contains("courtesy.original.sha256="))
+        #expect(lines[0].hasSuffix(" 4096"), "the dead letter keeps the first 4 KiB")
+    }
 }

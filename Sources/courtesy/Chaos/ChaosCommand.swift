@@ -16,12 +16,14 @@ struct ChaosCommand: AsyncParsableCommand {
         abstract: "Run the loop under faults and check that nothing was lost, doubled or unrecorded.",
         discussion: """
             Starts an embedded 3-broker cluster, two responders and a desk (as child processes), and \
-            sends a steady stream of sample mentions while an approver approves drafts. Every few \
+            sends a steady stream of sample mentions, and a poison record of 1 MiB every 10 s, while an \
+            approver approves drafts, now and then first trying an edit too large to record. Every few \
             seconds it causes a fault: a responder or the desk killed with SIGKILL and restarted, a \
             broker or the whole cluster down, produce, fetch or commit errors, a responder frozen past \
             its session timeout. At the end it heals everything, waits for the loop to settle and \
-            checks that every mention has exactly one draft at the desk, that every approval's \
-            decision is recorded and that no reply was published twice. Exit status 1 if not. \
+            checks that every mention has exactly one draft at the desk, that every poison record was \
+            dead-lettered, that every approval's decision is recorded and readable and that no reply \
+            was published twice. Exit status 1 if not. \
             See docs/reliability.md.
             """
     )
@@ -68,7 +70,7 @@ struct ChaosCommand: AsyncParsableCommand {
             seed: seed)
         say("healing: every broker up, no injected errors, every process running")
         await rig.heal()
-        var report = try await rig.settleAndAudit(mentions: sent)
+        var report = try await rig.settleAndAudit(sent)
         report.seconds = (ContinuousClock.now - started).seconds
         await rig.stopAll()
         if json {

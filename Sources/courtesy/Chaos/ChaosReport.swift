@@ -24,8 +24,17 @@ struct ChaosReport {
     var repliesMissing = 0
     /// Whether the desk, rebuilt from the topics, shows one draft per mention.
     var deskAgrees = false
-    /// Dead letters written (the sample mentions are all valid, so any is a fault).
+    /// Dead letters of sample mentions (they are all valid, so any is a fault).
     var deadLetters = 0
+    /// Poison records the broker acknowledged: mentions at the broker's size limit, none draftable.
+    var poisonRecords = 0
+    /// Poison records with no dead letter (each must have one, and stop no responder).
+    var poisonMissing = 0
+    /// Edits too large for any platform that the approver tried, and how many the desk refused.
+    var oversizedEdits = 0
+    var oversizedEditsRefused = 0
+    /// Decisions on the topic that cannot be read back (whatever the desk accepts must be readable).
+    var decisionsUnreadable = 0
     var seconds = 0.0
     /// Memory and backlog every few seconds of the run.
     var samples: [ChaosSample] = []
@@ -35,7 +44,7 @@ struct ChaosReport {
     /// Every guarantee held: nothing lost, nothing twice, nothing unrecorded.
     var passed: Bool {
         duplicates == 0 && lost == 0 && drafts == mentions && decisionsLost == 0 && repliesDuplicated == 0
-            && repliesMissing == 0 && deskAgrees && deadLetters == 0
+            && repliesMissing == 0 && deskAgrees && deadLetters == 0 && poisonMissing == 0 && decisionsUnreadable == 0
     }
 
     var json: String {
@@ -43,7 +52,10 @@ struct ChaosReport {
             "mentions": mentions, "drafts": drafts, "duplicates": duplicates, "lost": lost,
             "redrafted": redrafted, "faults": faultCount, "faultsByKind": faults, "approvals": approvals,
             "decisionsLost": decisionsLost, "repliesDuplicated": repliesDuplicated, "repliesMissing": repliesMissing,
-            "deskAgrees": deskAgrees, "deadLetters": deadLetters, "seconds": (seconds * 10).rounded() / 10,
+            "deskAgrees": deskAgrees, "deadLetters": deadLetters, "poisonRecords": poisonRecords,
+            "poisonMissing": poisonMissing, "oversizedEdits": oversizedEdits,
+            "oversizedEditsRefused": oversizedEditsRefused, "decisionsUnreadable": decisionsUnreadable,
+            "seconds": (seconds * 10).rounded() / 10,
             "passed": passed,
             "samples": samples.map(\.dictionary),
         ]
@@ -59,7 +71,10 @@ struct ChaosReport {
             ("duplicates", "\(duplicates)"),
             ("lost", "\(lost)"),
             ("drafted again after a crash", "\(redrafted) (absorbed by the desk: draft ids are deterministic)"),
-            ("dead letters", "\(deadLetters)"),
+            ("dead letters of sample mentions", "\(deadLetters)"),
+            ("poison records (1 MiB) dead-lettered", "\(poisonRecords - poisonMissing) of \(poisonRecords)"),
+            ("oversized edits refused", "\(oversizedEditsRefused) of \(oversizedEdits)"),
+            ("decisions unreadable", "\(decisionsUnreadable)"),
             ("faults", faultCount == 0 ? "none" : "\(faultCount): \(faultList)"),
             ("approvals answered 200", "\(approvals)"),
             ("decisions lost", "\(decisionsLost)"),

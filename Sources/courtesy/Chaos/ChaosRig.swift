@@ -30,6 +30,7 @@ final class ChaosRig: Sendable {
     private let say: @Sendable (String) -> Void
     private let faults = Locked<[String: Int]>([:])
     private let approved = Locked<Set<String>>([])
+    private let oversizedEdits = Locked<(tried: Int, refused: Int)>((0, 0))
     private let samples = Locked<[ChaosSample]>([])
 
     init(logger: Logger, say: @escaping @Sendable (String) -> Void) throws {
@@ -109,20 +110,34 @@ final class ChaosRig: Sendable {
 
     // MARK: The run
 
-    /// Sends mentions at `rate` for `duration` while an approver approves and faults happen; returns
-    /// the ids of the mentions the broker acknowledged.
-    func drive(duration: Duration, rate: Int, faultInterval: Double?, seed: UInt64) async throws -> [String] {
+    /// What ``drive(duration:rate:faultInterval:seed:)`` sent and the broker acknowledged.
+    struct Sent {
+        /// The ids of the sample mentions, each of which must be drafted.
+        var mentions: [String]
+        /// The ids of the poison records, each of which must be dead-lettered.
+        var poisonRecords: [String]
+    }
+
+    /// The size of a poison record: Apache Kafka's default largest message.
+    static let poisonRecordBytes = 1_048_588
+    /// Delivery tokens at or above this are poison records'.
+    private static let poisonTokens: UInt64 = 1 << 40
+
+    /// Sends mentions at `rate` for `duration`, and a poison record every 10 s, while an approver
+    /// approves (now and then with an edit too large to record) and faults happen.
+    func drive(duration: Duration, rate: Int, faultInterval: Double?, seed: UInt64) async throws -> Sent {
         let acknowledged = Locked<Set<UInt64>>([])
-        let producer = try KafkaProducer(
-            configuration: KafkaProducerConfiguration(
-                kafka: KafkaConfiguration(
-                    bootstrapServers: bootstrap, clientID: "courtesy-chaos", statisticsInterval: nil)),
-            logger: logger
-        ) { reports in
+        var kafka = KafkaConfiguration(bootstrapServers: bootstrap, clientID: "courtesy-chaos", statisticsInterval: nil)
+        // Poison records are larger than a producer sends by default, as a connector with a raised limit sends them.
+        kafka.properties["message.max.bytes"] = String(2 * Self.poisonRecordBytes)
+        let producer = try KafkaProducer(configuration: KafkaProducerConfiguration(kafka: kafka), logger: logger) {
+            reports in
             let delivered = reports.filter { $0.error == nil }.map(\.token)
             acknowledged.withLock { $0.formUnion(delivered) }
         }
         var ids: [String] = []
+        var poisonIds: [String] = []
+        var lastPoison = ContinuousClock.now - .seconds(8)
         var samples = try SampleMentions(seed: seed, start: .now())
         samples.meanSecondsBetweenMentions = 1 / Double(rate)
         let started = ContinuousClock.now
@@ -143,6 +158,16 @@ final class ChaosRig: Sendable {
                         token: UInt64(ids.count))
                     ids.append(mention.id)
                 }
+                if ContinuousClock.now - lastPoison >= .seconds(10) {
+                    lastPoison = ContinuousClock.now
+                    let id = "poison-\(poisonIds.count + 1)"
+                    try await producer.send(
+                        KafkaProducerMessage(
+                            topic: "courtesy.mentions", key: Array("x:\(id)".utf8),
+                            value: Self.poisonRecord(id: id, bytes: Self.poisonRecordBytes)),
+                        token: Self.poisonTokens + UInt64(poisonIds.count))
+                    poisonIds.append(id)
+                }
                 if ContinuousClock.now - lastReport >= .seconds(5) {
                     lastReport = ContinuousClock.now
                     let faultCount = faults.withLock { $0.values.reduce(0, +) }
@@ -155,7 +180,27 @@ final class ChaosRig: Sendable {
         }
         await producer.shutdown()
         let delivered = acknowledged.withLock { $0 }
-        return ids.enumerated().filter { delivered.contains(UInt64($0.offset)) }.map(\.element)
+        return Sent(
+            mentions: ids.enumerated().filter { delivered.contains(UInt64($0.offset)) }.map(\.element),
+            poisonRecords: poisonIds.enumerated().filter { delivered.contains(Self.poisonTokens + UInt64($0.offset)) }
+                .map(\.element))
+    }
+
+    /// A mention event of `bytes` bytes whose text is "A"s: no responder may draft it, or stop on it.
+    static func poisonRecord(id: String, bytes: Int) -> [UInt8] {
+        let head = #"{"schema":"courtesy.mention/v1","id":"\#(id)","platform":"x","brand":"acme","#
+            + #""author":{"id":"\#(id)","handle":"poison"},"createdAt":"2026-01-14T10:00:00Z","text":""#
+        let tail = #""}"#
+        return Array(head.utf8) + [UInt8](repeating: UInt8(ascii: "A"), count: bytes - head.utf8.count - tail.utf8.count)
+            + Array(tail.utf8)
+    }
+
+    /// The mention id a dead letter's value starts with, when it is a poison record's.
+    static func poisonRecordId(in value: [UInt8]) -> String? {
+        let text = String(decoding: value.prefix(200), as: UTF8.self)
+        guard let start = text.range(of: #""id":"poison-"#), let end = text[start.upperBound...].firstIndex(of: "\"")
+        else { return nil }
+        return "poison-" + text[start.upperBound..<end]
     }
 
     /// Notes how far behind the desk is and how much memory each process holds.
@@ -216,13 +261,34 @@ final class ChaosRig: Sendable {
         }
     }
 
-    /// Approves the most urgent draft a few times a second, as a busy approver would.
+    /// Edits no platform accepts, each once refused with a draft that was then read back as pending:
+    /// 17,000 characters, a letter under 20,000 combining marks, 1,500 emoji sequences.
+    static let oversizedEdits = [
+        String(repeating: "a", count: 17_000), "H" + String(repeating: "\u{301}", count: 20_000),
+        String(repeating: "\u{1F469}\u{200D}\u{1F4BB}", count: 1_500),
+    ]
+
+    /// Approves the most urgent draft a few times a second, as a busy approver would; every fifth time it
+    /// first tries an edit too large to record, which the desk must refuse (or record readably).
     private func approve(until end: ContinuousClock.Instant) async {
         let client = deskClient()
+        var round = 0
         while ContinuousClock.now < end {
             try? await Task.sleep(for: .milliseconds(250))
             guard let list = try? await client.drafts(DeskQuery(limit: 3)), let draft = list.body.drafts.first else {
                 continue
+            }
+            round += 1
+            if round % 5 == 0 {
+                let edit = Self.oversizedEdits[(round / 5) % Self.oversizedEdits.count]
+                do {
+                    _ = try await client.approve(id: draft.id, DeskAPI.ApproveRequest(text: edit, scope: "draft"))
+                    oversizedEdits.withLock { $0.tried += 1 }
+                    _ = approved.withLock { $0.insert(draft.id) }
+                    continue
+                } catch {
+                    if error.exitCode == .invalidInput { oversizedEdits.withLock { $0 = ($0.tried + 1, $0.refused + 1) } }
+                }
             }
             if (try? await client.approve(id: draft.id, DeskAPI.ApproveRequest(scope: "draft"))) != nil {
                 _ = approved.withLock { $0.insert(draft.id) }
@@ -240,7 +306,8 @@ final class ChaosRig: Sendable {
     // MARK: The checks
 
     /// Waits for the loop to settle, then checks every guarantee against the topics and the desk.
-    func settleAndAudit(mentions: [String]) async throws -> ChaosReport {
+    func settleAndAudit(_ sent: Sent) async throws -> ChaosReport {
+        let mentions = sent.mentions
         guard await Readiness.wait(for: deskURL, timeout: .seconds(60)) else {
             throw ChaosError("the desk did not come back after the run; see its log")
         }
@@ -257,15 +324,16 @@ final class ChaosRig: Sendable {
         say("settled: \(lastSummary.map { "\($0.pending) pending, \($0.decided) decided at the desk" } ?? "no answer")")
         // An approval whose reply was cut off by a kill is published again 30 s after its decision.
         let repliesDeadline = ContinuousClock.now + .seconds(50)
-        var report = try await audit(mentions: mentions)
-        while report.repliesMissing > 0, ContinuousClock.now < repliesDeadline {
+        var report = try await audit(sent)
+        while report.repliesMissing > 0 || report.poisonMissing > 0, ContinuousClock.now < repliesDeadline {
             try await Task.sleep(for: .seconds(2))
-            report = try await audit(mentions: mentions)
+            report = try await audit(sent)
         }
         return report
     }
 
-    private func audit(mentions: [String]) async throws -> ChaosReport {
+    private func audit(_ run: Sent) async throws -> ChaosReport {
+        let mentions = run.mentions
         let contents = try await readTopics([
             "courtesy.drafts", "courtesy.decisions", "courtesy.replies", "courtesy.mentions.dlq",
         ])
@@ -275,6 +343,7 @@ final class ChaosRig: Sendable {
         report.samples = samples.withLock { $0 }
         let approvedIds = approved.withLock { $0 }
         report.approvals = approvedIds.count
+        (report.oversizedEdits, report.oversizedEditsRefused) = oversizedEdits.withLock { $0 }
 
         var draftsByMention: [String: Set<String>] = [:]
         var draftEvents = 0
@@ -297,7 +366,10 @@ final class ChaosRig: Sendable {
         var decided: Set<String> = []
         var approvedOnTopic: Set<String> = []
         for bytes in contents["courtesy.decisions"] ?? [] {
-            guard let decision = try? Decision(json: bytes) else { continue }
+            guard let decision = try? Decision(json: bytes) else {
+                report.decisionsUnreadable += 1
+                continue
+            }
             decided.insert(decision.draftId)
             if decision.action == .approve || decision.action == .edit { approvedOnTopic.insert(decision.draftId) }
         }
@@ -310,7 +382,16 @@ final class ChaosRig: Sendable {
         }
         report.repliesDuplicated = replyCounts.values.filter { $0 > 1 }.count
         report.repliesMissing = approvedOnTopic.filter { replyCounts[$0] == nil }.count
-        report.deadLetters = contents["courtesy.mentions.dlq"]?.count ?? 0
+        var poisonLettered: Set<String> = []
+        for bytes in contents["courtesy.mentions.dlq"] ?? [] {
+            if let id = Self.poisonRecordId(in: bytes) {
+                poisonLettered.insert(id)
+            } else {
+                report.deadLetters += 1
+            }
+        }
+        report.poisonRecords = run.poisonRecords.count
+        report.poisonMissing = Set(run.poisonRecords).subtracting(poisonLettered).count
 
         if let summary = try? await deskClient().summary().body {
             report.deskAgrees = summary.pending == draftIds.subtracting(decided).count
