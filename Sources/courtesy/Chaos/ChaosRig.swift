@@ -47,6 +47,8 @@ final class ChaosRig: Sendable {
         let hash = ApproverToken.sha256Hex(of: token)
         try Data(#"{"approvers":[{"name":"Chaos Approver","role":"approver","tokenSHA256":"\#(hash)"}]}"#.utf8)
             .write(to: approvers)
+        // The desk refuses an approvers file others may write, whatever the umask made of it.
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: approvers.path)
         let port = try PortCheck.freePort()
         deskURL = "http://127.0.0.1:\(port)"
         let kafka = ["--bootstrap", cluster.bootstrapServers, "--kafka-property", "heartbeat.interval.ms=500"]
