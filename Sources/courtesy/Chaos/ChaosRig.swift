@@ -162,7 +162,7 @@ final class ChaosRig: Sendable {
 
     /// Notes how far behind the desk is and how much memory each process holds.
     private func sample(sent: Int, since started: ContinuousClock.Instant) async {
-        let summary = try? await deskClient().summary().body
+        let summary = await deskSummary()
         let sample = ChaosSample(
             seconds: (ContinuousClock.now - started).seconds, sent: sent,
             atDesk: summary.map { $0.pending + $0.decided },
@@ -220,7 +220,7 @@ final class ChaosRig: Sendable {
 
     /// Approves the most urgent draft a few times a second, as a busy approver would.
     private func approve(until end: ContinuousClock.Instant) async {
-        let client = deskClient()
+        guard let client = try? deskClient() else { return }
         while ContinuousClock.now < end {
             try? await Task.sleep(for: .milliseconds(250))
             guard let list = try? await client.drafts(DeskQuery(limit: 3)), let draft = list.body.drafts.first else {
@@ -230,10 +230,19 @@ final class ChaosRig: Sendable {
                 _ = approved.withLock { $0.insert(draft.id) }
             }
         }
+        await client.shutdown()
     }
 
-    private func deskClient() -> URLSessionDeskClient {
-        URLSessionDeskClient(
+    /// The desk's summary through a client made for it, or `nil` when the desk does not answer.
+    private func deskSummary() async -> DeskAPI.Summary? {
+        guard let client = try? deskClient() else { return nil }
+        let summary = try? await client.summary().body
+        await client.shutdown()
+        return summary
+    }
+
+    private func deskClient() throws(ReviewError) -> HTTPDeskClient {
+        try HTTPDeskClient(
             configuration: ReviewConfiguration(
                 deskURL: deskURL, deskURLSource: .flag, token: token, tokenSource: .flag),
             timeout: .seconds(5))
@@ -246,7 +255,8 @@ final class ChaosRig: Sendable {
         guard await Readiness.wait(for: deskURL, timeout: .seconds(60)) else {
             throw ChaosError("the desk did not come back after the run; see its log")
         }
-        let client = deskClient()
+        let client = try deskClient()
+        defer { Task { await client.shutdown() } }
         let settled = ContinuousClock.now + .seconds(120)
         var lastSummary: DeskAPI.Summary?
         while ContinuousClock.now < settled {
@@ -314,7 +324,7 @@ final class ChaosRig: Sendable {
         report.repliesMissing = approvedOnTopic.filter { replyCounts[$0] == nil }.count
         report.deadLetters = contents["courtesy.mentions.dlq"]?.count ?? 0
 
-        if let summary = try? await deskClient().summary().body {
+        if let summary = await deskSummary() {
             report.deskAgrees = summary.pending == draftIds.subtracting(decided).count
         }
         return report
