@@ -151,7 +151,7 @@ struct DeskRoutesTests {
                 }
             }
             let good = try #require(
-                URL(string: base.appendingPathComponent("v1/drafts").absoluteString + "?intent=complaint&limit=5"))
+                URL(string: base.appendingPathComponent("v1/drafts").absoluteString + "?intent=complaint&limit=5&"))
             #expect(try await send("GET", good, token: Self.approverToken).status == 200)
         }
     }

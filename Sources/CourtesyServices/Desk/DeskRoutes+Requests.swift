@@ -10,7 +10,8 @@ extension DeskRoutes {
     /// The filter and the limit of a list request.
     static func query(_ request: Request) throws(DeskAPIError) -> (DeskFilter, Int) {
         var parameters: [String: String] = [:]
-        for (key, value) in request.uri.queryParameters {
+        // An empty pair (`?&limit=5`, a trailing `&`) names nothing, and is not a parameter to refuse.
+        for (key, value) in request.uri.queryParameters where !(key.isEmpty && value.isEmpty) {
             let name = String(key)
             guard queryParameters.contains(name) else {
                 throw DeskAPIError(
