@@ -1,10 +1,11 @@
 import Foundation
 
-/// The review configuration file: a JSON object with optional `deskURL` and `token` strings, and
-/// nothing else.
+/// The review configuration file: a JSON object with optional `deskURL`, `token` and `caFile` strings,
+/// and nothing else.
 struct ConfigFile: Sendable, Hashable {
     var deskURL: String?
     var token: String?
+    var caFile: String?
 
     /// Parses `data`, refusing other members and values that are not strings; `path` names the file in
     /// errors.
@@ -33,5 +34,6 @@ struct ConfigFile: Sendable, Hashable {
         }
         deskURL = try string("deskURL")
         token = try string("token")
+        caFile = try string("caFile")
     }
 }

@@ -55,9 +55,17 @@ extension ReviewConfiguration {
                 .usage,
                 "no token: give --token TOKEN, set \(tokenVariable), or put \"token\" in \(path)")
         }
+        // A relative path in the configuration file is taken from the file's directory, not the shell's.
+        let caFile =
+            nonEmpty(settings.caFile) ?? nonEmpty(environment[caFileVariable])
+            ?? nonEmpty(file?.caFile).map { caPath in
+                caPath.hasPrefix("/")
+                    ? caPath
+                    : URL(fileURLWithPath: path).deletingLastPathComponent().appendingPathComponent(caPath).path
+            }
         return ReviewConfiguration(
             deskURL: try validatedURL(deskURL, source: deskURLSource), deskURLSource: deskURLSource,
-            token: token.trimmingCharacters(in: .whitespacesAndNewlines), tokenSource: tokenSource)
+            token: token.trimmingCharacters(in: .whitespacesAndNewlines), tokenSource: tokenSource, caFile: caFile)
     }
 
     /// The configuration file to read, and whether it was named (by `--config` or `$COURTESY_CONFIG`).

@@ -21,6 +21,9 @@ public struct ReviewConfiguration: Sendable, Hashable {
     public var token: String
     /// Where ``token`` came from, for ``tokenHint``.
     public var tokenSource: Source
+    /// A PEM file of the certificate authority that signed the desk's certificate, trusted besides the
+    /// system's roots; `nil` trusts the system's roots only.
+    public var caFile: String?
 
     /// The desk URL used when no flag, variable or file names one.
     public static let defaultDeskURL = "http://127.0.0.1:9402"
@@ -28,16 +31,19 @@ public struct ReviewConfiguration: Sendable, Hashable {
     public static let deskURLVariable = "COURTESY_DESK_URL"
     /// The environment variable holding the token.
     public static let tokenVariable = "COURTESY_TOKEN"
+    /// The environment variable naming the CA file.
+    public static let caFileVariable = "COURTESY_CA_FILE"
     /// The environment variable naming the configuration file.
     public static let configVariable = "COURTESY_CONFIG"
     /// The members a configuration file may have.
-    public static let fileMembers = ["deskURL", "token"]
+    public static let fileMembers = ["deskURL", "token", "caFile"]
 
-    public init(deskURL: String, deskURLSource: Source, token: String, tokenSource: Source) {
+    public init(deskURL: String, deskURLSource: Source, token: String, tokenSource: Source, caFile: String? = nil) {
         self.deskURL = deskURL
         self.deskURLSource = deskURLSource
         self.token = token
         self.tokenSource = tokenSource
+        self.caFile = caFile
     }
 
     /// What to check when the desk refuses the token, naming where it came from.

@@ -1,9 +1,9 @@
+import AsyncHTTPClient
 import CourtesyServices
 import Foundation
-
-#if canImport(FoundationNetworking)
-    import FoundationNetworking
-#endif
+import NIOCore
+import NIOPosix
+import NIOSSL
 
 extension ReviewError {
     /// The error for a refused request: the desk's `status` and its body, an ``DeskAPI/ErrorBody``
@@ -22,7 +22,7 @@ extension ReviewError {
             self.init(.notFound, said.isEmpty ? "not found (404)" : said)
         case 409:
             self.init(.conflict, said.isEmpty ? "already decided (409)" : said, decision: detail?.decision)
-        case 400, 413, 422:
+        case 400, 413, 415, 422:
             self.init(.invalidInput, said.isEmpty ? "the desk refused the input (\(status))" : "\(said) (\(status))")
         case 429:
             self.init(.unavailable, "too many requests (429)\(said.isEmpty ? "; try again shortly" : ": \(said)")")
@@ -37,22 +37,31 @@ extension ReviewError {
 
     /// The error for a request that got no answer from the desk at `url`.
     public init(transport error: any Error, url: String) {
-        if let urlError = error as? URLError {
-            let reason: String
-            switch urlError.code {
-            case .cannotConnectToHost: reason = "connection refused"
-            case .timedOut: reason = "no answer in time"
-            case .cannotFindHost, .dnsLookupFailed: reason = "unknown host"
-            case .networkConnectionLost: reason = "the connection was lost"
-            case .notConnectedToInternet: reason = "no network"
-            case .secureConnectionFailed, .serverCertificateUntrusted, .serverCertificateHasBadDate,
-                .serverCertificateNotYetValid, .serverCertificateHasUnknownRoot:
-                reason = "TLS failed"
-            default: reason = urlError.localizedDescription
+        self.init(.unavailable, "cannot reach the desk at \(url): \(Self.reason(error))")
+    }
+
+    /// Why a request got no answer, in a few words.
+    private static func reason(_ error: any Error) -> String {
+        switch error {
+        case let error as HTTPClientError:
+            switch error {
+            case .connectTimeout, .deadlineExceeded, .readTimeout, .writeTimeout: return "no answer in time"
+            case .remoteConnectionClosed: return "the connection was lost"
+            case .tlsHandshakeTimeout: return "TLS failed: no handshake in time"
+            default: return "\(error)"
             }
-            self.init(.unavailable, "cannot reach the desk at \(url): \(reason)")
-        } else {
-            self.init(.unavailable, "cannot reach the desk at \(url): \(error)")
+        case let error as NIOConnectionError:
+            if let failure = error.connectionErrors.first { return reason(failure.error) }
+            return error.dnsAError != nil || error.dnsAAAAError != nil ? "unknown host" : "cannot connect"
+        case let error as IOError where error.errnoCode == ECONNREFUSED:
+            return "connection refused"
+        case is NIOSSLError, is BoringSSLError, is NIOSSLExtraError:
+            return "TLS failed (\(error)); for a desk whose certificate a private CA signed, give the CA with --ca-file"
+        case let error as ChannelError:
+            if case .connectTimeout = error { return "no answer in time" }
+            return "\(error)"
+        default:
+            return "\(error)"
         }
     }
 

@@ -6,10 +6,13 @@ public struct ReviewSettings: Sendable, Hashable {
     public var token: String?
     /// `--config`: a configuration file that must exist.
     public var configPath: String?
+    /// `--ca-file`: the certificate authority of the desk's certificate.
+    public var caFile: String?
 
-    public init(deskURL: String? = nil, token: String? = nil, configPath: String? = nil) {
+    public init(deskURL: String? = nil, token: String? = nil, configPath: String? = nil, caFile: String? = nil) {
         self.deskURL = deskURL
         self.token = token
         self.configPath = configPath
+        self.caFile = caFile
     }
 }

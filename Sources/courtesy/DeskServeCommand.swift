@@ -60,6 +60,21 @@ struct DeskServeCommand: AsyncParsableCommand {
             valueName: "rate[/burst]"))
     var failedAuthLimit = RateLimitOption(DeskRateLimits.standard.failedAuthentications)
 
+    @Option(
+        name: .customLong("trusted-proxy"),
+        parsing: .singleValue,
+        help: ArgumentHelp(
+            "A reverse proxy (an address or CIDR block) whose X-Forwarded-For names the client address; repeatable.",
+            valueName: "cidr"),
+        transform: { text in
+            do {
+                return try IPNetwork(parsing: text)
+            } catch {
+                throw ValidationError("\(error)")
+            }
+        })
+    var trustedProxies: [IPNetwork] = []
+
     func validate() throws {
         guard (0...65_535).contains(httpPort) else {
             throw ValidationError("--http-port must be between 0 and 65535, not \(httpPort)")
@@ -95,7 +110,8 @@ struct DeskServeCommand: AsyncParsableCommand {
         let routes = DeskRoutes(
             desk: desk, directory: directory,
             rateLimits: DeskRateLimits(
-                decisions: decisionLimit.limit, reads: readLimit.limit, failedAuthentications: failedAuthLimit.limit))
+                decisions: decisionLimit.limit, reads: readLimit.limit, failedAuthentications: failedAuthLimit.limit),
+            trustedProxies: TrustedProxies(trustedProxies))
         let endpoints = OperationalEndpoints(registry: registry) { await desk.isReady() }
         let http = endpoints.server(
             host: httpHost, port: httpPort, logger: logger, routes: routes.add,

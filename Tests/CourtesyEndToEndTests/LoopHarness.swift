@@ -58,6 +58,8 @@ final class LoopHarness: @unchecked Sendable {
         viewerToken = tokens[1]
         approvers = directory.appendingPathComponent("approvers.json")
         try Data(#"{"approvers":[\#(entries.joined(separator: ","))]}"#.utf8).write(to: approvers)
+        // The desk refuses an approvers file others may write, whatever the umask made of it.
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: approvers.path)
     }
 
     /// Stops every process; call at the end of each test. SIGKILL, so that it returns at once: it runs

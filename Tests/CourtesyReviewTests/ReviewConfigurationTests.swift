@@ -48,6 +48,19 @@ struct ReviewConfigurationTests {
         #expect(configuration.tokenSource == .flag)
     }
 
+    @Test("the CA file: the flag, else COURTESY_CA_FILE, else the file's caFile, relative to the file; else none")
+    func caFile() throws {
+        let files = [homeFile: #"{"token": "t", "caFile": "ca/desk-ca.pem"}"#]
+        let environment = ["COURTESY_CA_FILE": "/etc/courtesy/env-ca.pem"]
+        let fromFlag = try resolve(ReviewSettings(caFile: "/tmp/flag-ca.pem"), environment: environment, files: files)
+        #expect(fromFlag.caFile == "/tmp/flag-ca.pem")
+        #expect(try resolve(environment: environment, files: files).caFile == "/etc/courtesy/env-ca.pem")
+        #expect(try resolve(files: files).caFile == "/home/ada/.config/courtesy/ca/desk-ca.pem")
+        #expect(try resolve(environment: ["COURTESY_TOKEN": "t"]).caFile == nil)
+        let absolute = [homeFile: #"{"token": "t", "caFile": "/srv/ca.pem"}"#]
+        #expect(try resolve(files: absolute).caFile == "/srv/ca.pem")
+    }
+
     @Test("without a desk URL anywhere, the local default")
     func defaultURL() throws {
         let configuration = try resolve(environment: ["COURTESY_TOKEN": "t"])

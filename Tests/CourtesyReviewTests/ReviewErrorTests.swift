@@ -1,11 +1,10 @@
+import AsyncHTTPClient
 import CourtesyReview
 import CourtesyServices
 import Foundation
+import NIOCore
+import NIOSSL
 import Testing
-
-#if canImport(FoundationNetworking)
-    import FoundationNetworking
-#endif
 
 private func errorBody(_ code: String, _ message: String) -> Data {
     Data(#"{"error":{"code":"\#(code)","message":"\#(message)"}}"#.utf8)
@@ -17,7 +16,8 @@ struct ReviewErrorTests {
         "each refusal status has its exit code",
         arguments: [
             (401, ReviewExitCode.unauthorized), (403, .unauthorized), (404, .notFound), (409, .conflict),
-            (400, .invalidInput), (413, .invalidInput), (422, .invalidInput), (429, .unavailable), (503, .unavailable),
+            (400, .invalidInput), (413, .invalidInput), (415, .invalidInput), (422, .invalidInput), (429, .unavailable),
+            (503, .unavailable),
             (500, .failure), (502, .failure),
         ])
     func statuses(_ status: Int, _ expected: ReviewExitCode) {
@@ -61,11 +61,17 @@ struct ReviewErrorTests {
     }
 
     @Test(
-        "a desk that cannot be reached is exit 7",
-        arguments: [URLError.Code.cannotConnectToHost, .timedOut, .cannotFindHost, .networkConnectionLost])
-    func transport(_ code: URLError.Code) {
-        let error = ReviewError(transport: URLError(code), url: "http://127.0.0.1:9402")
-        #expect(error.exitCode == .unavailable)
-        #expect(error.message.hasPrefix("cannot reach the desk at http://127.0.0.1:9402: "))
+        "a desk that cannot be reached is exit 7, saying why",
+        arguments: [
+            (HTTPClientError.connectTimeout as any Error, "no answer in time"),
+            (HTTPClientError.deadlineExceeded, "no answer in time"),
+            (HTTPClientError.remoteConnectionClosed, "the connection was lost"),
+            (IOError(errnoCode: ECONNREFUSED, reason: "connect"), "connection refused"),
+            (NIOSSLError.handshakeFailed(.sslError([])), "TLS failed"),
+        ])
+    func transport(_ error: any Error, _ reason: String) {
+        let reviewError = ReviewError(transport: error, url: "http://127.0.0.1:9402")
+        #expect(reviewError.exitCode == .unavailable)
+        #expect(reviewError.message.hasPrefix("cannot reach the desk at http://127.0.0.1:9402: \(reason)"))
     }
 }

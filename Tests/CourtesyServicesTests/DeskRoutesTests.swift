@@ -19,9 +19,11 @@ struct DeskRoutesTests {
     }
 
     private func send(
-        _ method: String, _ url: URL, token: String?, body: String? = nil, authorization: String? = nil
+        _ method: String, _ url: URL, token: String?, body: String? = nil, authorization: String? = nil,
+        contentType: String = "application/json"
     ) async throws -> (status: Int, json: [String: Any], headers: [AnyHashable: Any]) {
-        try await DeskTestServer.send(method, url, token: token, body: body, authorization: authorization)
+        try await DeskTestServer.send(
+            method, url, token: token, body: body, authorization: authorization, contentType: contentType)
     }
 
     private func code(_ json: [String: Any]) -> String? { DeskTestServer.code(json) }
@@ -113,6 +115,98 @@ struct DeskRoutesTests {
             #expect(message(second.json).contains("edited and approved by Sam Rivera at"))
             let decision = try #require((second.json["error"] as? [String: Any])?["decision"] as? [String: Any])
             #expect(decision["approver"] as? String == "Sam Rivera")
+        }
+    }
+
+    @Test("a member given twice, or one the route does not take, is refused with 400 and decides nothing")
+    func strictBodies() async throws {
+        try await withDesk { base, draft, _ in
+            let approve = base.appendingPathComponent("v1/drafts/\(draft.id)/approve")
+            let reject = base.appendingPathComponent("v1/drafts/\(draft.id)/reject")
+            for (url, body, member) in [
+                (approve, #"{"text":"Jane, on it. ^Sam","text":"Jane, sorted. ^Sam"}"#, "text"),
+                (approve, #"{"scope":"draft","scope":"conversation"}"#, "scope"),
+                (reject, #"{"reason":"spam","reason":"not about us"}"#, "reason"),
+                (approve, #"{"txt":"Jane, sorted. ^Sam"}"#, "txt"),
+                (reject, #"{"reason":"spam","why":"x"}"#, "why"),
+            ] {
+                let answer = try await send("POST", url, token: Self.approverToken, body: body)
+                #expect(answer.status == 400 && code(answer.json) == "bad_request", "\(body)")
+                #expect(message(answer.json).contains("\"\(member)\""), "\(message(answer.json))")
+            }
+            let shown = try await send(
+                "GET", base.appendingPathComponent("v1/drafts/\(draft.id)"), token: Self.approverToken)
+            #expect(shown.json["status"] as? String == "pending", "no refused body decided anything")
+        }
+    }
+
+    @Test("a query parameter given twice, or one the route does not take, is refused with 400")
+    func strictQueries() async throws {
+        try await withDesk { base, _, _ in
+            for query in ["intent=complaint&intent=rant", "limit=5&limit=0", "priorty=urgent"] {
+                for route in ["v1/drafts", "v1/conversations"] {
+                    let url = try #require(URL(string: base.appendingPathComponent(route).absoluteString + "?" + query))
+                    let answer = try await send("GET", url, token: Self.approverToken)
+                    #expect(answer.status == 400 && code(answer.json) == "bad_request", "\(route)?\(query)")
+                }
+            }
+            let good = try #require(
+                URL(string: base.appendingPathComponent("v1/drafts").absoluteString + "?intent=complaint&limit=5&"))
+            #expect(try await send("GET", good, token: Self.approverToken).status == 200)
+        }
+    }
+
+    @Test("a body that is not sent as application/json gets 415 and decides nothing")
+    func bodyMediaType() async throws {
+        try await withDesk { base, draft, _ in
+            let approve = base.appendingPathComponent("v1/drafts/\(draft.id)/approve")
+            for contentType in ["text/plain", "application/x-www-form-urlencoded", "application/jsonp"] {
+                let answer = try await send(
+                    "POST", approve, token: Self.approverToken, body: #"{"text":"Jane, sorted. ^Sam"}"#,
+                    contentType: contentType)
+                #expect(answer.status == 415 && code(answer.json) == "unsupported_media_type", "\(contentType)")
+            }
+            let shown = try await send(
+                "GET", base.appendingPathComponent("v1/drafts/\(draft.id)"), token: Self.approverToken)
+            #expect(shown.json["status"] as? String == "pending")
+            let charset = try await send(
+                "POST", approve, token: Self.approverToken, body: #"{"scope":"draft"}"#,
+                contentType: "Application/JSON; charset=utf-8")
+            #expect(charset.status == 200, "parameters and case do not matter")
+        }
+    }
+
+    @Test("a rejection with {} or a null reason is 422 invalid_input, as one without a body")
+    func rejectionWithoutReason() async throws {
+        try await withDesk { base, draft, _ in
+            let reject = base.appendingPathComponent("v1/drafts/\(draft.id)/reject")
+            for body in ["{}", #"{"reason":null}"#, nil] as [String?] {
+                let answer = try await send("POST", reject, token: Self.approverToken, body: body)
+                #expect(answer.status == 422 && code(answer.json) == "invalid_input", "\(body ?? "no body")")
+                #expect(message(answer.json).contains("reason"))
+            }
+        }
+    }
+
+    @Test("an unknown /v1 route: 401 without a valid token, an ErrorBody 404 with one")
+    func unknownRoutes() async throws {
+        try await DeskTestServer.withDesk(rateLimits: .unlimited) { base, draft, _ in
+            for (method, path) in [
+                ("GET", "v1/nothing"), ("GET", "v1/drafts/\(draft.id)/approve"), ("DELETE", "v1/drafts/\(draft.id)"),
+                ("POST", "v1/me"), ("GET", "v1"), ("GET", "v1/drafts/\(draft.id)/approve/more"),
+            ] {
+                let url = base.appendingPathComponent(path)
+                let none = try await send(method, url, token: nil)
+                #expect(none.status == 401 && code(none.json) == "unauthorized", "\(method) \(path)")
+                #expect(DeskTestServer.header(none.headers, "WWW-Authenticate") != nil)
+                let unknown = try await send(method, url, token: "not-a-token")
+                #expect(unknown.status == 401, "\(method) \(path) with an unknown token")
+                let known = try await send(method, url, token: Self.viewerToken)
+                #expect(known.status == 404 && code(known.json) == "not_found", "\(method) \(path)")
+                #expect(message(known.json).contains("no route \(method)"), "\(message(known.json))")
+            }
+            let outside = try await DeskTestServer.fetch(base.appendingPathComponent("nothing"))
+            #expect(outside.status == 404, "outside /v1 nothing changes")
         }
     }
 }

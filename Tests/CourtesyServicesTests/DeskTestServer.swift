@@ -25,7 +25,8 @@ enum DeskTestServer {
 
     /// Runs `body` with the desk's base URL, its one pending draft and the broker's configuration.
     static func withDesk(
-        rateLimits: DeskRateLimits = .standard, logger: Logger = quietLogger,
+        rateLimits: DeskRateLimits = .standard, trustedProxies: TrustedProxies = TrustedProxies(),
+        logger: Logger = quietLogger,
         _ body: (URL, Draft, KafkaConfiguration) async throws -> Void
     ) async throws {
         let cluster = try EmbeddedKafkaCluster()
@@ -50,7 +51,8 @@ enum DeskTestServer {
         ])
         let desk = DeskService(kafka: kafka, logger: logger)
         let port = Locked<Int?>(nil)
-        let routes = DeskRoutes(desk: desk, directory: directory, rateLimits: rateLimits)
+        let routes = DeskRoutes(
+            desk: desk, directory: directory, rateLimits: rateLimits, trustedProxies: trustedProxies)
         let http = OperationalEndpoints(registry: .init()) { await desk.isReady() }
             .server(
                 host: "127.0.0.1", port: 0, logger: logger, routes: routes.add,
@@ -76,14 +78,20 @@ enum DeskTestServer {
         try await running.value
     }
 
-    /// Sends a request; `token` goes in as `Bearer`, `authorization` as the whole header.
+    /// Sends a request; `token` goes in as `Bearer`, `authorization` as the whole header; a body is
+    /// sent as `contentType`, and `headers` are added as they are.
     static func send(
-        _ method: String, _ url: URL, token: String?, body: String? = nil, authorization: String? = nil
+        _ method: String, _ url: URL, token: String?, body: String? = nil, authorization: String? = nil,
+        contentType: String = "application/json", headers: [(String, String)] = []
     ) async throws -> (status: Int, json: [String: Any], headers: [AnyHashable: Any]) {
         var request = URLRequest(url: url)
         request.httpMethod = method
         request.timeoutInterval = 10
-        if let body { request.httpBody = Data(body.utf8) }
+        if let body {
+            request.httpBody = Data(body.utf8)
+            request.setValue(contentType, forHTTPHeaderField: "Content-Type")
+        }
+        for (name, value) in headers { request.addValue(value, forHTTPHeaderField: name) }
         if let token { request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization") }
         if let authorization { request.setValue(authorization, forHTTPHeaderField: "Authorization") }
         let (data, response) = try await URLSession.shared.data(for: request)

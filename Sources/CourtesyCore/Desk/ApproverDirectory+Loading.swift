@@ -1,9 +1,19 @@
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 extension ApproverDirectory {
     /// The directory in a JSON file (format in docs/desk.md).
+    ///
+    /// A file that its group or other users may write is refused before it is read: whoever can write
+    /// it can make themselves an approver.
     /// - Throws: ``ApproverDirectoryError`` saying what is wrong and where.
     public static func load(path: String) throws(ApproverDirectoryError) -> ApproverDirectory {
+        try checkNotWritableByOthers(path: path)
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -11,6 +21,19 @@ extension ApproverDirectory {
             throw ApproverDirectoryError.unreadable(path: path, reason: error.localizedDescription)
         }
         return try ApproverDirectory(json: Array(data))
+    }
+
+    /// Refuses a file (or the file a link leads to) that its group or other users may write.
+    static func checkNotWritableByOthers(path: String) throws(ApproverDirectoryError) {
+        var info = stat()
+        // stat follows links: a Kubernetes secret's file is a link into a directory the kubelet owns.
+        guard stat(path, &info) == 0 else {
+            throw ApproverDirectoryError.unreadable(path: path, reason: String(cString: strerror(errno)))
+        }
+        let mode = Int(info.st_mode) & 0o777
+        if mode & 0o022 != 0 {
+            throw ApproverDirectoryError.writableByOthers(path: path, mode: mode)
+        }
     }
 
     /// The directory in JSON text:

@@ -2,6 +2,8 @@
 public enum ApproverDirectoryError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The file could not be read.
     case unreadable(path: String, reason: String)
+    /// The file may be written by its group or by other users (`mode` is its permission bits).
+    case writableByOthers(path: String, mode: Int)
     /// The file is not well-formed JSON, or a member has the wrong type.
     case invalidJSON(String)
     /// A value is not allowed; `path` is its place, e.g. `approvers[2].role`.
@@ -17,6 +19,9 @@ public enum ApproverDirectoryError: Error, Sendable, Hashable, CustomStringConve
     public var description: String {
         switch self {
         case .unreadable(let path, let reason): "cannot read approvers file \(path): \(reason)"
+        case .writableByOthers(let path, let mode):
+            "approvers file \(path) may be written by \(mode & 0o002 != 0 ? "other users" : "its group") (mode \(String(mode, radix: 8))): "
+                + "anyone who can write it can make themselves an approver; run `chmod go-w \(path)` (or `chmod 600`)"
         case .invalidJSON(let reason): "approvers configuration: \(reason)"
         case .invalidValue(let path, let problem): "approvers configuration, \(path): \(problem)"
         case .duplicateName(let name): "approvers configuration: the name \"\(name)\" appears twice"

@@ -12,6 +12,15 @@ public enum ApproverToken {
         hex(digest(of: token))
     }
 
+    /// The fewest characters a token may have: as many as ``generate()`` writes (256 bits as 64 hex
+    /// digits). A shorter one could be guessed sooner than the desk's rate limits protect against.
+    public static let minimumLength = 64
+
+    /// Whether `token` is long enough to go in the approvers file (``minimumLength``).
+    public static func isLongEnough(_ token: String) -> Bool {
+        token.unicodeScalars.count >= minimumLength
+    }
+
     /// A new token: 256 bits from the system's secure random generator, as 64 hex digits.
     public static func generate() -> String {
         var generator = SystemRandomNumberGenerator()

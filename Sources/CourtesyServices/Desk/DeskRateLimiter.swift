@@ -41,17 +41,14 @@ final class DeskRateLimiter: Sendable {
         return take(.approver(approver, kind), limit: limit)
     }
 
-    /// How long `address` must wait because of its failed authentications, or `nil`; counts nothing.
-    func blocked(address: String) -> Duration? {
-        guard limits.failedAuthentications != nil else { return nil }
-        let now = clock()
-        return state.withLock { $0.buckets[.address(address)]?.wait(at: now) }
-    }
-
-    /// Counts a failed authentication from `address`.
-    func recordFailure(address: String) {
-        guard let limit = limits.failedAuthentications else { return }
-        _ = take(.address(address), limit: limit)
+    /// Counts a failed authentication (a missing, malformed or unknown token) from `address`: `nil` while
+    /// the address is within its limit, otherwise how long it must wait.
+    ///
+    /// Only failures are counted by address: a request with a valid token is never refused because of
+    /// what others at the same address sent.
+    func admitFailure(address: String) -> Duration? {
+        guard let limit = limits.failedAuthentications else { return nil }
+        return take(.address(address), limit: limit)
     }
 
     private func take(_ key: Key, limit: DeskRateLimits.Limit) -> Duration? {

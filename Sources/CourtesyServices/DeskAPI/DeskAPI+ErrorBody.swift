@@ -42,6 +42,8 @@ extension DeskAPI {
         case unavailable
         /// The request body is larger than the desk accepts (413).
         case payloadTooLarge = "payload_too_large"
+        /// The request has a body that is not sent as `application/json` (415).
+        case unsupportedMediaType = "unsupported_media_type"
         /// Too many requests from this approver, or too many failed authentications from this address
         /// (429): try again after the `Retry-After` seconds.
         case rateLimited = "rate_limited"
@@ -57,6 +59,7 @@ extension DeskAPI {
             case .invalidInput: 422
             case .unavailable: 503
             case .payloadTooLarge: 413
+            case .unsupportedMediaType: 415
             case .rateLimited: 429
             }
         }

@@ -102,9 +102,10 @@ struct BenchDeskCommand: AsyncParsableCommand {
         defer { serving.cancel() }
         var portIterator = ports.makeAsyncIterator()
         guard let port = await portIterator.next() else { throw BenchError("the desk's API did not start") }
-        let client = URLSessionDeskClient(
+        let client = try HTTPDeskClient(
             configuration: ReviewConfiguration(
                 deskURL: "http://127.0.0.1:\(port)", deskURLSource: .flag, token: token, tokenSource: .flag))
+        defer { Task { await client.shutdown() } }
 
         var written = 0
         for size in pending {
@@ -177,7 +178,7 @@ struct BenchDeskCommand: AsyncParsableCommand {
         withExtendedLifetime(connection) {}
     }
 
-    private func waitUntilPending(_ count: Int, _ client: URLSessionDeskClient) async throws {
+    private func waitUntilPending(_ count: Int, _ client: HTTPDeskClient) async throws {
         let deadline = ContinuousClock.now + .seconds(60 + count / 5_000)
         while true {
             if let list = try? await client.drafts(DeskQuery(limit: 1)).body, list.pending >= count { return }

@@ -48,6 +48,8 @@ final class ChaosRig: Sendable {
         let hash = ApproverToken.sha256Hex(of: token)
         try Data(#"{"approvers":[{"name":"Chaos Approver","role":"approver","tokenSHA256":"\#(hash)"}]}"#.utf8)
             .write(to: approvers)
+        // The desk refuses an approvers file others may write, whatever the umask made of it.
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: approvers.path)
         let port = try PortCheck.freePort()
         deskURL = "http://127.0.0.1:\(port)"
         let kafka = ["--bootstrap", cluster.bootstrapServers, "--kafka-property", "heartbeat.interval.ms=500"]
@@ -205,7 +207,7 @@ final class ChaosRig: Sendable {
 
     /// Notes how far behind the desk is and how much memory each process holds.
     private func sample(sent: Int, since started: ContinuousClock.Instant) async {
-        let summary = try? await deskClient().summary().body
+        let summary = await deskSummary()
         let sample = ChaosSample(
             seconds: (ContinuousClock.now - started).seconds, sent: sent,
             atDesk: summary.map { $0.pending + $0.decided },
@@ -271,7 +273,7 @@ final class ChaosRig: Sendable {
     /// Approves the most urgent draft a few times a second, as a busy approver would; every fifth time it
     /// first tries an edit too large to record, which the desk must refuse (or record readably).
     private func approve(until end: ContinuousClock.Instant) async {
-        let client = deskClient()
+        guard let client = try? deskClient() else { return }
         var round = 0
         while ContinuousClock.now < end {
             try? await Task.sleep(for: .milliseconds(250))
@@ -294,10 +296,19 @@ final class ChaosRig: Sendable {
                 _ = approved.withLock { $0.insert(draft.id) }
             }
         }
+        await client.shutdown()
     }
 
-    private func deskClient() -> URLSessionDeskClient {
-        URLSessionDeskClient(
+    /// The desk's summary through a client made for it, or `nil` when the desk does not answer.
+    private func deskSummary() async -> DeskAPI.Summary? {
+        guard let client = try? deskClient() else { return nil }
+        let summary = try? await client.summary().body
+        await client.shutdown()
+        return summary
+    }
+
+    private func deskClient() throws(ReviewError) -> HTTPDeskClient {
+        try HTTPDeskClient(
             configuration: ReviewConfiguration(
                 deskURL: deskURL, deskURLSource: .flag, token: token, tokenSource: .flag),
             timeout: .seconds(5))
@@ -311,7 +322,8 @@ final class ChaosRig: Sendable {
         guard await Readiness.wait(for: deskURL, timeout: .seconds(60)) else {
             throw ChaosError("the desk did not come back after the run; see its log")
         }
-        let client = deskClient()
+        let client = try deskClient()
+        defer { Task { await client.shutdown() } }
         let settled = ContinuousClock.now + .seconds(120)
         var lastSummary: DeskAPI.Summary?
         while ContinuousClock.now < settled {
@@ -393,7 +405,7 @@ final class ChaosRig: Sendable {
         report.poisonRecords = run.poisonRecords.count
         report.poisonMissing = Set(run.poisonRecords).subtracting(poisonLettered).count
 
-        if let summary = try? await deskClient().summary().body {
+        if let summary = await deskSummary() {
             report.deskAgrees = summary.pending == draftIds.subtracting(decided).count
         }
         return report

@@ -2,7 +2,7 @@ import ArgumentParser
 import CourtesyReview
 import Foundation
 
-/// `--desk-url`, `--token`, `--config` and `--json`, shared by every review command.
+/// `--desk-url`, `--token`, `--ca-file`, `--config` and `--json`, shared by every review command.
 struct ReviewOptions: ParsableArguments {
     @Option(
         name: .customLong("desk-url"),
@@ -19,9 +19,16 @@ struct ReviewOptions: ParsableArguments {
     var token: String?
 
     @Option(
+        name: .customLong("ca-file"),
+        help: ArgumentHelp(
+            "A PEM file of the certificate authority that signed the desk's certificate, trusted besides the system's (default: $COURTESY_CA_FILE, else the configuration file).",
+            valueName: "PATH"))
+    var caFile: String?
+
+    @Option(
         name: .long,
         help: ArgumentHelp(
-            "A configuration file with \"deskURL\" and \"token\" (default: $COURTESY_CONFIG, else ~/.config/courtesy/review.json).",
+            "A configuration file with \"deskURL\", \"token\" and \"caFile\" (default: $COURTESY_CONFIG, else ~/.config/courtesy/review.json).",
             valueName: "PATH"))
     var config: String?
 
@@ -34,11 +41,13 @@ struct ReviewOptions: ParsableArguments {
         do {
             let environment = ProcessInfo.processInfo.environment
             let configuration = try ReviewConfiguration.resolve(
-                ReviewSettings(deskURL: deskURL, token: token, configPath: config),
+                ReviewSettings(deskURL: deskURL, token: token, configPath: config, caFile: caFile),
                 environment: environment,
                 homeDirectory: environment["HOME"].flatMap { $0.isEmpty ? nil : $0 }
                     ?? FileManager.default.homeDirectoryForCurrentUser.path)
-            try await body(URLSessionDeskClient(configuration: configuration), configuration)
+            try await HTTPDeskClient.with(configuration: configuration) { client in
+                try await body(client, configuration)
+            }
         } catch let error as ReviewError {
             FileHandle.standardError.write(Data("courtesy review: \(error.message)\n".utf8))
             throw ExitCode(error.exitCode.rawValue)

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import CourtesyCore
@@ -127,5 +128,39 @@ struct ApproverDirectoryTests {
         #expect(throws: ApproverDirectoryError.self) {
             try ApproverDirectory.load(path: "/nonexistent/approvers.json")
         }
+    }
+
+    @Test(
+        "a file its group or other users may write is refused, naming it and the chmod to run",
+        arguments: [0o664, 0o646, 0o666, 0o620])
+    func writableByOthers(_ mode: Int) throws {
+        let path = FileManager.default.temporaryDirectory
+            .appendingPathComponent("courtesy-approvers-\(UUID().uuidString).json").path
+        try Data(configuration.utf8).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try FileManager.default.setAttributes([.posixPermissions: mode], ofItemAtPath: path)
+        let error = #expect(throws: ApproverDirectoryError.self) { try ApproverDirectory.load(path: path) }
+        #expect(error == .writableByOthers(path: path, mode: mode))
+        #expect(error?.description.contains("chmod go-w \(path)") == true, "\(error?.description ?? "")")
+
+        let link = path + ".link"
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: path)
+        defer { try? FileManager.default.removeItem(atPath: link) }
+        #expect(throws: ApproverDirectoryError.self, "the file a link leads to is checked") {
+            try ApproverDirectory.load(path: link)
+        }
+
+        for allowed in [0o600, 0o640, 0o644, 0o400] {
+            try FileManager.default.setAttributes([.posixPermissions: allowed], ofItemAtPath: path)
+            #expect(try ApproverDirectory.load(path: path).approvers.count == 2, "mode \(String(allowed, radix: 8))")
+        }
+    }
+
+    @Test("a token must be as long as the ones `desk token` makes")
+    func tokenLength() {
+        #expect(ApproverToken.isLongEnough(ApproverToken.generate()))
+        #expect(ApproverToken.generate().count == ApproverToken.minimumLength)
+        #expect(!ApproverToken.isLongEnough(String(repeating: "a", count: ApproverToken.minimumLength - 1)))
+        #expect(!ApproverToken.isLongEnough("hunter2"))
     }
 }

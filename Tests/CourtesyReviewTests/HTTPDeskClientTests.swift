@@ -122,24 +122,26 @@ private struct RecordingTokenCheck<Context: RequestContext>: RouterMiddleware {
     }
 }
 
-private func client(port: Int, token: String = token, path: String = "", timeout: Duration = .seconds(10))
-    -> URLSessionDeskClient
-{
-    URLSessionDeskClient(
+/// Runs `body` with a client of the stand-in desk on `port`, and shuts the client down after it.
+private func withClient<Result>(
+    port: Int, token: String = token, path: String = "", timeout: Duration = .seconds(10),
+    _ body: (HTTPDeskClient) async throws -> Result
+) async throws -> Result {
+    try await HTTPDeskClient.with(
         configuration: ReviewConfiguration(
             deskURL: "http://localhost:\(port)\(path)", deskURLSource: .flag, token: token,
             tokenSource: .environment),
-        timeout: timeout)
+        timeout: timeout, body)
 }
 
-@Suite("The desk over HTTP with URLSession", .timeLimit(.minutes(1)))
-struct URLSessionDeskClientTests {
+@Suite("The desk over HTTP with AsyncHTTPClient", .timeLimit(.minutes(1)))
+struct HTTPDeskClientTests {
     @Test("a list: the bearer token and the filters are sent, the answer decoded and kept as sent")
     func list() async throws {
         let requests = Requests()
         try await standInDesk(requests).test { port in
             let query = try DeskQuery(intent: "complaint", priority: "urgent", platform: nil, agent: "sam 2", limit: 5)
-            let response = try await client(port: port).drafts(query)
+            let response = try await withClient(port: port) { try await $0.drafts(query) }
             #expect(response.body.matching == 7)
             #expect(response.body.drafts.map(\.id) == ["d_1"])
             #expect(String(decoding: response.json, as: UTF8.self).contains(#""matching":7"#))
@@ -152,7 +154,7 @@ struct URLSessionDeskClientTests {
         let requests = Requests()
         try await standInDesk(requests).test { port in
             let request = DeskAPI.ApproveRequest(text: "Hello", scope: "draft")
-            let result = try await client(port: port).approve(id: "d_1", request)
+            let result = try await withClient(port: port) { try await $0.approve(id: "d_1", request) }
             #expect(result.body.decisions.first?.action == .edit)
             #expect(requests.all.first == "POST /v1/drafts/d_1/approve")
             let body = try #require(requests.all.last?.dropFirst(5))
@@ -165,42 +167,42 @@ struct URLSessionDeskClientTests {
     func refusals() async throws {
         let requests = Requests()
         try await standInDesk(requests).test { port in
-            let desk = client(port: port)
-
-            let badToken = await #expect(throws: ReviewError.self) {
-                try await client(port: port, token: "nope").identity()
-            }
-            #expect(badToken?.exitCode == .unauthorized)
-            #expect(badToken?.message == "the desk refused the token (401): check COURTESY_TOKEN")
-
-            let missing = await #expect(throws: ReviewError.self) { try await desk.draft(id: "d_gone") }
-            #expect(missing?.exitCode == .notFound)
-            #expect(missing?.message == "no draft d_gone")
-
-            let conflict = await #expect(throws: ReviewError.self) {
-                try await desk.approve(id: "d_taken", DeskAPI.ApproveRequest())
-            }
-            #expect(conflict?.exitCode == .conflict)
-            #expect(conflict?.message == "draft d_taken was already approved by Sam Rivera at 2026-11-23T17:55:00.000Z")
-            #expect(conflict?.decision?.approver == "Sam Rivera")
-
-            let invalid = await #expect(throws: ReviewError.self) {
-                try await desk.reject(id: "d_1", DeskAPI.RejectRequest(reason: " "))
-            }
-            #expect(invalid?.exitCode == .invalidInput)
-
-            let unavailable = await #expect(throws: ReviewError.self) { try await desk.conversations(DeskQuery()) }
-            #expect(unavailable?.exitCode == .unavailable)
-            #expect(unavailable?.message.contains("rebuilding") == true)
+            try await withClient(port: port) { desk in try await refusals(desk, port: port) }
         }
     }
 
+    private func refusals(_ desk: HTTPDeskClient, port: Int) async throws {
+        let badToken = await #expect(throws: ReviewError.self) {
+            try await withClient(port: port, token: "nope") { try await $0.identity() }
+        }
+        #expect(badToken?.exitCode == .unauthorized)
+        #expect(badToken?.message == "the desk refused the token (401): check COURTESY_TOKEN")
+
+        let missing = await #expect(throws: ReviewError.self) { try await desk.draft(id: "d_gone") }
+        #expect(missing?.exitCode == .notFound)
+        #expect(missing?.message == "no draft d_gone")
+
+        let conflict = await #expect(throws: ReviewError.self) {
+            try await desk.approve(id: "d_taken", DeskAPI.ApproveRequest())
+        }
+        #expect(conflict?.exitCode == .conflict)
+        #expect(conflict?.message == "draft d_taken was already approved by Sam Rivera at 2026-11-23T17:55:00.000Z")
+        #expect(conflict?.decision?.approver == "Sam Rivera")
+
+        let invalid = await #expect(throws: ReviewError.self) {
+            try await desk.reject(id: "d_1", DeskAPI.RejectRequest(reason: " "))
+        }
+        #expect(invalid?.exitCode == .invalidInput)
+
+        let unavailable = await #expect(throws: ReviewError.self) { try await desk.conversations(DeskQuery()) }
+        #expect(unavailable?.exitCode == .unavailable)
+        #expect(unavailable?.message.contains("rebuilding") == true)
+    }
+
     @Test("a path in the desk URL is kept, and an id is escaped as one path segment")
-    func paths() throws {
-        let desk = client(port: 9402, path: "/desk")
-        #expect(
-            try desk.url(["drafts", "d_1/../x?"]).absoluteString
-                == "http://localhost:9402/desk/v1/drafts/d_1%2F..%2Fx%3F")
+    func paths() async throws {
+        let url = try await withClient(port: 9402, path: "/desk") { try $0.url(["drafts", "d_1/../x?"]) }
+        #expect(url.absoluteString == "http://localhost:9402/desk/v1/drafts/d_1%2F..%2Fx%3F")
     }
 
     @Test("a desk that does not answer in time is exit 7, within the time limit")
@@ -209,7 +211,7 @@ struct URLSessionDeskClientTests {
         try await standInDesk(requests).test { port in
             let started = ContinuousClock.now
             let error = await #expect(throws: ReviewError.self) {
-                try await client(port: port, path: "/v1/slow", timeout: .seconds(1)).identity()
+                try await withClient(port: port, path: "/v1/slow", timeout: .seconds(1)) { try await $0.identity() }
             }
             #expect(error?.exitCode == .unavailable)
             #expect(
@@ -220,7 +222,9 @@ struct URLSessionDeskClientTests {
 
     @Test("a desk that is not there is exit 7")
     func refused() async throws {
-        let error = await #expect(throws: ReviewError.self) { try await client(port: 1).identity() }
+        let error = await #expect(throws: ReviewError.self) {
+            try await withClient(port: 1) { try await $0.identity() }
+        }
         #expect(error?.exitCode == .unavailable)
         #expect(error?.message == "cannot reach the desk at http://localhost:1: connection refused")
     }

@@ -1,0 +1,96 @@
+import CourtesyLocking
+import CourtesyServices
+import Foundation
+import Hummingbird
+import HummingbirdTLS
+import Logging
+import NIOSSL
+import ServiceLifecycle
+import Testing
+
+@testable import CourtesyReview
+
+@Suite("The desk over HTTPS: certificates are verified, a private CA with --ca-file", .timeLimit(.minutes(1)))
+struct HTTPDeskClientTLSTests {
+    /// Runs `body` with the port of an HTTPS desk whose certificate `authority` signed, answering `/v1/me`.
+    private func withHTTPSDesk(_ authority: TestCertificateAuthority, _ body: (Int) async throws -> Void)
+        async throws
+    {
+        let router = Router()
+        router.get("/v1/me") { _, _ in
+            let data = try JSONEncoder().encode(DeskAPI.Identity(name: "Ada Lovelace", role: .approver))
+            return Response(
+                status: .ok, headers: [.contentType: "application/json"],
+                body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+        }
+        let tls = TLSConfiguration.makeServerConfiguration(
+            certificateChain: [.certificate(authority.serverCertificate)], privateKey: .privateKey(authority.serverKey))
+        let quiet = Logger(label: "https-desk", factory: { _ in SwiftLogNoOpLogHandler() })
+        let port = Locked<Int?>(nil)
+        let application = Application(
+            router: router, server: try .tls(tlsConfiguration: tls),
+            configuration: ApplicationConfiguration(address: .hostname("127.0.0.1", port: 0)),
+            onServerRunning: { channel in port.withLock { $0 = channel.localAddress?.port } },
+            logger: quiet)
+        let group = ServiceGroup(services: [application], gracefulShutdownSignals: [], logger: quiet)
+        let running = Task { try await group.run() }
+        let deadline = ContinuousClock.now + .seconds(10)
+        while port.withLock({ $0 }) == nil, ContinuousClock.now < deadline {
+            try await Task.sleep(for: .milliseconds(10))
+        }
+        let listening = try #require(port.withLock { $0 })
+        do {
+            try await body(listening)
+        } catch {
+            await group.triggerGracefulShutdown()
+            throw error
+        }
+        await group.triggerGracefulShutdown()
+        try await running.value
+    }
+
+    private func identity(port: Int, caFile: String?) async throws -> DeskAPI.Identity {
+        let configuration = ReviewConfiguration(
+            deskURL: "https://localhost:\(port)", deskURLSource: .flag, token: "t", tokenSource: .flag,
+            caFile: caFile)
+        return try await HTTPDeskClient.with(configuration: configuration, timeout: .seconds(5)) {
+            try await $0.identity().body
+        }
+    }
+
+    @Test("a certificate from a private CA is refused without --ca-file, and trusted with it")
+    func privateAuthority() async throws {
+        let authority = try TestCertificateAuthority()
+        let caFile = try authority.writeAuthority()
+        defer { try? FileManager.default.removeItem(atPath: caFile) }
+        try await withHTTPSDesk(authority) { port in
+            let refused = await #expect(throws: ReviewError.self) { try await identity(port: port, caFile: nil) }
+            #expect(refused?.exitCode == .unavailable)
+            #expect(refused?.message.contains("TLS failed") == true, "\(refused?.message ?? "")")
+            #expect(refused?.message.contains("--ca-file") == true)
+
+            #expect(try await identity(port: port, caFile: caFile).name == "Ada Lovelace")
+
+            let other = try TestCertificateAuthority().writeAuthority()
+            defer { try? FileManager.default.removeItem(atPath: other) }
+            let wrongAuthority = await #expect(throws: ReviewError.self) {
+                try await identity(port: port, caFile: other)
+            }
+            #expect(wrongAuthority?.exitCode == .unavailable, "another CA's file does not make the desk trusted")
+        }
+    }
+
+    @Test("a CA file that cannot be read, or holds no certificate, is a usage error")
+    func badAuthorityFile() async throws {
+        let missing = await #expect(throws: ReviewError.self) {
+            try await identity(port: 1, caFile: "/nonexistent/courtesy-ca.pem")
+        }
+        #expect(missing?.exitCode == .usage)
+        #expect(missing?.message.contains("/nonexistent/courtesy-ca.pem") == true)
+        let empty = FileManager.default.temporaryDirectory.appendingPathComponent("courtesy-empty-\(UUID()).pem")
+        try Data("not a certificate\n".utf8).write(to: empty)
+        defer { try? FileManager.default.removeItem(at: empty) }
+        let notPEM = await #expect(throws: ReviewError.self) { try await identity(port: 1, caFile: empty.path) }
+        #expect(notPEM?.exitCode == .usage)
+    }
+}
