@@ -3,7 +3,8 @@ extension DeskQueue {
     /// changed (apply the decisions once the broker has acknowledged them).
     ///
     /// Rules, in order: only an approver may decide; a draft already decided gives a conflict naming
-    /// who decided and when (the first decision wins); an unknown draft is not found; the final text
+    /// who decided and when (the first decision wins), or ``DeskError/decisionUnreadable(_:)`` when that
+    /// decision cannot be read back; an unknown draft is not found; the final text
     /// must meet ``ReplyTextPolicy/reply(_:platform:)``; a rejection needs a reason that meets
     /// ``ReplyTextPolicy/reason(_:)``; every event returned must fit ``EventLimits/maxEventBytes``, so
     /// the decoders read back whatever the desk records. Approving with the draft's own text records
@@ -18,6 +19,7 @@ extension DeskQueue {
     ) throws(DeskError) -> DeskOutcome {
         guard approver.role.mayDecide else { throw DeskError.forbidden(approver: approver.name, role: approver.role) }
         if let record = decided[draftId] { throw DeskError.conflict(record) }
+        if let unreadable = unreadable[draftId] { throw DeskError.decisionUnreadable(unreadable) }
         guard let entry = pending[draftId] else { throw DeskError.notFound(draftId: draftId) }
         let draft = entry.draft
         switch request {

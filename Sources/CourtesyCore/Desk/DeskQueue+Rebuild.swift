@@ -47,7 +47,7 @@ extension DeskQueue {
         case .queued: report.draftsQueued += 1
         case .decided, .decidedBeforeDraft: report.decisionsRecorded += 1
         case .duplicate, .draftAlreadyDecided: report.duplicates += 1
-        case .laterDecisionIgnored: report.laterDecisionsIgnored += 1
+        case .laterDecisionIgnored, .unreadableDecisionStands: report.laterDecisionsIgnored += 1
         }
     }
 }
