@@ -1,3 +1,4 @@
+import HostileCorpus
 import Testing
 
 @testable import CourtesyCore
@@ -135,6 +136,17 @@ struct ReplyTextPolicyTests {
             for platform in Platform.allCases {
                 #expect(problem(text, on: platform) == nil, "\(platform): \(text)")
             }
+        }
+    }
+
+    @Test("the hostile edit corpus: each refused or accepted as it says, on its platform")
+    func hostileEdits() throws {
+        for edit in HostileEdit.corpus {
+            let platform = try #require(Platform(rawValue: edit.platform), "\(edit.name)")
+            let refusal = problem(edit.text, on: platform)
+            #expect(
+                (refusal == nil) == edit.accepted,
+                "\(edit.name): \(refusal.map(String.init(describing:)) ?? "accepted")")
         }
     }
 
