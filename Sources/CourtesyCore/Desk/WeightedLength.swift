@@ -17,6 +17,9 @@ enum WeightedLength {
     static let linkLength = 23
 
     static func length(of text: String) -> Int {
+        // ASCII without a dot holds no link (a host needs a dot) and no emoji sequence (a keycap needs
+        // U+20E3): every byte counts 1.
+        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: ".") }) { return text.utf8.count }
         let scalars = Array(text.unicodeScalars)
         var total = 0
         var index = 0
