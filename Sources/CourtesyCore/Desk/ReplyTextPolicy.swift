@@ -4,7 +4,8 @@
 ///
 /// Approvers write edited text themselves and are accountable for it (every decision records who
 /// made it), so the text is posted as written: links and @mentions they type stay. What is refused
-/// is what a person cannot see or check on screen (docs/desk.md lists the rules): control characters, format and default-ignorable code points outside the emoji and script sequences that
+/// is what a person cannot see or check on screen (docs/desk.md lists the rules): control
+/// characters, format and default-ignorable code points outside the emoji and script sequences that
 /// need them, unassigned code points and noncharacters, line and paragraph separators, private-use
 /// and blank "filler" letters. The only changes made are invisible ones: `\r\n` becomes `\n`, and
 /// spaces and line feeds at either end are trimmed; any other whitespace at an end is refused.

@@ -59,4 +59,29 @@ struct UnreadableDecisionTests {
         #expect(readableFirst.apply(unreadable: unreadable) == .laterDecisionIgnored(DecisionRecord(readable)))
         #expect(readableFirst.show(draft.id) == .decided(DecisionRecord(readable)))
     }
+
+    @Test("a rebuild from raw events keeps a draft decided when its keyed decision cannot be decoded")
+    func rebuild() {
+        let closed = F.draft("1893")
+        let open = F.draft("1894", author: "43")
+        let stray = F.draft("1895", author: "44")
+        let tooLong = Decision(
+            draft: closed, action: .edit, text: String(repeating: "A", count: 17_000), approver: "Sam Rivera",
+            reason: nil, decidedAt: F.start)
+        var queue = DeskQueue()
+        let report = queue.apply(events: [
+            .draft(closed.jsonBytes()), .draft(open.jsonBytes()), .draft(stray.jsonBytes()),
+            .decision(tooLong.jsonBytes(), key: Array(closed.id.utf8)),
+            .decision(Array("not a decision".utf8), key: Array("x:44".utf8)),
+        ])
+        #expect(report.undecodable == 2)
+        #expect(report.unreadableDecisions == 1)
+        #expect(queue.list().map(\.id).sorted() == [open.id, stray.id].sorted())
+        guard case .decidedUnreadably(let unreadable) = queue.show(closed.id) else {
+            Issue.record("the draft is not kept decided: \(String(describing: queue.show(closed.id)))")
+            return
+        }
+        #expect(unreadable.location == "event 3")
+        #expect(unreadable.error.kind == .textTooLong(size: 17_000, limit: 16_384))
+    }
 }
