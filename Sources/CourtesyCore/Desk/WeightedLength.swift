@@ -9,9 +9,11 @@
 ///   t.co link. Text that X might make a link of without a scheme (a word with a dot before two or
 ///   more letters, such as `acme.example`) counts at least 23.
 ///
-/// Where this differs from X it counts more, never less: a trailing punctuation mark or non-ASCII
-/// part of a link counts on its own, text is not normalised to NFC before counting (a decomposed
-/// accent counts 1 more), and any domain-like word counts as a link would.
+/// Where this differs from X it counts more: a trailing punctuation mark or non-ASCII part of a link
+/// counts on its own, text is not normalised to NFC before counting (a decomposed accent counts 1
+/// more), and any domain-like word counts as a link would. One case counts less: X keeps no list of
+/// top-level domains here, so a link with a scheme and a domain X does not know counts 23 where X
+/// counts its characters.
 enum WeightedLength {
     /// What a link counts.
     static let linkLength = 23
