@@ -1,6 +1,7 @@
 /// The channel a mention arrived on and a reply goes back to.
 ///
-/// Every channel gets the same treatment; they differ only in how long a reply may be.
+/// Every channel gets the same treatment; they differ only in how long a reply may be, and in how
+/// they count that length.
 public enum Platform: String, Sendable, Hashable, Codable, CaseIterable {
     case x
     case facebook
@@ -9,7 +10,10 @@ public enum Platform: String, Sendable, Hashable, Codable, CaseIterable {
     case email
     case chat
 
-    /// The longest reply, in characters (extended grapheme clusters), the channel accepts.
+    /// The longest reply the channel accepts, in its ``replyLengthUnit``.
+    ///
+    /// Every reply must also fit ``ReplyTextPolicy/maximumTextBytes`` in UTF-8, which email's limit
+    /// can exceed: see docs/desk.md for the limits that hold.
     public var replyLengthLimit: Int {
         switch self {
         case .x: 280
@@ -19,5 +23,20 @@ public enum Platform: String, Sendable, Hashable, Codable, CaseIterable {
         case .email: 20000
         case .chat: 1000
         }
+    }
+
+    /// How the channel counts a reply's length: X weighs characters and links, Facebook and
+    /// Instagram count UTF-16 code units, the others code points.
+    public var replyLengthUnit: ReplyLengthUnit {
+        switch self {
+        case .x: .weighted
+        case .facebook, .instagram: .utf16
+        case .review, .email, .chat: .codePoints
+        }
+    }
+
+    /// The length of `text` as the channel counts it, to compare with ``replyLengthLimit``.
+    public func replyLength(of text: String) -> Int {
+        replyLengthUnit.length(of: text)
     }
 }

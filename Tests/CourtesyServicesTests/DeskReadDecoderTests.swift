@@ -16,6 +16,7 @@ struct DeskReadDecoderTests {
         case .decision(let decision): return "\(place) decision \(decision.draftId) \(decision.action)"
         case .reply(let id): return "\(place) reply \(id)"
         case .ignored: return "\(place) ignored"
+        case .unreadableDecision(let unreadable): return "\(place) unreadable decision \(unreadable.draftId)"
         case .undecodable: return "\(place) undecodable"
         }
     }

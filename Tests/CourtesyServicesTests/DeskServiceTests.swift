@@ -144,6 +144,50 @@ struct DeskServiceTests {
         #expect(replies.first?.approvedBy == "Sam Rivera")
     }
 
+    @Test("a decision the desk cannot read back keeps its draft decided across restarts: no second approval or reply")
+    func unreadableDecisionKeepsDraftDecided() async throws {
+        let cluster = try EmbeddedKafkaCluster()
+        let kafka = KafkaConfiguration(bootstrapServers: cluster.bootstrapServers, statisticsInterval: nil)
+        let oversized = draft(1, author: 1)
+        let garbled = draft(2, author: 2)
+        let unkeyed = draft(3, author: 3)
+        try await publish([oversized, garbled, unkeyed], kafka: kafka)
+        // As an earlier desk recorded them: an edit over the text limit, and bytes that are no decision
+        // at all under the draft's key; garbage without a draft id for a key closes nothing.
+        let tooLong = Decision(
+            draft: oversized, action: .edit, text: String(repeating: "A", count: 17_000), approver: "Sam Rivera",
+            reason: nil, decidedAt: .now())
+        let producer = try KafkaProducer(configuration: KafkaProducerConfiguration(kafka: kafka), logger: logger)
+        for (key, value) in [
+            (oversized.id, tooLong.jsonBytes()), (garbled.id, Array(#"{"schema":"courtesy.decision/v1","#.utf8)),
+            (unkeyed.conversation, Array("not a decision".utf8)),
+        ] {
+            try await producer.sendAndAwait(
+                KafkaProducerMessage(topic: "courtesy.decisions", key: Array(key.utf8), value: value))
+        }
+        await producer.shutdown()
+
+        for _ in 0..<2 {
+            let desk = try await startDesk(kafka: kafka)
+            let list = try await desk.0.list(filter: DeskFilter(), limit: 10)
+            #expect(list.drafts.map(\.id) == [unkeyed.id])
+            #expect(try await desk.0.summary().decided == 2)
+            for closed in [oversized, garbled] {
+                do {
+                    _ = try await desk.0.decide(closed.id, .approve(), by: Self.kim, scope: .draft)
+                    Issue.record("a draft whose decision cannot be read was approved again")
+                } catch {
+                    #expect(error.code == .conflict)
+                    #expect(error.message.contains("its decision cannot be read back"))
+                }
+                #expect(try await desk.0.show(closed.id).status == "decided-unreadable")
+            }
+            try await stop(desk)
+        }
+        #expect(try await contents(of: "courtesy.decisions", kafka: kafka).count == 3)
+        #expect(try await contents(of: "courtesy.replies", kafka: kafka).isEmpty)
+    }
+
     @Test("two approvers deciding one customer's drafts at once: one wins, the other is told who")
     func concurrentDecisions() async throws {
         let cluster = try EmbeddedKafkaCluster()

@@ -12,4 +12,7 @@ public enum DeskChange: Sendable, Hashable {
     case duplicate
     /// A different, later decision on a draft already decided: ignored, the first wins.
     case laterDecisionIgnored(DecisionRecord)
+    /// A decision on a draft whose first decision cannot be read back: ignored, the draft stays
+    /// closed by the unreadable one.
+    case unreadableDecisionStands(UnreadableDecision)
 }

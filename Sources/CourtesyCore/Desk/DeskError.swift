@@ -7,6 +7,8 @@ public enum DeskError: Error, Sendable, Hashable, CustomStringConvertible {
     case notFound(draftId: String)
     /// The draft was already decided: the first decision wins. The record names who and when.
     case conflict(DecisionRecord)
+    /// The draft was already decided, by a decision that cannot be read back: it stays decided.
+    case decisionUnreadable(UnreadableDecision)
     /// The person may not decide (a viewer).
     case forbidden(approver: String, role: ApproverRole)
     /// The final reply text breaks a rule of ``ReplyTextPolicy``.
@@ -34,6 +36,9 @@ public enum DeskError: Error, Sendable, Hashable, CustomStringConvertible {
                 message += " (with the reply to \(answeredBy))"
             }
             return message
+        case .decisionUnreadable(let unreadable):
+            return "draft \(unreadable.draftId) was already decided, but its decision cannot be read back "
+                + "(\(unreadable.error)); it stays decided and the desk publishes no reply for it"
         case .forbidden(let approver, let role):
             return "\(approver) is a \(role.rawValue) and may not decide"
         case .invalidText(let problem):

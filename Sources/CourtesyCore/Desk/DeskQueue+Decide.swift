@@ -3,10 +3,12 @@ extension DeskQueue {
     /// changed (apply the decisions once the broker has acknowledged them).
     ///
     /// Rules, in order: only an approver may decide; a draft already decided gives a conflict naming
-    /// who decided and when (the first decision wins); an unknown draft is not found; the final text
+    /// who decided and when (the first decision wins), or ``DeskError/decisionUnreadable(_:)`` when that
+    /// decision cannot be read back; an unknown draft is not found; the final text
     /// must meet ``ReplyTextPolicy/reply(_:platform:)``; a rejection needs a reason that meets
-    /// ``ReplyTextPolicy/reason(_:)``. Approving with the draft's own text records `approve`, with any
-    /// other text `edit`.
+    /// ``ReplyTextPolicy/reason(_:)``; every event returned must fit ``EventLimits/maxEventBytes``, so
+    /// the decoders read back whatever the desk records. Approving with the draft's own text records
+    /// `approve`, with any other text `edit`.
     ///
     /// With `scope` `.conversation` (the default), an approval answers the whole conversation: every
     /// other pending draft of the same customer gets an `answered` decision naming this draft, and
@@ -17,6 +19,7 @@ extension DeskQueue {
     ) throws(DeskError) -> DeskOutcome {
         guard approver.role.mayDecide else { throw DeskError.forbidden(approver: approver.name, role: approver.role) }
         if let record = decided[draftId] { throw DeskError.conflict(record) }
+        if let unreadable = unreadable[draftId] { throw DeskError.decisionUnreadable(unreadable) }
         guard let entry = pending[draftId] else { throw DeskError.notFound(draftId: draftId) }
         let draft = entry.draft
         switch request {
@@ -25,6 +28,7 @@ extension DeskQueue {
             let decision = Decision(
                 draft: draft, action: .reject, text: nil, approver: approver.name, reason: checkedReason,
                 decidedAt: time, mentionCreatedAt: entry.mentionCreatedAt)
+            try Self.checkSize(decision.jsonBytes().count)
             return DeskOutcome(decisions: [decision], reply: nil)
         case .approve(let text, let reason):
             let finalText: String
@@ -42,8 +46,20 @@ extension DeskQueue {
             if scope == .conversation {
                 decisions += answered(besides: draft, with: finalText, by: approver, at: time)
             }
-            return DeskOutcome(decisions: decisions, reply: Reply(decision: decision))
+            let reply = Reply(decision: decision)
+            for decision in decisions {
+                try Self.checkSize(decision.jsonBytes().count)
+            }
+            try Self.checkSize(reply?.jsonBytes().count ?? 0)
+            return DeskOutcome(decisions: decisions, reply: reply)
         }
+    }
+
+    /// Refuses an event the decoders would refuse for its size. The text's byte cap keeps a decision
+    /// well inside the limit; only a draft with enormous other fields could take it over.
+    private static func checkSize(_ size: Int) throws(DeskError) {
+        let limit = EventLimits.standard.maxEventBytes
+        guard size <= limit else { throw DeskError.invalidText(.eventTooLarge(size: size, limit: limit)) }
     }
 
     /// The reply an `approve` or `edit` decision publishes, or `nil` for any other decision.

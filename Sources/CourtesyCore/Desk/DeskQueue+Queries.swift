@@ -48,6 +48,7 @@ extension DeskQueue {
     /// Where the draft with this id stands, or `nil` if the desk has never heard of it.
     public func show(_ id: String) -> DraftStatus? {
         if let record = decided[id] { return .decided(record) }
+        if let unreadable = unreadable[id] { return .decidedUnreadably(unreadable) }
         guard let entry = pending[id] else { return nil }
         let conversation = (pendingByConversation[entry.draft.conversation] ?? [])
             .sorted(by: DeskQueue.isOlder)

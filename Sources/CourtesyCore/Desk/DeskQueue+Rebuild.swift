@@ -3,7 +3,8 @@ extension DeskQueue {
     /// its topics from the beginning.
     ///
     /// An event that cannot be decoded is counted, kept in the report (the first few), and skipped:
-    /// one bad record must not stop the desk from starting.
+    /// one bad record must not stop the desk from starting. A decision that cannot be decoded but
+    /// whose key is a draft id still closes that draft, as an ``UnreadableDecision``.
     /// - Parameters:
     ///   - total: how many events are expected, if known (for the progress display).
     ///   - progressInterval: call `progress` after every this many events, and once at the end.
@@ -22,10 +23,18 @@ extension DeskQueue {
                 switch event {
                 case .draft(let bytes):
                     record(apply(draft: try Draft(json: bytes)), in: &report)
-                case .decision(let bytes):
+                case .decision(let bytes, _):
                     record(apply(decision: try Decision(json: bytes)), in: &report)
                 }
             } catch {
+                if case .decision(_, let key?) = event, Draft.isIdentifier(key) {
+                    let unreadable = UnreadableDecision(
+                        draftId: String(decoding: key, as: UTF8.self), error: error, location: "event \(index)")
+                    switch apply(unreadable: unreadable) {
+                    case .decided, .decidedBeforeDraft: report.unreadableDecisions += 1
+                    default: break
+                    }
+                }
                 report.undecodable += 1
                 if report.failures.count < DeskRebuildReport.maximumFailuresKept {
                     let isDraft = if case .draft = event { true } else { false }
@@ -47,7 +56,7 @@ extension DeskQueue {
         case .queued: report.draftsQueued += 1
         case .decided, .decidedBeforeDraft: report.decisionsRecorded += 1
         case .duplicate, .draftAlreadyDecided: report.duplicates += 1
-        case .laterDecisionIgnored: report.laterDecisionsIgnored += 1
+        case .laterDecisionIgnored, .unreadableDecisionStands: report.laterDecisionsIgnored += 1
         }
     }
 }

@@ -17,6 +17,8 @@ public struct DeskQueue: Sendable {
     var pending: [String: PendingDraft] = [:]
     /// Decided drafts by id (including decisions whose draft has not arrived).
     var decided: [String: DecisionRecord] = [:]
+    /// Drafts closed by a decision that cannot be read back, by id.
+    var unreadable: [String: UnreadableDecision] = [:]
     /// Pending drafts by conversation key, in arrival order.
     var pendingByConversation: [String: [PendingDraft]] = [:]
     /// Pending drafts per priority level, by rank (0 most urgent).
@@ -35,8 +37,11 @@ public struct DeskQueue: Sendable {
     /// How many drafts are pending.
     public var pendingCount: Int { pending.count }
 
-    /// How many drafts have a decision (drafts not yet seen included).
-    public var decidedCount: Int { decided.count }
+    /// How many drafts have a decision (drafts not yet seen, and unreadable decisions, included).
+    public var decidedCount: Int { decided.count + unreadable.count }
+
+    /// How many drafts are closed by a decision that cannot be read back.
+    public var unreadableDecisionCount: Int { unreadable.count }
 
     /// Adds a draft to the queue unless it was seen or decided before.
     ///
@@ -44,7 +49,7 @@ public struct DeskQueue: Sendable {
     ///   ``Draft/mentionCreatedAt``; it is carried into the decision and the reply, for time-to-first-reply.
     @discardableResult
     public mutating func apply(draft: Draft, mentionCreatedAt: Timestamp? = nil) -> DeskChange {
-        if decided[draft.id] != nil { return .draftAlreadyDecided }
+        if decided[draft.id] != nil || unreadable[draft.id] != nil { return .draftAlreadyDecided }
         // The first copy wins: a re-drafted mention has the same id and may differ only in its times.
         guard pending[draft.id] == nil else { return .duplicate }
         let entry = PendingDraft(draft: draft, mentionCreatedAt: mentionCreatedAt ?? draft.mentionCreatedAt)
@@ -60,8 +65,27 @@ public struct DeskQueue: Sendable {
         if let record = decided[decision.draftId] {
             return record.isSame(as: decision) ? .duplicate : .laterDecisionIgnored(record)
         }
+        if let first = unreadable[decision.draftId] { return .unreadableDecisionStands(first) }
         decided[decision.draftId] = DecisionRecord(decision)
-        guard let removed = pending.removeValue(forKey: decision.draftId) else { return .decidedBeforeDraft }
+        return close(decision.draftId) ? .decided : .decidedBeforeDraft
+    }
+
+    /// Records a decision that cannot be read back: its draft is closed as by any decision, and can
+    /// no longer be decided (see ``UnreadableDecision``). Like any decision it counts only if it is
+    /// the first on its draft.
+    @discardableResult
+    public mutating func apply(unreadable decision: UnreadableDecision) -> DeskChange {
+        if let record = decided[decision.draftId] { return .laterDecisionIgnored(record) }
+        if let first = unreadable[decision.draftId] {
+            return first == decision ? .duplicate : .unreadableDecisionStands(first)
+        }
+        unreadable[decision.draftId] = decision
+        return close(decision.draftId) ? .decided : .decidedBeforeDraft
+    }
+
+    /// Removes a pending draft that has just been decided; `false` if it was not pending.
+    private mutating func close(_ draftId: String) -> Bool {
+        guard let removed = pending.removeValue(forKey: draftId) else { return false }
         let conversation = removed.draft.conversation
         // In place through the index: taking the array out and putting it back would copy it.
         if let index = pendingByConversation.index(forKey: conversation) {
@@ -71,6 +95,6 @@ public struct DeskQueue: Sendable {
             }
         }
         levelCounts[removed.rank] -= 1
-        return .decided
+        return true
     }
 }

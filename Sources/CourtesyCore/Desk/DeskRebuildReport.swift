@@ -12,6 +12,8 @@ public struct DeskRebuildReport: Sendable, Hashable {
     public var laterDecisionsIgnored = 0
     /// Events that could not be decoded (skipped: the rebuild goes on).
     public var undecodable = 0
+    /// Of those, decisions keyed by a draft id, which keep that draft decided (see ``UnreadableDecision``).
+    public var unreadableDecisions = 0
     /// The first undecodable events, at most ``maximumFailuresKept``.
     public var failures: [DeskRebuildFailure] = []
 

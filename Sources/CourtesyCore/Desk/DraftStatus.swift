@@ -5,4 +5,6 @@ public enum DraftStatus: Sendable, Hashable {
     case pending(Draft, conversation: [Draft])
     /// Decided; the draft itself is no longer kept.
     case decided(DecisionRecord)
+    /// Decided by a decision that cannot be read back: it stays decided (see ``UnreadableDecision``).
+    case decidedUnreadably(UnreadableDecision)
 }

@@ -1,130 +1,83 @@
-/// The rules a reply text (and a reason) must meet before the desk records it.
+/// The rules a reply text (and a reason) must meet before the desk records it, and that every
+/// decision and reply read back must meet too: one validation for the API, the encoder and the
+/// decoders, so whatever the desk writes it can read.
 ///
 /// Approvers write edited text themselves and are accountable for it (every decision records who
 /// made it), so the text is posted as written: links and @mentions they type stay. What is refused
-/// is what a person cannot see or check on screen: control characters, bidi overrides and marks,
-/// zero-width characters, line and paragraph separators, private-use and blank "filler" letters.
-/// The only changes made are invisible ones: `\r\n` becomes `\n`, and leading and trailing
-/// whitespace is trimmed.
+/// is what a person cannot see or check on screen (docs/desk.md lists the rules): control
+/// characters, format and default-ignorable code points outside the emoji and script sequences that
+/// need them, unassigned code points and noncharacters, line and paragraph separators, private-use
+/// and blank "filler" letters. The only changes made are invisible ones: `\r\n` becomes `\n`, and
+/// spaces and line feeds at either end are trimmed; any other whitespace at an end is refused.
 public enum ReplyTextPolicy {
-    /// The longest reason accepted, in characters.
+    /// The longest reason accepted, in code points.
     public static let maximumReasonLength = 500
 
+    /// The most UTF-8 bytes a reply text or a reason may have, on every platform: the text limit
+    /// of the decoders (``EventLimits/maxTextBytes``), so that a decision always fits an event.
+    public static let maximumTextBytes = EventLimits.standard.maxTextBytes
+
     /// The reply text as it will be posted on `platform`.
-    /// - Throws: ``TextProblem`` when it is empty, over ``Platform/replyLengthLimit`` characters, or
-    ///   holds a forbidden character.
+    /// - Throws: ``TextProblem`` when it is empty, over ``maximumTextBytes``, over
+    ///   ``Platform/replyLengthLimit`` as the platform counts, or holds a forbidden character.
     public static func reply(_ text: String, platform: Platform) throws(TextProblem) -> String {
-        try checked(text, limit: platform.replyLengthLimit)
+        let text = normalised(text)
+        try check(reply: text, platform: platform)
+        return text
     }
 
     /// A reason as it will be recorded.
-    /// - Throws: ``TextProblem`` when it is empty, over ``maximumReasonLength`` characters, or holds a
-    ///   forbidden character.
+    /// - Throws: ``TextProblem`` when it is empty, over ``maximumReasonLength`` code points or
+    ///   ``maximumTextBytes``, or holds a forbidden character.
     public static func reason(_ text: String) throws(TextProblem) -> String {
-        try checked(text, limit: maximumReasonLength)
+        let text = normalised(text)
+        try check(reason: text)
+        return text
     }
 
-    private static func checked(_ raw: String, limit: Int) throws(TextProblem) -> String {
-        let text = trimmed(withoutCarriageReturns(raw))
+    /// Checks a reply text exactly as recorded, without changing it: what ``reply(_:platform:)``
+    /// returns passes, and nothing that it would have changed or refused does.
+    public static func check(reply text: String, platform: Platform) throws(TextProblem) {
+        try check(text, limit: platform.replyLengthLimit, unit: platform.replyLengthUnit)
+    }
+
+    /// Checks a reason exactly as recorded, as ``check(reply:platform:)`` does a reply text.
+    public static func check(reason text: String) throws(TextProblem) {
+        try check(text, limit: maximumReasonLength, unit: .codePoints)
+    }
+
+    private static func check(_ text: String, limit: Int, unit: ReplyLengthUnit) throws(TextProblem) {
         guard !text.isEmpty else { throw TextProblem.empty }
+        // Bytes first: a cheap bound before anything walks a hostile text.
+        let size = text.utf8.count
+        guard size <= maximumTextBytes else { throw TextProblem.tooManyBytes(size: size, limit: maximumTextBytes) }
         if let index = firstForbiddenScalar(in: text) {
             let position = String(String.UnicodeScalarView(text.unicodeScalars[..<index])).count + 1
             throw TextProblem.forbiddenCharacter(codePoint: text.unicodeScalars[index].value, position: position)
         }
-        let length = text.count
-        guard length <= limit else { throw TextProblem.tooLong(length: length, limit: limit) }
-        return text
+        let length = unit.length(of: text)
+        guard length <= limit else { throw TextProblem.tooLong(length: length, limit: limit, unit: unit) }
     }
 
-    private static func withoutCarriageReturns(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "\r")) else { return text }
-        var scalars = String.UnicodeScalarView()
-        var iterator = text.unicodeScalars.makeIterator()
-        var pending = iterator.next()
-        while let scalar = pending {
-            let next = iterator.next()
-            if !(scalar == "\r" && next == "\n") {
-                scalars.append(scalar)
+    /// `\r\n` as `\n`, without spaces and line feeds at either end.
+    private static func normalised(_ raw: String) -> String {
+        var scalars = Array(raw.unicodeScalars)
+        if raw.utf8.contains(UInt8(ascii: "\r")) {
+            var kept: [Unicode.Scalar] = []
+            kept.reserveCapacity(scalars.count)
+            for index in scalars.indices
+            where !(scalars[index] == "\r" && index + 1 < scalars.count && scalars[index + 1] == "\n") {
+                kept.append(scalars[index])
             }
-            pending = next
+            scalars = kept
         }
-        return String(scalars)
-    }
-
-    private static func trimmed(_ text: String) -> String {
-        guard let first = text.firstIndex(where: { !$0.isWhitespace }),
-            let last = text.lastIndex(where: { !$0.isWhitespace })
+        let isTrimmed: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\n" }
+        guard let first = scalars.firstIndex(where: { !isTrimmed($0) }),
+            let last = scalars.lastIndex(where: { !isTrimmed($0) })
         else { return "" }
-        return String(text[first...last])
-    }
-
-    /// The first scalar a reader could not see or check, if any.
-    private static func firstForbiddenScalar(in text: String) -> String.UnicodeScalarView.Index? {
-        let scalars = text.unicodeScalars
-        var previous: Unicode.Scalar?
-        var inTagSequence = false
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            let nextIndex = scalars.index(after: index)
-            let next = nextIndex < scalars.endIndex ? scalars[nextIndex] : nil
-            if isTag(scalar) {
-                // Tags spell subdivision flags after a black flag (England, Scotland, Wales) and nothing else.
-                inTagSequence = inTagSequence || previous == "\u{1F3F4}"
-                guard inTagSequence else { return index }
-                if scalar.value == 0xE007F { inTagSequence = false }
-            } else {
-                guard !inTagSequence, isAllowed(scalar, after: previous, before: next) else { return index }
-            }
-            previous = scalar
-            index = nextIndex
-        }
-        return inTagSequence ? scalars.index(before: scalars.endIndex) : nil
-    }
-
-    private static func isAllowed(
-        _ scalar: Unicode.Scalar, after previous: Unicode.Scalar?, before next: Unicode.Scalar?
-    )
-        -> Bool
-    {
-        if scalar.isASCII {
-            return scalar == "\n" || (scalar.value >= 0x20 && scalar.value != 0x7F)
-        }
-        if NameExtractor.isFiller(scalar) { return false }
-        switch scalar.properties.generalCategory {
-        case .control, .lineSeparator, .paragraphSeparator, .privateUse, .surrogate:
-            return false
-        case .format:
-            switch scalar.value {
-            case 0x200D:
-                // The zero-width joiner builds emoji sequences (👩‍💻); anywhere else it hides.
-                return previous.map(isEmojiPart) == true && next.map(isEmojiPart) == true
-            case 0x200C:
-                // The zero-width non-joiner is spelling in Persian and Indic scripts, between letters.
-                return previous.map(isLetterOrMark) == true && next.map(isLetterOrMark) == true
-            default:
-                return false
-            }
-        default:
-            return true
-        }
-    }
-
-    private static func isTag(_ scalar: Unicode.Scalar) -> Bool {
-        (0xE0020...0xE007F).contains(scalar.value)
-    }
-
-    private static func isEmojiPart(_ scalar: Unicode.Scalar) -> Bool {
-        !scalar.isASCII && (scalar.properties.isEmoji || scalar.value == 0xFE0F)
-    }
-
-    private static func isLetterOrMark(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.properties.generalCategory {
-        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .nonspacingMark,
-            .spacingMark:
-            return true
-        default:
-            return false
-        }
+        if first == 0 && last == scalars.count - 1 && scalars.count == raw.unicodeScalars.count { return raw }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[first...last])
+        return String(view)
     }
 }

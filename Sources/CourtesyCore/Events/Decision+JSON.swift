@@ -3,7 +3,9 @@ extension Decision: StrictJSONDecodable {
     ///
     /// Beyond the types, the rules of a decision are checked: `id` is the one derived from `draftId`;
     /// `approve` and `edit` carry `text`, `reject` a `reason`, `answered` an `answeredBy` (and only it
-    /// does); `text` fits `limits.maxTextBytes`. Unknown fields are skipped.
+    /// does); `text` fits `limits.maxTextBytes`; `text` and `reason` meet ``ReplyTextPolicy`` exactly as
+    /// recorded (the text as the decision's platform counts it), so a decision that decodes is one the
+    /// desk could have accepted. Unknown fields are skipped.
     public init(reader: inout JSONReader, limits: EventLimits = .standard) throws(EventDecodingError) {
         var schema: String?
         var id: String?
@@ -23,6 +25,8 @@ extension Decision: StrictJSONDecodable {
         var replyBy: Timestamp?
         var mentionCreatedAt: Timestamp?
         var idOffset = 0
+        var textOffset = 0
+        var reasonOffset = 0
         var seen = FieldSet()
 
         try reader.beginEventObject()
@@ -42,13 +46,16 @@ extension Decision: StrictJSONDecodable {
             case 3: action = try reader.readEnum(DecisionAction.self, field: key)
             case 4:
                 text = try reader.readOptionalString(field: key)
+                textOffset = start
                 let size = text?.utf8.count ?? 0
                 guard size <= limits.maxTextBytes else {
                     throw EventDecodingError(
                         .textTooLong(size: size, limit: limits.maxTextBytes), field: key, offset: start)
                 }
             case 5: approver = try reader.readNonEmptyString(field: key)
-            case 6: reason = try reader.readOptionalString(field: key)
+            case 6:
+                reason = try reader.readOptionalString(field: key)
+                reasonOffset = start
             case 7: answeredBy = try reader.readOptionalString(field: key)
             case 8: decidedAt = try reader.readTimestamp(field: key)
             case 9: mentionId = try reader.readNonEmptyString(field: key)
@@ -85,6 +92,16 @@ extension Decision: StrictJSONDecodable {
                 offset: idOffset)
         }
         try Self.checkRules(action: action, text: text, reason: reason, answeredBy: answeredBy)
+        do throws(TextProblem) {
+            if let text { try ReplyTextPolicy.check(reply: text, platform: platform) }
+        } catch {
+            throw EventDecodingError(error, field: "text", offset: textOffset)
+        }
+        do throws(TextProblem) {
+            if let reason { try ReplyTextPolicy.check(reason: reason) }
+        } catch {
+            throw EventDecodingError(error, field: "reason", offset: reasonOffset)
+        }
         self.init(
             id: id, draftId: draftId, action: action, text: text, approver: approver, reason: reason,
             answeredBy: answeredBy, decidedAt: decidedAt, mentionId: mentionId, platform: platform,

@@ -18,6 +18,14 @@ extension Draft {
     /// The length of every draft id in bytes.
     static let identifierLength = 26
 
+    /// Whether `bytes` have the form of a draft id: `d_` and 24 lowercase hex digits.
+    public static func isIdentifier(_ bytes: some Collection<UInt8>) -> Bool {
+        guard bytes.count == identifierLength, bytes.starts(with: [UInt8(ascii: "d"), UInt8(ascii: "_")]) else {
+            return false
+        }
+        return bytes.dropFirst(2).allSatisfy { (0x30...0x39).contains($0) || (0x61...0x66).contains($0) }
+    }
+
     /// Writes the draft id for a mention id given as UTF-8 (``identifierLength`` bytes).
     static func writeIdentifier(
         platform: Platform, mentionId: UnsafeBufferPointer<UInt8>, to output: UnsafeMutablePointer<UInt8>

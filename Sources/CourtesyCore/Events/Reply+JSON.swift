@@ -1,8 +1,9 @@
 extension Reply: StrictJSONDecodable {
     /// Reads a reply object at the reader's position.
     ///
-    /// Every field but `mentionCreatedAt` is required; `text` must not be empty and must fit
-    /// `limits.maxTextBytes`. Unknown fields are skipped.
+    /// Every field but `mentionCreatedAt` is required; `text` must not be empty, must fit
+    /// `limits.maxTextBytes` and must meet ``ReplyTextPolicy`` exactly as recorded, as the reply's
+    /// platform counts. Unknown fields are skipped.
     public init(reader: inout JSONReader, limits: EventLimits = .standard) throws(EventDecodingError) {
         var schema: String?
         var id: String?
@@ -14,6 +15,7 @@ extension Reply: StrictJSONDecodable {
         var approvedBy: String?
         var approvedAt: Timestamp?
         var mentionCreatedAt: Timestamp?
+        var textOffset = 0
         var seen = FieldSet()
 
         try reader.beginEventObject()
@@ -38,6 +40,7 @@ extension Reply: StrictJSONDecodable {
                         .textTooLong(size: size, limit: limits.maxTextBytes), field: key, offset: start)
                 }
                 text = value
+                textOffset = start
             case 6: agent = try Draft.Agent(reader: &reader, field: key)
             case 7: approvedBy = try reader.readNonEmptyString(field: key)
             case 8: approvedAt = try reader.readTimestamp(field: key)
@@ -58,6 +61,11 @@ extension Reply: StrictJSONDecodable {
         guard let agent else { throw EventDecodingError(.missingField, field: "agent") }
         guard let approvedBy else { throw EventDecodingError(.missingField, field: "approvedBy") }
         guard let approvedAt else { throw EventDecodingError(.missingField, field: "approvedAt") }
+        do throws(TextProblem) {
+            try ReplyTextPolicy.check(reply: text, platform: platform)
+        } catch {
+            throw EventDecodingError(error, field: "text", offset: textOffset)
+        }
         self.init(
             id: id, platform: platform, conversation: conversation, inReplyTo: inReplyTo, text: text, agent: agent,
             approvedBy: approvedBy, approvedAt: approvedAt, mentionCreatedAt: mentionCreatedAt)

@@ -91,9 +91,10 @@ public struct TemplateLibrary: Sendable {
             let choice = ReplyChoice(
                 set: set, index: index, form: set.variants[index].forms[mask], customer: customer, agent: agent,
                 topic: topic, language: language)
-            // UTF-8 bytes are never fewer than characters, so most replies skip counting characters.
+            // Templates and sanitised values hold no links, and without one no platform counts more than
+            // the UTF-8 bytes, so most replies skip counting.
             if choice.utf8Count <= limit { return choice }
-            let characters = choice.text.count
+            let characters = platform.replyLength(of: choice.text)
             if characters <= limit { return choice }
             shortest = min(shortest, characters)
         }

@@ -129,7 +129,7 @@ public enum TemplateLinter {
                                 ? longestTopic
                                     ?? String(repeating: "x", count: TemplateLibrary.maximumTopicPhraseLength)
                                 : nil)
-                        let length = text.count
+                        let length = platform.replyLength(of: text)
                         worst = max(worst, length)
                         if length <= limit { fittingByMask[mask] = true }
                         if text.isEmpty {

@@ -34,6 +34,7 @@ public struct DeskAPIError: Error, HTTPResponseError, CustomStringConvertible {
         switch error {
         case .notFound: self.init(.notFound, error.description)
         case .conflict(let record): self.init(.conflict, error.description, decision: DeskAPI.DecisionView(record))
+        case .decisionUnreadable: self.init(.conflict, error.description)
         case .forbidden: self.init(.forbidden, error.description)
         case .invalidText, .reasonRequired, .invalidReason: self.init(.invalidInput, error.description)
         }

@@ -6,6 +6,7 @@ import Metrics
 final class DeskMetrics: Sendable {
     let overdue = Gauge(label: ServiceMetricName.overdueDrafts)
     let caughtUp = Gauge(label: ServiceMetricName.deskCaughtUp)
+    let unreadableDecisions = Gauge(label: ServiceMetricName.deskUnreadableDecisions)
     let timeToDecision = Timer(label: ServiceMetricName.timeToDecision)
     let timeToFirstReply = Timer(label: ServiceMetricName.timeToFirstReply)
     let repliesOnApproval = Counter(label: ServiceMetricName.repliesPublished, dimensions: [("origin", "approval")])
@@ -30,6 +31,7 @@ final class DeskMetrics: Sendable {
                 ($0, Counter(label: ServiceMetricName.deskUndecodableEvents, dimensions: [("topic", $0)]))
             })
         caughtUp.record(0)
+        unreadableDecisions.record(0)
     }
 
     func recordPending(_ counts: [PriorityLevel: Int]) {

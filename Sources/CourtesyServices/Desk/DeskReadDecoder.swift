@@ -22,6 +22,8 @@ struct DeskReadDecoder: Sendable {
         case reply(id: String)
         /// A message of a topic the desk does not read events from.
         case ignored
+        /// A decision that cannot be read, keyed by the draft it closes (see ``UnreadableDecision``).
+        case unreadableDecision(UnreadableDecision)
         case undecodable(EventDecodingError)
     }
 
@@ -55,11 +57,22 @@ struct DeskReadDecoder: Sendable {
                 default: return .ignored
                 }
             } catch {
+                if message.topic == decisionsTopic, let draftId = Self.draftId(keying: message) {
+                    let location = "\(message.topic)[\(message.partition)]@\(message.offset)"
+                    return .unreadableDecision(UnreadableDecision(draftId: draftId, error: error, location: location))
+                }
                 return .undecodable(error)
             }
         }
         return Message(
             partition: KafkaTopicPartition(topic: message.topic, partition: message.partition), offset: message.offset,
             event: event)
+    }
+
+    /// The draft id a decision's key names, if the key is one: the desk keys each decision by the
+    /// draft it decides.
+    static func draftId(keying message: KafkaMessage) -> String? {
+        guard let key = message.key, Draft.isIdentifier(key) else { return nil }
+        return String(decoding: key, as: UTF8.self)
     }
 }

@@ -118,6 +118,17 @@ public final class DeskService: Service {
             if let failure = report.firstFailure {
                 logger.warning("skipped an event that could not be decoded", metadata: ["event": "\(failure)"])
             }
+            for unreadable in report.unreadableDecisions {
+                logger.error(
+                    "a decision cannot be read back: its draft stays decided and the desk publishes no reply for it",
+                    metadata: [
+                        "draft": "\(unreadable.draftId)", "at": "\(unreadable.location ?? "?")",
+                        "error": "\(unreadable.error)",
+                    ])
+            }
+            if !report.unreadableDecisions.isEmpty {
+                metrics.unreadableDecisions.record(await state.unreadableDecisionCount)
+            }
             metrics.recordPending(await state.pendingCountsByPriority)
             if !caughtUp {
                 caughtUp = await state.isCaughtUp

@@ -14,6 +14,8 @@ actor DeskState {
         var read: [String: Int] = [:]
         var undecodable: [String: Int] = [:]
         var firstFailure: String?
+        /// Decisions that cannot be read back and now keep their draft decided.
+        var unreadableDecisions: [UnreadableDecision] = []
     }
 
     private var queue = DeskQueue()
@@ -59,6 +61,12 @@ actor DeskState {
                 ledger.recordReply(id: id)
             case .ignored:
                 break
+            case .unreadableDecision(let unreadable):
+                report.undecodable[topic, default: 0] += 1
+                switch queue.apply(unreadable: unreadable) {
+                case .decided, .decidedBeforeDraft: report.unreadableDecisions.append(unreadable)
+                case .queued, .duplicate, .draftAlreadyDecided, .laterDecisionIgnored, .unreadableDecisionStands: break
+                }
             case .undecodable(let error):
                 report.undecodable[topic, default: 0] += 1
                 if report.firstFailure == nil {
@@ -80,7 +88,7 @@ actor DeskState {
     private func record(_ decision: Decision) {
         switch queue.apply(decision: decision) {
         case .decided, .decidedBeforeDraft: ledger.recordDecision(decision)
-        case .queued, .duplicate, .draftAlreadyDecided, .laterDecisionIgnored: break
+        case .queued, .duplicate, .draftAlreadyDecided, .laterDecisionIgnored, .unreadableDecisionStands: break
         }
     }
 
@@ -109,6 +117,8 @@ actor DeskState {
         case .decided(let record):
             return DeskAPI.DraftDetail(
                 status: "decided", draft: nil, conversation: nil, decision: DeskAPI.DecisionView(record))
+        case .decidedUnreadably:
+            return DeskAPI.DraftDetail(status: "decided-unreadable", draft: nil, conversation: nil, decision: nil)
         }
     }
 
@@ -121,6 +131,8 @@ actor DeskState {
     }
 
     var pendingCountsByPriority: [PriorityLevel: Int] { queue.pendingCountsByPriority }
+
+    var unreadableDecisionCount: Int { queue.unreadableDecisionCount }
 
     func overdueCount(at time: Timestamp) -> Int { queue.overdueCount(at: time) }
 

@@ -91,6 +91,11 @@ public enum MetricCatalogue {
             help: "Events the desk could not decode and skipped."
         ),
         MetricDescription(
+            ServiceMetricName.deskUnreadableDecisions,
+            .gauge,
+            help: "Drafts kept decided by a decision on the decisions topic that cannot be read back."
+        ),
+        MetricDescription(
             ServiceMetricName.deskCaughtUp,
             .gauge,
             help: "1 once the desk has read its topics up to where they ended when it started, 0 while it rebuilds."

@@ -27,6 +27,8 @@ public enum ServiceMetricName {
     public static let deskEventsRead = "courtesy_desk_events_read_total"
     /// Events the desk could not decode and skipped, by `topic`.
     public static let deskUndecodableEvents = "courtesy_desk_undecodable_events_total"
+    /// Drafts the desk keeps decided by a decision it cannot read back (never decided or published again).
+    public static let deskUnreadableDecisions = "courtesy_desk_unreadable_decisions"
     /// 1 once the desk has read its topics up to where they ended at start, 0 while it rebuilds.
     public static let deskCaughtUp = "courtesy_desk_caught_up"
     /// HTTP requests served, by `method`, `route` and `status`.

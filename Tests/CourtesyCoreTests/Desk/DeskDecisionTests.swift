@@ -131,9 +131,11 @@ struct DeskDecisionTests {
         func problem(_ text: String, on draft: Draft) -> DeskError? {
             error { () throws(DeskError) in try desk.decide(draft.id, .approve(text: text), by: F.sam, at: F.start) }
         }
-        #expect(problem("   \n\t ", on: tweet) == .invalidText(.empty))
+        #expect(problem("   \n  ", on: tweet) == .invalidText(.empty))
+        #expect(problem("   \n\t ", on: tweet) == .invalidText(.forbiddenCharacter(codePoint: 0x09, position: 1)))
         #expect(
-            problem(String(repeating: "a", count: 281), on: tweet) == .invalidText(.tooLong(length: 281, limit: 280)))
+            problem(String(repeating: "a", count: 281), on: tweet)
+                == .invalidText(.tooLong(length: 281, limit: 280, unit: .weighted)))
         #expect(problem(String(repeating: "é", count: 280), on: tweet) == nil)
         #expect(problem(String(repeating: "a", count: 281), on: mail) == nil)
         #expect(
@@ -166,7 +168,9 @@ struct DeskDecisionTests {
         #expect(problem("") == .reasonRequired)
         #expect(problem(" \n ") == .reasonRequired)
         #expect(problem("spam\u{202E}") == .invalidReason(.forbiddenCharacter(codePoint: 0x202E, position: 5)))
-        #expect(problem(String(repeating: "x", count: 501)) == .invalidReason(.tooLong(length: 501, limit: 500)))
+        #expect(
+            problem(String(repeating: "x", count: 501))
+                == .invalidReason(.tooLong(length: 501, limit: 500, unit: .codePoints)))
 
         let outcome = try desk.decide(draft.id, .reject(reason: " duplicate of a DM "), by: F.sam, at: F.start)
         #expect(outcome.reply == nil)
