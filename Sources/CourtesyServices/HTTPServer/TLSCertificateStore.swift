@@ -1,7 +1,9 @@
 import CourtesyLocking
+import Foundation
 import Logging
 import Metrics
 import NIOSSL
+import X509
 
 /// A server's certificate and key, read from PEM files, as the TLS context every new connection
 /// uses. ``reload()`` reads the files again and swaps the context in only if they are usable, so a
@@ -57,7 +59,7 @@ public final class TLSCertificateStore: Sendable {
         } catch {
             throw TLSSetupError.unreadableCertificate(path: certificatePath, reason: "\(error)")
         }
-        guard !chain.isEmpty else {
+        guard let leafCertificate = chain.first else {
             throw TLSSetupError.unreadableCertificate(path: certificatePath, reason: "no certificate in the file")
         }
         let key: NIOSSLPrivateKey
@@ -65,6 +67,16 @@ public final class TLSCertificateStore: Sendable {
             key = try NIOSSLPrivateKey(file: keyPath, format: .pem)
         } catch {
             throw TLSSetupError.unreadableKey(path: keyPath, reason: "\(error)")
+        }
+        // NIOSSLContext's initializer leaks the SSL_CTX it made when it throws, as it does for a key that
+        // is not the certificate's: a pair that swift-certificates can read is matched here first.
+        if let text = try? String(contentsOfFile: keyPath, encoding: .utf8),
+            let privateKey = try? Certificate.PrivateKey(pemEncoded: text),
+            let leaf = try? Certificate(derEncoded: leafCertificate.toDERBytes()),
+            privateKey.publicKey != leaf.publicKey
+        {
+            throw TLSSetupError.unusable(
+                certificatePath: certificatePath, keyPath: keyPath, reason: "the key is not the certificate's")
         }
         var configuration = TLSConfiguration.makeServerConfiguration(
             certificateChain: chain.map { .certificate($0) }, privateKey: .privateKey(key))
