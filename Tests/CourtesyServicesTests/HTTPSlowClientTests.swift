@@ -4,7 +4,8 @@ import Testing
 
 @testable import CourtesyServices
 
-@Suite("HTTP servers against slow clients: timeouts and the connection cap", .timeLimit(.minutes(1)))
+// Serialized: one test counts the process's file descriptors, which the others' connections would move.
+@Suite("HTTP servers against slow clients: timeouts and the connection cap", .serialized, .timeLimit(.minutes(1)))
 struct HTTPSlowClientTests {
     private typealias Server = HTTPTestServer
 
@@ -64,6 +65,17 @@ struct HTTPSlowClientTests {
         }
     }
 
+    @Test("a client that stops reading a response is closed after the idle timeout, before the response ends")
+    func unreadResponse() async throws {
+        try await Server.withServer(limits: Self.oneSecond) { port in
+            let (reader, counter) = try await Server.connectWithoutReading(port)
+            try await Task.sleep(for: .seconds(2))
+            try await ReadCounter.startReading(reader)
+            #expect(try await Server.allClosed([reader], within: .seconds(10)))
+            #expect(counter.bytes < Server.largeBodyBytes, "the response was cut off: \(counter.bytes) bytes")
+        }
+    }
+
     @Test("over the connection cap, new connections are closed at once; below it again, they are served")
     func connectionCap() async throws {
         let limits = HTTPConnectionLimits(
@@ -95,6 +107,8 @@ struct HTTPSlowClientTests {
         #expect(timeouts.headArrived() == .schedule(phase: .body, after: .seconds(1)))
         #expect(timeouts.requestEnded() == .cancel)
         #expect(timeouts.phase == .responding)
+        #expect(timeouts.sendingStalled() == .schedule(phase: .response, after: .seconds(1)))
+        #expect(timeouts.sendingResumed() == .cancel)
         #expect(timeouts.bytesArrived() == .keep, "a pipelined request waits for the response")
         #expect(timeouts.responseEnded() == .schedule(phase: .idle, after: .seconds(1)))
         #expect(timeouts.bytesArrived() == .schedule(phase: .header, after: .seconds(1)))

@@ -1,5 +1,6 @@
 import CourtesyLocking
 import Foundation
+import Hummingbird
 import Logging
 import NIOCore
 import NIOPosix
@@ -15,6 +16,9 @@ import Testing
 /// An operational-endpoints server on a free loopback port, without a broker, and raw TCP clients
 /// for it that can stop half-way through a request.
 enum HTTPTestServer {
+    /// The size of the body of `GET /large`, which the server adds to its routes (a multiple of 64 KiB).
+    static let largeBodyBytes = 32 << 20
+
     /// Runs `body` with the port of a server held to `limits`, serving HTTPS when given `tls`.
     static func withServer(
         limits: HTTPConnectionLimits, tls: TLSCertificateStore? = nil, _ body: (Int) async throws -> Void
@@ -24,6 +28,22 @@ enum HTTPTestServer {
         let http = OperationalEndpoints(registry: .init()) { true }
             .server(
                 host: "127.0.0.1", port: 0, limits: limits, tls: tls, logger: logger,
+                routes: { router in
+                    // A response still being made: its end comes 3 s after its bytes, so that only the
+                    // client's not reading them can end the connection before.
+                    router.get("/large") { _, _ in
+                        Response(
+                            status: .ok,
+                            body: ResponseBody(contentLength: largeBodyBytes) { writer in
+                                let chunk = ByteBuffer(repeating: UInt8(ascii: "a"), count: 64 << 10)
+                                for _ in 0..<(largeBodyBytes / chunk.readableBytes) {
+                                    try await writer.write(chunk)
+                                }
+                                try await Task.sleep(for: .seconds(3))
+                                try await writer.finish(nil)
+                            })
+                    }
+                },
                 onListening: { listening in port.withLock { $0 = listening } })
         let group = ServiceGroup(services: [http], gracefulShutdownSignals: [], logger: logger)
         let running = Task { try await group.run() }
@@ -51,6 +71,19 @@ enum HTTPTestServer {
             try await channel.writeAndFlush(ByteBuffer(string: bytes))
         }
         return channel
+    }
+
+    /// A connection to `port` that asks `GET /large` and reads nothing until ``ReadCounter/startReading()``.
+    static func connectWithoutReading(_ port: Int) async throws -> (any Channel, ReadCounter) {
+        let counter = ReadCounter()
+        let channel = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+            .channelOption(.autoRead, value: false)
+            .channelInitializer { channel in
+                channel.eventLoop.makeCompletedFuture { try channel.pipeline.syncOperations.addHandler(counter) }
+            }
+            .connect(host: "127.0.0.1", port: port).get()
+        try await channel.writeAndFlush(ByteBuffer(string: "GET /large HTTP/1.1\r\nHost: reader\r\n\r\n"))
+        return (channel, counter)
     }
 
     /// Waits up to `limit` for every channel to be closed by the server; whether they all were.

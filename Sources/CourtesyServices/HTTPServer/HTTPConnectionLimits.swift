@@ -3,8 +3,8 @@
 ///
 /// A client that has not sent a complete request head within `headerTimeout` (counted from the
 /// connection's opening, TLS handshake included, or from the first byte of a later request), whose
-/// body has not fully arrived `bodyTimeout` after its head, or that sends nothing for `idleTimeout`
-/// after a response, is disconnected. Beyond `maximumConnections` open at once, a new connection is
+/// body has not fully arrived `bodyTimeout` after its head, that sends nothing for `idleTimeout`
+/// after a response, or that stops reading a response for `idleTimeout`, is disconnected. Beyond `maximumConnections` open at once, a new connection is
 /// closed as soon as it is accepted, so that clients who never finish cannot take every file
 /// descriptor from those who do.
 public struct HTTPConnectionLimits: Sendable, Equatable {
@@ -12,7 +12,8 @@ public struct HTTPConnectionLimits: Sendable, Equatable {
     public var headerTimeout: Duration
     /// The longest a request body may take to arrive, from the end of its head.
     public var bodyTimeout: Duration
-    /// The longest a connection may wait, after a response, for the next request to begin.
+    /// The longest a connection may wait, after a response, for the next request to begin; and the
+    /// longest a client may leave a response unread.
     public var idleTimeout: Duration
     /// The most connections open at once.
     public var maximumConnections: Int

@@ -7,6 +7,8 @@ enum HTTPConnectionPhase: String, Sendable, Equatable {
     case body
     /// The server is answering: no deadline of the client's.
     case responding
+    /// The server is answering but the client has stopped reading the response: the idle timeout.
+    case response
     /// Answered, waiting for the next request to begin: the idle timeout.
     case idle
 }

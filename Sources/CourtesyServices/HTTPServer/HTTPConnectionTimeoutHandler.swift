@@ -4,7 +4,7 @@ import NIOCore
 import NIOHTTPTypes
 
 /// Closes an HTTP/1 connection whose client is too slow: a head, a body or the next request that does
-/// not arrive before its deadline (``HTTPConnectionLimits``). It sits after the HTTP decoder and sees
+/// not arrive before its deadline, or a response it stops reading (``HTTPConnectionLimits``). It sits after the HTTP decoder and sees
 /// every request and response part; `channelReadComplete` tells it that bytes of a new request arrived
 /// while the connection was idle.
 final class HTTPConnectionTimeoutHandler: ChannelDuplexHandler, RemovableChannelHandler {
@@ -58,6 +58,12 @@ final class HTTPConnectionTimeoutHandler: ChannelDuplexHandler, RemovableChannel
     func channelReadComplete(context: ChannelHandlerContext) {
         apply(timeouts.bytesArrived(), context: context)
         context.fireChannelReadComplete()
+    }
+
+    func channelWritabilityChanged(context: ChannelHandlerContext) {
+        apply(
+            context.channel.isWritable ? timeouts.sendingResumed() : timeouts.sendingStalled(), context: context)
+        context.fireChannelWritabilityChanged()
     }
 
     func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {

@@ -57,9 +57,24 @@ struct HTTPConnectionTimeouts: Sendable {
         return settle()
     }
 
+    /// The connection stopped taking bytes (the client does not read the response): the client must
+    /// read again within the idle timeout.
+    mutating func sendingStalled() -> Action {
+        guard phase == .responding else { return .keep }
+        phase = .response
+        return .schedule(phase: .response, after: limits.idleTimeout)
+    }
+
+    /// The connection takes bytes again.
+    mutating func sendingResumed() -> Action {
+        guard phase == .response else { return .keep }
+        phase = .responding
+        return .cancel
+    }
+
     private mutating func settle() -> Action {
         if requestsInFlight > 0 {
-            guard phase != .responding else { return .keep }
+            guard phase != .responding, phase != .response else { return .keep }
             phase = .responding
             return .cancel
         }

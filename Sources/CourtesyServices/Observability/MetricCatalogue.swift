@@ -124,7 +124,7 @@ public enum MetricCatalogue {
             ServiceMetricName.httpConnectionsTimedOut,
             .counter,
             labels: ["listener", "phase"],
-            help: "HTTP connections closed because the client was too slow: header, body or idle."
+            help: "HTTP connections closed because the client was too slow: header, body, idle or response."
         ),
         MetricDescription(
             ServiceMetricName.tlsReloads,

@@ -39,7 +39,7 @@ public enum ServiceMetricName {
     /// by `listener`.
     public static let httpConnectionsRefused = "courtesy_http_connections_refused_total"
     /// HTTP connections closed because the client was too slow, by `listener` and `phase`
-    /// (`header`, `body`, `idle`).
+    /// (`header`, `body`, `idle`, `response`).
     public static let httpConnectionsTimedOut = "courtesy_http_connections_timed_out_total"
     /// Reloads of the TLS certificate and key (on SIGHUP), by `outcome`: `success` or `failure`.
     public static let tlsReloads = "courtesy_http_tls_reloads_total"
