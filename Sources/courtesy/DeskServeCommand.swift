@@ -24,12 +24,17 @@ struct DeskServeCommand: AsyncParsableCommand {
             valueName: "path"))
     var approvers: String?
 
-    @Option(name: .customLong("http-host"), help: "The address the API and /metrics listen on.")
+    @Option(
+        name: .customLong("http-host"), help: "The address the API (and /metrics, without --metrics-port) listens on.")
     var httpHost = "0.0.0.0"
 
     @Option(
-        name: .customLong("http-port"), help: "The port of the API, /metrics, /healthz and /readyz (0: any free port).")
+        name: .customLong("http-port"),
+        help: "The port of the API, /healthz and /readyz, and of /metrics without --metrics-port (0: any free port).")
     var httpPort = 9402
+
+    @OptionGroup var tls: TLSOptions
+    @OptionGroup var server: HTTPServerOptions
 
     @Option(help: "The topic drafts are read from.")
     var draftsTopic = DeskServiceConfiguration().draftsTopic
@@ -93,7 +98,9 @@ struct DeskServeCommand: AsyncParsableCommand {
         } catch {
             throw ValidationError("\(path): \(error)")
         }
+        let certificates = try tls.store()
         try PortCheck.ensureFree(host: httpHost, port: httpPort, option: "--http-port")
+        try server.ensureMetricsPortFree(httpHost: httpHost)
         let logger = LogSetup.logger("courtesy.desk")
         let registry = MetricsSystemSetup.bootstrapPrometheus()
         let connection = try kafka.connect(clientID: "courtesy-desk")
@@ -113,14 +120,26 @@ struct DeskServeCommand: AsyncParsableCommand {
                 decisions: decisionLimit.limit, reads: readLimit.limit, failedAuthentications: failedAuthLimit.limit),
             trustedProxies: TrustedProxies(trustedProxies))
         let endpoints = OperationalEndpoints(registry: registry) { await desk.isReady() }
+        let separateMetrics = server.metricsPort != nil
         let http = endpoints.server(
-            host: httpHost, port: httpPort, logger: logger, routes: routes.add,
+            host: httpHost, port: httpPort, limits: server.limits, tls: certificates, metrics: !separateMetrics,
+            logger: logger, routes: routes.add,
             onListening: { port in
                 let host = httpHost == "0.0.0.0" ? "127.0.0.1" : httpHost
-                Console.line("desk: http://\(host):\(port) (\(directory.approvers.count) people in \(path))")
-                Console.line("metrics: http://\(host):\(port)/metrics (also /healthz, /readyz)")
+                let scheme = certificates == nil ? "http" : "https"
+                Console.line("desk: \(scheme)://\(host):\(port) (\(directory.approvers.count) people in \(path))")
+                if !separateMetrics {
+                    Console.line("metrics: \(scheme)://\(host):\(port)/metrics (also /healthz, /readyz)")
+                }
             })
-        let group = ServiceGroup(services: [http, desk], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
+        var services: [any Service] = [http, desk]
+        if let metrics = server.metricsServer(endpoints, httpHost: httpHost, logger: logger) {
+            services.append(metrics)
+        }
+        if let certificates {
+            services.append(await TLSReloadService(store: certificates, logger: logger))
+        }
+        let group = ServiceGroup(services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
         try await group.run()
         withExtendedLifetime(connection) {}
     }

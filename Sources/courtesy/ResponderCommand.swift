@@ -22,8 +22,12 @@ struct ResponderCommand: AsyncParsableCommand {
     @Option(name: .customLong("http-host"), help: "The address /metrics, /healthz and /readyz listen on.")
     var httpHost = "0.0.0.0"
 
-    @Option(name: .customLong("http-port"), help: "The port of /metrics, /healthz and /readyz (0: any free port).")
+    @Option(
+        name: .customLong("http-port"),
+        help: "The port of /healthz and /readyz, and of /metrics without --metrics-port (0: any free port).")
     var httpPort = 9401
+
+    @OptionGroup var server: HTTPServerOptions
 
     @Option(help: "The topic mentions are read from.")
     var mentionsTopic = ResponderServiceConfiguration().mentionsTopic
@@ -69,6 +73,7 @@ struct ResponderCommand: AsyncParsableCommand {
 
     func run() async throws {
         try PortCheck.ensureFree(host: httpHost, port: httpPort, option: "--http-port")
+        try server.ensureMetricsPortFree(httpHost: httpHost)
         let logger = LogSetup.logger("courtesy.responder")
         let registry = MetricsSystemSetup.bootstrapPrometheus()
         let responder = try Responder(configuration: responderOptions.configuration())
@@ -91,14 +96,22 @@ struct ResponderCommand: AsyncParsableCommand {
             logger: logger
         )
         let endpoints = OperationalEndpoints(registry: registry) { await service.isReady() }
+        let separateMetrics = server.metricsPort != nil
         let http = endpoints.server(
-            host: httpHost, port: httpPort, logger: logger,
+            host: httpHost, port: httpPort, limits: server.limits, metrics: !separateMetrics, logger: logger,
             onListening: { port in
                 let host = httpHost == "0.0.0.0" ? "127.0.0.1" : httpHost
-                Console.line("metrics: http://\(host):\(port)/metrics (also /healthz, /readyz)")
+                Console.line(
+                    separateMetrics
+                        ? "health: http://\(host):\(port)/healthz (also /readyz)"
+                        : "metrics: http://\(host):\(port)/metrics (also /healthz, /readyz)")
             })
+        var services: [any Service] = [http, service]
+        if let metrics = server.metricsServer(endpoints, httpHost: httpHost, logger: logger) {
+            services.append(metrics)
+        }
         let group = ServiceGroup(
-            services: [http, service],
+            services: services,
             gracefulShutdownSignals: [.sigterm, .sigint],
             logger: logger
         )

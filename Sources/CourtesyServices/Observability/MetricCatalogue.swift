@@ -114,6 +114,30 @@ public enum MetricCatalogue {
             buckets: latencyBuckets
         ),
         MetricDescription(
+            ServiceMetricName.httpOpenConnections,
+            .gauge,
+            labels: ["listener"],
+            help: "HTTP connections open, by listener (http, or metrics for a separate metrics port)."
+        ),
+        MetricDescription(
+            ServiceMetricName.httpConnectionsRefused,
+            .counter,
+            labels: ["listener"],
+            help: "HTTP connections closed as soon as they were accepted because the maximum were open."
+        ),
+        MetricDescription(
+            ServiceMetricName.httpConnectionsTimedOut,
+            .counter,
+            labels: ["listener", "phase"],
+            help: "HTTP connections closed because the client was too slow: header, body, idle or response."
+        ),
+        MetricDescription(
+            ServiceMetricName.tlsReloads,
+            .counter,
+            labels: ["outcome"],
+            help: "Reloads of the TLS certificate and key on SIGHUP, by outcome (success or failure)."
+        ),
+        MetricDescription(
             KafkaMetricName.consumerLag,
             .gauge,
             labels: ["client", "topic", "partition"],

@@ -1,4 +1,5 @@
 import Hummingbird
+import HummingbirdCore
 import Logging
 import NIOCore
 import Prometheus
@@ -19,16 +20,18 @@ public struct OperationalEndpoints: Sendable {
         self.readiness = readiness
     }
 
-    /// Adds the routes to `router`.
-    public func add<Context: RequestContext>(to router: Router<Context>) {
-        router.get("/metrics") { [registry] _, _ in
-            var exposition: [UInt8] = []
-            registry.emit(into: &exposition)
-            return Response(
-                status: .ok,
-                headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
-                body: ResponseBody(byteBuffer: ByteBuffer(bytes: exposition))
-            )
+    /// Adds the routes to `router`; `/metrics` only if `metrics`.
+    public func add<Context: RequestContext>(to router: Router<Context>, metrics: Bool = true) {
+        if metrics {
+            router.get("/metrics") { [registry] _, _ in
+                var exposition: [UInt8] = []
+                registry.emit(into: &exposition)
+                return Response(
+                    status: .ok,
+                    headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
+                    body: ResponseBody(byteBuffer: ByteBuffer(bytes: exposition))
+                )
+            }
         }
         router.get("/healthz") { _, _ in
             "ok\n"
@@ -44,24 +47,53 @@ public struct OperationalEndpoints: Sendable {
     }
 
     /// An HTTP server with these routes, and any `routes` adds, as a service listening on `host:port`
-    /// (port 0 picks a free one). Every request is counted and timed.
-    /// - Parameter onListening: told the port once the server is listening.
+    /// (port 0 picks a free one). Every request is counted and timed; slow clients are disconnected and
+    /// connections capped by `limits`; with `tls`, it serves HTTPS with the store's current certificate.
+    /// - Parameters:
+    ///   - metrics: whether this server serves `/metrics` (not when a separate metrics server does).
+    ///   - listener: the `listener` label of its connection metrics.
+    ///   - onListening: told the port once the server is listening.
     public func server(
         host: String,
         port: Int,
+        limits: HTTPConnectionLimits = .standard,
+        tls: TLSCertificateStore? = nil,
+        metrics: Bool = true,
+        listener: String = "http",
         logger: Logger,
         routes: (Router<ServiceRequestContext>) -> Void = { _ in },
         onListening: @escaping @Sendable (Int) async -> Void = { _ in }
     ) -> some Service {
         let router = Router(context: ServiceRequestContext.self)
         router.add(middleware: HTTPMetricsMiddleware())
-        add(to: router)
+        add(to: router, metrics: metrics)
         routes(router)
+        let gate = ConnectionGate(maximum: limits.maximumConnections, listener: listener)
+        let http1 = HTTP1Channel.Configuration(
+            additionalChannelHandlers: [
+                HTTPConnectionTimeoutHandler(limits: limits, listener: listener, logger: logger)
+            ])
         return Application(
             router: router,
+            server: HTTPServerBuilder { responder in
+                GuardedHTTPChannel(
+                    base: HTTP1Channel(responder: responder, configuration: http1), gate: gate, tls: tls)
+            },
             configuration: ApplicationConfiguration(address: .hostname(host, port: port), serverName: "courtesy"),
             onServerRunning: { channel in await onListening(channel.localAddress?.port ?? port) },
             logger: logger
         )
+    }
+
+    /// A server of `/metrics`, `/healthz` and `/readyz` alone, for a service whose main server
+    /// should not expose its metrics (the desk's API behind an Ingress): plain HTTP, `listener` `metrics`.
+    public func metricsServer(
+        host: String,
+        port: Int,
+        limits: HTTPConnectionLimits = .standard,
+        logger: Logger,
+        onListening: @escaping @Sendable (Int) async -> Void = { _ in }
+    ) -> some Service {
+        server(host: host, port: port, limits: limits, listener: "metrics", logger: logger, onListening: onListening)
     }
 }

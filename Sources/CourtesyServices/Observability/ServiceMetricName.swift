@@ -35,4 +35,14 @@ public enum ServiceMetricName {
     public static let httpRequests = "courtesy_http_requests_total"
     /// Seconds to answer an HTTP request, by `route`.
     public static let httpRequestDuration = "courtesy_http_request_duration_seconds"
+    /// HTTP connections open, by `listener` (`http`, or `metrics` for a separate metrics port).
+    public static let httpOpenConnections = "courtesy_http_open_connections"
+    /// HTTP connections closed as soon as they were accepted because the server had its maximum open,
+    /// by `listener`.
+    public static let httpConnectionsRefused = "courtesy_http_connections_refused_total"
+    /// HTTP connections closed because the client was too slow, by `listener` and `phase`
+    /// (`header`, `body`, `idle`, `response`).
+    public static let httpConnectionsTimedOut = "courtesy_http_connections_timed_out_total"
+    /// Reloads of the TLS certificate and key (on SIGHUP), by `outcome`: `success` or `failure`.
+    public static let tlsReloads = "courtesy_http_tls_reloads_total"
 }
