@@ -5,9 +5,9 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 .PHONY: setup test-setup demo test build release lint format bench dev-broker deploy-check clean fuzz fuzz-build \
 	sanitize sanitize-address sanitize-thread
 
-# Installs in one apt-get run whatever is missing; with "test", also Prometheus (the server and promtool)
-# and tmux, which the end-to-end tests drive, and Python's venv, in which make deploy-check installs
-# its linters.
+# Installs in one apt-get run whatever is missing; with "test", also Prometheus (the server and promtool),
+# tmux, openssl and curl, which the end-to-end tests drive (openssl makes the HTTPS tests' certificates),
+# and Python's venv, in which make deploy-check installs its linters.
 define install_missing
 	@missing=""; \
 	command -v pkg-config >/dev/null 2>&1 || missing="$$missing pkg-config"; \
@@ -16,6 +16,8 @@ define install_missing
 	if [ "$(1)" = test ]; then \
 		command -v promtool >/dev/null 2>&1 || missing="$$missing prometheus"; \
 		command -v tmux >/dev/null 2>&1 || missing="$$missing tmux"; \
+		command -v openssl >/dev/null 2>&1 || missing="$$missing openssl"; \
+		command -v curl >/dev/null 2>&1 || missing="$$missing curl"; \
 		python3 -c 'import ensurepip, venv' >/dev/null 2>&1 || missing="$$missing python3-venv"; \
 	fi; \
 	if [ -n "$$missing" ]; then \
@@ -28,7 +30,7 @@ endef
 setup:
 	$(call install_missing,run)
 
-## test-setup: the same, plus what the tests need: Debian's prometheus (server and promtool), tmux, python3-venv
+## test-setup: the same, plus what the tests need: Debian's prometheus (server and promtool), tmux, openssl, curl, python3-venv
 test-setup:
 	$(call install_missing,test)
 

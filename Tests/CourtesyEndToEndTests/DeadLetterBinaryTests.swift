@@ -79,7 +79,8 @@ struct DeadLetterBinaryTests {
         defer { loop.shutdown() }
         let good = LoopHarness.mention("g1", text: "where is my order? it is a week late")
         let json = String(good.split(separator: "|", maxSplits: 1)[1])
-        let padding = String(repeating: "A", count: 1_000_151 - json.utf8.count + "where is my order? it is a week late".utf8.count)
+        let padding = String(
+            repeating: "A", count: 1_000_151 - json.utf8.count + "where is my order? it is a week late".utf8.count)
         let poison = json.replacingOccurrences(of: "where is my order? it is a week late", with: padding)
         #expect(poison.utf8.count == 1_000_151)
         let file = loop.directory.appendingPathComponent("poison")

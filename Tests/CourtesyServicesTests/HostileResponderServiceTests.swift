@@ -1,8 +1,8 @@
 import CourtesyCore
 import CourtesyKafka
 import CourtesyLocking
-import Crypto
 import CourtesyServices
+import Crypto
 import Foundation
 import HostileCorpus
 import Logging
@@ -90,14 +90,16 @@ struct HostileResponderServiceTests {
     private static func event(bytes size: Int, id: String) -> [UInt8] {
         let empty = HostileMention.event(id: "\"\(id)\"", text: "\"\"")
         let padding = size - empty.utf8.count
-        return Array(HostileMention.event(id: "\"\(id)\"", text: "\"" + String(repeating: "A", count: padding) + "\"").utf8)
+        return Array(
+            HostileMention.event(id: "\"\(id)\"", text: "\"" + String(repeating: "A", count: padding) + "\"").utf8)
     }
 
     private static func header(_ name: String, of message: KafkaMessage) -> String? {
         message.headers.first { $0.key == name }?.value.map { String(decoding: $0, as: UTF8.self) }
     }
 
-    @Test("a record at the broker's limit, or with a key too large to draft under, is dead-lettered and drafting goes on")
+    @Test(
+        "a record at the broker's limit, or with a key too large to draft under, is dead-lettered and drafting goes on")
     func poisonRecords() async throws {
         let cluster = try EmbeddedKafkaCluster()
         let kafka = KafkaConfiguration(bootstrapServers: cluster.bootstrapServers, statisticsInterval: nil)
@@ -132,7 +134,8 @@ struct HostileResponderServiceTests {
         try await running.value
 
         #expect(drafts.count == 1)
-        #expect(drafts.first.map { String(decoding: $0.value, as: UTF8.self).contains("\"mentionId\":\"p-5\"") } == true)
+        #expect(
+            drafts.first.map { String(decoding: $0.value, as: UTF8.self).contains("\"mentionId\":\"p-5\"") } == true)
         let letters = deadLetters.sorted {
             Int(Self.header(DeadLetterHeader.sourceOffset, of: $0) ?? "") ?? 0
                 < Int(Self.header(DeadLetterHeader.sourceOffset, of: $1) ?? "") ?? 0

@@ -190,10 +190,12 @@ final class ChaosRig: Sendable {
 
     /// A mention event of `bytes` bytes whose text is "A"s: no responder may draft it, or stop on it.
     static func poisonRecord(id: String, bytes: Int) -> [UInt8] {
-        let head = #"{"schema":"courtesy.mention/v1","id":"\#(id)","platform":"x","brand":"acme","#
+        let head =
+            #"{"schema":"courtesy.mention/v1","id":"\#(id)","platform":"x","brand":"acme","#
             + #""author":{"id":"\#(id)","handle":"poison"},"createdAt":"2026-01-14T10:00:00Z","text":""#
         let tail = #""}"#
-        return Array(head.utf8) + [UInt8](repeating: UInt8(ascii: "A"), count: bytes - head.utf8.count - tail.utf8.count)
+        return Array(head.utf8)
+            + [UInt8](repeating: UInt8(ascii: "A"), count: bytes - head.utf8.count - tail.utf8.count)
             + Array(tail.utf8)
     }
 
@@ -289,7 +291,9 @@ final class ChaosRig: Sendable {
                     _ = approved.withLock { $0.insert(draft.id) }
                     continue
                 } catch {
-                    if error.exitCode == .invalidInput { oversizedEdits.withLock { $0 = ($0.tried + 1, $0.refused + 1) } }
+                    if error.exitCode == .invalidInput {
+                        oversizedEdits.withLock { $0 = ($0.tried + 1, $0.refused + 1) }
+                    }
                 }
             }
             if (try? await client.approve(id: draft.id, DeskAPI.ApproveRequest(scope: "draft"))) != nil {
