@@ -117,7 +117,9 @@ public final class ResponderService: Service {
             // Called on the delivery thread, with no lock held; `bench pipeline` times latency here.
             onAcknowledged?(delivered)
         }
+        // The producer's handler holds `resend`, which holds the producer: broken when the run ends.
         resend.withLock { $0 = producer }
+        defer { resend.withLock { $0 = nil } }
         state.withLock { $0.producer = producer }
         if stopNow { consumer.triggerShutdown() }
 

@@ -34,7 +34,8 @@ struct HTTPDeskClientTLSTests {
             logger: quiet)
         let group = ServiceGroup(services: [application], gracefulShutdownSignals: [], logger: quiet)
         let running = Task { try await group.run() }
-        let deadline = ContinuousClock.now + .seconds(10)
+        // Generous: a start, not a measurement; under a sanitizer with every suite running it can take seconds.
+        let deadline = ContinuousClock.now + .seconds(30)
         while port.withLock({ $0 }) == nil, ContinuousClock.now < deadline {
             try await Task.sleep(for: .milliseconds(10))
         }

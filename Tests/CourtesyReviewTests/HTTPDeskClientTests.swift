@@ -51,7 +51,8 @@ private struct StandInDesk {
             logger: Logger(label: "stand-in-desk", factory: { _ in SwiftLogNoOpLogHandler() }))
         let running = Task { try await group.run() }
         defer { running.cancel() }
-        let deadline = ContinuousClock.now + .seconds(10)
+        // Generous: a start, not a measurement; under a sanitizer with every suite running it can take seconds.
+        let deadline = ContinuousClock.now + .seconds(30)
         while port.withLock({ $0 }) == nil, ContinuousClock.now < deadline {
             try await Task.sleep(for: .milliseconds(10))
         }

@@ -47,7 +47,8 @@ enum HTTPTestServer {
                 onListening: { listening in port.withLock { $0 = listening } })
         let group = ServiceGroup(services: [http], gracefulShutdownSignals: [], logger: logger)
         let running = Task { try await group.run() }
-        let deadline = ContinuousClock.now + .seconds(10)
+        // Generous: a start, not a measurement; under a sanitizer with every suite running it can take seconds.
+        let deadline = ContinuousClock.now + .seconds(30)
         while port.withLock({ $0 }) == nil {
             try #require(ContinuousClock.now < deadline, "the server did not start listening")
             try await Task.sleep(for: .milliseconds(20))
