@@ -25,29 +25,14 @@ struct HTTPDeskClientTLSTests {
         }
         let tls = TLSConfiguration.makeServerConfiguration(
             certificateChain: [.certificate(authority.serverCertificate)], privateKey: .privateKey(authority.serverKey))
-        let quiet = Logger(label: "https-desk", factory: { _ in SwiftLogNoOpLogHandler() })
-        let port = Locked<Int?>(nil)
-        let application = Application(
-            router: router, server: try .tls(tlsConfiguration: tls),
-            configuration: ApplicationConfiguration(address: .hostname("127.0.0.1", port: 0)),
-            onServerRunning: { channel in port.withLock { $0 = channel.localAddress?.port } },
-            logger: quiet)
-        let group = ServiceGroup(services: [application], gracefulShutdownSignals: [], logger: quiet)
-        let running = Task { try await group.run() }
-        // Generous: a start, not a measurement; under a sanitizer with every suite running it can take seconds.
-        let deadline = ContinuousClock.now + .seconds(30)
-        while port.withLock({ $0 }) == nil, ContinuousClock.now < deadline {
-            try await Task.sleep(for: .milliseconds(10))
-        }
-        let listening = try #require(port.withLock { $0 })
-        do {
-            try await body(listening)
-        } catch {
-            await group.triggerGracefulShutdown()
-            throw error
-        }
-        await group.triggerGracefulShutdown()
-        try await running.value
+        try await withLocalServer(
+            { onServerRunning in
+                Application(
+                    router: router, server: try .tls(tlsConfiguration: tls),
+                    configuration: ApplicationConfiguration(address: .hostname("127.0.0.1", port: 0)),
+                    onServerRunning: onServerRunning,
+                    logger: Logger(label: "https-desk", factory: { _ in SwiftLogNoOpLogHandler() }))
+            }, body)
     }
 
     private func identity(port: Int, caFile: String?) async throws -> DeskAPI.Identity {

@@ -40,31 +40,14 @@ private struct StandInDesk {
     let requests: Requests
 
     func test(_ body: (_ port: Int) async throws -> Void) async throws {
-        let port = Locked<Int?>(nil)
-        let application = Application(
-            router: standInRouter(requests),
-            configuration: ApplicationConfiguration(address: .hostname("127.0.0.1", port: 0)),
-            onServerRunning: { channel in port.withLock { $0 = channel.localAddress?.port } },
-            logger: Logger(label: "stand-in-desk", factory: { _ in SwiftLogNoOpLogHandler() }))
-        let group = ServiceGroup(
-            services: [application], gracefulShutdownSignals: [],
-            logger: Logger(label: "stand-in-desk", factory: { _ in SwiftLogNoOpLogHandler() }))
-        let running = Task { try await group.run() }
-        defer { running.cancel() }
-        // Generous: a start, not a measurement; under a sanitizer with every suite running it can take seconds.
-        let deadline = ContinuousClock.now + .seconds(30)
-        while port.withLock({ $0 }) == nil, ContinuousClock.now < deadline {
-            try await Task.sleep(for: .milliseconds(10))
-        }
-        let listening = try #require(port.withLock { $0 })
-        do {
-            try await body(listening)
-        } catch {
-            await group.triggerGracefulShutdown()
-            throw error
-        }
-        await group.triggerGracefulShutdown()
-        try await running.value
+        try await withLocalServer(
+            { onServerRunning in
+                Application(
+                    router: standInRouter(requests),
+                    configuration: ApplicationConfiguration(address: .hostname("127.0.0.1", port: 0)),
+                    onServerRunning: onServerRunning,
+                    logger: Logger(label: "stand-in-desk", factory: { _ in SwiftLogNoOpLogHandler() }))
+            }, body)
     }
 }
 
