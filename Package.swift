@@ -128,6 +128,15 @@ let package = Package(
             dependencies: ["CourtesyCore", "HostileCorpus", "CFuzzDriver"],
             path: "Tests/CourtesyFuzz"
         ),
+        // A certificate authority made per test, for the tests of HTTPS servers and clients.
+        .target(
+            name: "TestCertificates",
+            dependencies: [
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "X509", package: "swift-certificates"),
+            ],
+            path: "Tests/TestCertificates"
+        ),
         // The declaration of libFuzzer's driver, which CourtesyFuzz calls from its own entry point.
         .target(
             name: "CFuzzDriver",
@@ -143,6 +152,7 @@ let package = Package(
                 "CourtesyLocking",
                 "CourtesyServices",
                 "HostileCorpus",
+                "TestCertificates",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -150,7 +160,6 @@ let package = Package(
                 .product(name: "NIOTLS", package: "swift-nio"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "Logging", package: "swift-log"),
-                .product(name: "X509", package: "swift-certificates"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
@@ -162,9 +171,7 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTLS", package: "hummingbird"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
-                // A certificate authority and a server certificate made in the test, for the HTTPS test.
-                .product(name: "X509", package: "swift-certificates"),
-                .product(name: "Crypto", package: "swift-crypto"),
+                "TestCertificates",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]

@@ -6,16 +6,16 @@ import HummingbirdTLS
 import Logging
 import NIOSSL
 import ServiceLifecycle
+import TestCertificates
 import Testing
 
 @testable import CourtesyReview
 
 @Suite("The desk over HTTPS: certificates are verified, a private CA with --ca-file", .timeLimit(.minutes(1)))
 struct HTTPDeskClientTLSTests {
-    /// Runs `body` with the port of an HTTPS desk whose certificate `authority` signed, answering `/v1/me`.
-    private func withHTTPSDesk(_ authority: TestCertificateAuthority, _ body: (Int) async throws -> Void)
-        async throws
-    {
+    /// Runs `body` with the port of an HTTPS desk whose certificate `authority` issued, answering `/v1/me`.
+    private func withHTTPSDesk(_ authority: TestCertificates, _ body: (Int) async throws -> Void) async throws {
+        let issued = try authority.issue("localhost")
         let router = Router()
         router.get("/v1/me") { _, _ in
             let data = try JSONEncoder().encode(DeskAPI.Identity(name: "Ada Lovelace", role: .approver))
@@ -24,7 +24,10 @@ struct HTTPDeskClientTLSTests {
                 body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
         }
         let tls = TLSConfiguration.makeServerConfiguration(
-            certificateChain: [.certificate(authority.serverCertificate)], privateKey: .privateKey(authority.serverKey))
+            certificateChain: [
+                .certificate(try NIOSSLCertificate(bytes: Array(issued.certificate.utf8), format: .pem))
+            ],
+            privateKey: .privateKey(try NIOSSLPrivateKey(bytes: Array(issued.key.utf8), format: .pem)))
         try await withLocalServer(
             { onServerRunning in
                 Application(
@@ -46,9 +49,9 @@ struct HTTPDeskClientTLSTests {
 
     @Test("a certificate from a private CA is refused without --ca-file, and trusted with it")
     func privateAuthority() async throws {
-        let authority = try TestCertificateAuthority()
-        let caFile = try authority.writeAuthority()
-        defer { try? FileManager.default.removeItem(atPath: caFile) }
+        let authority = try TestCertificates()
+        defer { authority.remove() }
+        let caFile = try authority.write(try authority.authorityPEM, to: "ca.pem")
         try await withHTTPSDesk(authority) { port in
             let refused = await #expect(throws: ReviewError.self) { try await identity(port: port, caFile: nil) }
             #expect(refused?.exitCode == .unavailable)
@@ -57,8 +60,9 @@ struct HTTPDeskClientTLSTests {
 
             #expect(try await identity(port: port, caFile: caFile).name == "Ada Lovelace")
 
-            let other = try TestCertificateAuthority().writeAuthority()
-            defer { try? FileManager.default.removeItem(atPath: other) }
+            let stranger = try TestCertificates()
+            defer { stranger.remove() }
+            let other = try stranger.write(try stranger.authorityPEM, to: "ca.pem")
             let wrongAuthority = await #expect(throws: ReviewError.self) {
                 try await identity(port: port, caFile: other)
             }

@@ -1,5 +1,6 @@
 import Foundation
 import NIOSSL
+import TestCertificates
 import Testing
 
 @testable import CourtesyServices

@@ -3,14 +3,15 @@ import Foundation
 import X509
 
 /// A certificate authority made for one test, and server certificates it issues for `localhost`,
-/// written as PEM files into a temporary directory.
-struct TestCertificates {
-    let directory: URL
-    let authority: Certificate
+/// written as PEM files into a temporary directory. Shared by the tests of the HTTPS servers and of the
+/// review client.
+public struct TestCertificates {
+    public let directory: URL
+    public let authority: Certificate
     private let authorityKey: P256.Signing.PrivateKey
     private let authorityName: DistinguishedName
 
-    init() throws {
+    public init() throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("courtesy-tls-\(UUID())")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         authorityKey = P256.Signing.PrivateKey()
@@ -28,12 +29,12 @@ struct TestCertificates {
     }
 
     /// The authority's certificate, PEM.
-    var authorityPEM: String {
+    public var authorityPEM: String {
         get throws { try authority.serializeAsPEM().pemString }
     }
 
     /// Issues a certificate for `localhost` named `name`; returns its PEM and its key's PEM.
-    func issue(_ name: String) throws -> (certificate: String, key: String) {
+    public func issue(_ name: String) throws -> (certificate: String, key: String) {
         let key = P256.Signing.PrivateKey()
         let now = Date()
         let certificate = try Certificate(
@@ -53,13 +54,13 @@ struct TestCertificates {
 
     /// Writes `text` to `name` in the directory; its path.
     @discardableResult
-    func write(_ text: String, to name: String) throws -> String {
+    public func write(_ text: String, to name: String) throws -> String {
         let url = directory.appendingPathComponent(name)
         try Data(text.utf8).write(to: url, options: .atomic)
         return url.path
     }
 
-    func remove() {
+    public func remove() {
         try? FileManager.default.removeItem(at: directory)
     }
 }
