@@ -12,7 +12,8 @@ struct DevBrokerTests {
         broker.standardOutput = Pipe()
         broker.standardError = FileHandle.nullDevice
         try broker.run()
-        let deadline = ContinuousClock.now + .seconds(10)
+        // A start, not a measurement: a sanitizer's build of the binary takes seconds to begin.
+        let deadline = ContinuousClock.now + .seconds(30)
         while ContinuousClock.now < deadline {
             if let text = try? String(contentsOf: file, encoding: .utf8), text.hasSuffix("\n") {
                 return (broker, text.trimmingCharacters(in: .whitespacesAndNewlines), file)
