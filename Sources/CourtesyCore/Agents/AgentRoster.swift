@@ -12,8 +12,8 @@ public struct AgentRoster: Sendable {
     public let agents: [Agent]
     private let idHashes: [UInt64]
     /// The distinct time zones with their offsets computed ahead, so assignment need not ask the zone.
-    private let zones: [ZoneOffsetTable]
-    private let zoneOfAgent: [Int]
+    let zones: [ZoneOffsetTable]
+    let zoneOfAgent: [Int]
     /// Every agent's shifts in one list: agent `i` has `shifts[shiftBounds[i]..<shiftBounds[i + 1]]`.
     private let shifts: [AgentShift]
     private let shiftBounds: [Int]
@@ -162,7 +162,7 @@ public struct AgentRoster: Sendable {
     }
 
     /// Whether agent `index` works at a local weekday and minute of the day.
-    private func isOnShift(_ index: Int, day: Weekday, minute: Int) -> Bool {
+    func isOnShift(_ index: Int, day: Weekday, minute: Int) -> Bool {
         for shift in shiftBounds[index]..<shiftBounds[index + 1] where shifts[shift].covers(day: day, minute: minute) {
             return true
         }

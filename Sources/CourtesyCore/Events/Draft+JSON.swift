@@ -73,6 +73,7 @@ extension Draft: StrictJSONDecodable {
             json.timestamp(replyBy)
             json.raw(#","excerpt":"#)
             json.quoted(excerpt)
+            Draft.writeMemory(facts: facts, previousContacts: previousContacts, to: &json)
             json.byte(UInt8(ascii: "}"))
         }
     }
@@ -94,6 +95,7 @@ extension Draft: StrictJSONDecodable {
         strings += (reviewReason.map(UnsafeJSONOutput.quotedMaximum) ?? 0)
         strings += topics.reduce(0) { $0 + UnsafeJSONOutput.quotedMaximum($1) + 1 }
         strings += priority.reasons.reduce(0) { $0 + UnsafeJSONOutput.quotedMaximum($1) + 1 }
+        strings += Draft.memoryMaximum(facts: facts, previousContacts: previousContacts)
         // Member names and punctuation (about 260 bytes), two integers, three times.
         return strings + 320 + 2 * 21 + 3 * 36
     }
@@ -179,6 +181,12 @@ extension Draft: StrictJSONDecodable {
                 if try !reader.readNullIfPresent(field: key) {
                     fields.mentionCreatedAt = try reader.readTimestamp(field: key)
                 }
+            case "facts":
+                try seen.insert(20, key, at: start)
+                fields.facts = try Draft.readFacts(&reader, field: key)
+            case "previousContacts":
+                try seen.insert(21, key, at: start)
+                fields.previousContacts = try Draft.readPreviousContacts(&reader, field: key)
             default:
                 try reader.skipValue(field: key)
             }

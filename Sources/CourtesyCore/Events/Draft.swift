@@ -42,6 +42,10 @@ public struct Draft: Sendable, Hashable {
     public var replyBy: Timestamp
     /// The start of the mention's text, for the approval queue.
     public var excerpt: String
+    /// What the mention says: identifiers, durations, amounts and dates, with their spans in its text.
+    public var facts: [Fact] = []
+    /// The conversation's earlier contacts the draft took into account, newest first.
+    public var previousContacts: [PreviousContact] = []
 
     /// Creates a draft from its fields; most callers use ``init(mention:classification:customerName:agent:text:template:createdAt:)``.
     public init(

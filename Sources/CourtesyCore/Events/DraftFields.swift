@@ -20,6 +20,8 @@ struct DraftFields {
     var mentionCreatedAt: Timestamp?
     var replyBy: Timestamp?
     var excerpt: String?
+    var facts: [Fact] = []
+    var previousContacts: [Draft.PreviousContact] = []
 
     /// The draft, or the first required field that is missing.
     func draft() throws(EventDecodingError) -> Draft {
@@ -39,10 +41,13 @@ struct DraftFields {
         guard let template else { throw missing("template") }
         guard let createdAt else { throw missing("createdAt") }
         guard let replyBy else { throw missing("replyBy") }
-        return Draft(
+        var draft = Draft(
             id: id, mentionId: mentionId, platform: platform, brand: brand, conversation: conversation,
             customer: customer, agent: agent, intent: intent, tone: tone, topics: topics, priority: priority,
             language: language, reviewReason: reviewReason, text: text, template: template, createdAt: createdAt,
             mentionCreatedAt: mentionCreatedAt, replyBy: replyBy, excerpt: excerpt ?? "")
+        draft.facts = facts
+        draft.previousContacts = previousContacts
+        return draft
     }
 }

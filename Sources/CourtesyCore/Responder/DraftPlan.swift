@@ -1,7 +1,7 @@
 /// Everything decided about a draft before it is written out: classification, greeting, agent and reply.
 ///
 /// ``Responder/draft(for:recentMentions:at:)`` turns a plan into a ``Draft``; the hot path writes the
-/// same plan straight to JSON. Both make their plan with ``Responder/plan(text:author:engagement:platform:conversation:seed:recentMentions:at:)``,
+/// same plan straight to JSON. Both make their plan with ``Responder/plan(text:author:engagement:platform:conversation:seed:recentMentions:earlier:mentionTime:at:)``,
 /// so they cannot decide differently.
 struct DraftPlan {
     let classification: Classification
@@ -13,4 +13,8 @@ struct DraftPlan {
     let agent: Int?
     /// The reply, decided but not yet made.
     let reply: ReplyChoice
+    /// What the mention says.
+    let facts: [Fact]
+    /// The conversation's earlier contacts the reply took into account, newest first.
+    let earlier: [ConversationContact]
 }

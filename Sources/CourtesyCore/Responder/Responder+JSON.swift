@@ -40,6 +40,19 @@ extension Responder {
     public func appendDraft(
         json buffer: UnsafeRawBufferPointer, to output: inout [UInt8], recentMentions: Int = 0, at now: Timestamp
     ) throws(ResponderError) -> Classification {
+        try appendDraft(json: buffer, to: &output, recentMentions: recentMentions, memory: nil, at: now).classification
+    }
+
+    /// ``appendDraft(json:to:recentMentions:at:)`` with the conversation's earlier contacts: the draft
+    /// considers those in `memory` at positions before `position` in `partition`, and the result carries
+    /// the contact this mention makes, for the caller to remember.
+    ///
+    /// The memory is only read, so one batch can be drafted on several tasks; the caller remembers each
+    /// contact in position order afterwards (``ConversationMemory/remember(_:conversation:partition:)``).
+    public func appendDraft(
+        json buffer: UnsafeRawBufferPointer, to output: inout [UInt8], recentMentions: Int = 0,
+        memory: (memory: ConversationMemory, partition: Int32, position: Int64)?, at now: Timestamp
+    ) throws(ResponderError) -> DraftedMention {
         let mention: MentionView
         do throws(EventDecodingError) {
             mention = try MentionView(json: buffer, limits: limits)
@@ -52,11 +65,26 @@ extension Responder {
         let conversation = reader.withUTF8(mention.authorID) {
             Self.conversationHash(platform: mention.platform, authorID: $0)
         }
+        let earlier =
+            memory.map {
+                $0.memory.earlierContacts(
+                    conversation: conversation, partition: $0.partition, before: $0.position, at: mention.createdAt)
+            } ?? []
         let plan = try plan(
             text: text, author: author, engagement: mention.engagement, platform: mention.platform,
             conversation: conversation, seed: reader.withUTF8(mention.id) { StableHash.hash($0) },
-            recentMentions: recentMentions, at: now)
+            recentMentions: recentMentions, earlier: earlier, mentionTime: mention.createdAt, at: now)
         let classification = plan.classification
+        var contact: ConversationContact?
+        if let memory {
+            let identifiers = plan.facts.compactMap { fact in
+                fact.kind.isIdentifier ? Fact(kind: fact.kind, value: fact.value, normalised: fact.normalised, span: nil) : nil
+            }
+            contact = ConversationContact(
+                mentionId: mention.string(mention.id), position: memory.position, at: mention.createdAt,
+                intent: classification.intent, topics: classification.topics, facts: identifiers,
+                agent: plan.agent.map { roster?.agents[$0].id } ?? nil)
+        }
         let agent = plan.agent.map { agentJSON[$0] } ?? teamAgentJSON
         // The plan is moved into the parts, not copied: a copy would retain each of its strings and arrays.
         let parts = DraftJSONParts(
@@ -64,7 +92,9 @@ extension Responder {
         JSONWriter.appending(to: &output) { writer in
             writer.appendUnchecked(maximum: parts.maximumCount) { parts.write(to: &$0) }
         }
-        return classification
+        let key = memory.map { _ in mention.platform.rawValue + ":" + mention.string(mention.authorID) }
+        return DraftedMention(
+            classification: classification, conversation: conversation, contact: contact, conversationKey: key)
     }
 
     /// The stable hash of the conversation key `platform:authorId` (``Mention/conversationKey``),

@@ -3,17 +3,27 @@ extension Responder {
     /// - Parameters:
     ///   - conversation: the stable hash of the conversation key (``StableHash/hash(_:)``).
     ///   - seed: the stable hash of the mention id, which picks the template variant.
+    ///   - earlier: the conversation's earlier contacts, newest first (``ConversationMemory``).
+    ///   - mentionTime: when the mention was posted, which earlier contacts are told relative to.
     /// - Throws: `ResponderError` (`no-template`, `reply-too-long`) when no template can render the reply.
     func plan(
         text: String, author: Mention.Author, engagement: Mention.Engagement?, platform: Platform,
-        conversation: UInt64, seed: UInt64, recentMentions: Int, at now: Timestamp
+        conversation: UInt64, seed: UInt64, recentMentions: Int, earlier: [ConversationContact] = [],
+        mentionTime: Timestamp, at now: Timestamp
     ) throws(ResponderError) -> DraftPlan {
         let classification = classifier.classify(
             text: text, author: author, engagement: engagement, recentMentions: recentMentions)
         let customerName = names.firstName(displayName: author.displayName, handle: author.handle)
+        let facts = self.facts.facts(in: text)
         var agent: Int?
         var signature: String?
-        if let roster {
+        // One customer, one agent: the agent of the last contact keeps the conversation while on shift.
+        if let roster, let previous = earlier.first?.agent, let index = roster.index(ofAgent: previous),
+            roster.isOnShift(index, epochSeconds: now.epochSeconds)
+        {
+            agent = index
+            signature = roster.agents[index].firstName
+        } else if let roster {
             let assignment = roster.assignment(
                 conversation: conversation, topics: classification.topics,
                 language: classification.language.rawValue, epochSeconds: now.epochSeconds)
@@ -24,15 +34,23 @@ extension Responder {
         let replyIntent = Self.replyIntent(for: classification)
         let reply: ReplyChoice
         do throws(TemplateError) {
+            var inputs = ReplyInputs(customerName: customerName, agentName: signature, topics: classification.topics)
+            inputs.facts = facts
+            inputs.repeated = RepetitionCue.isPresent(in: text)
+            if let last = earlier.first {
+                inputs.previousContact = last.at
+                inputs.mentionTime = mentionTime
+                for contact in earlier { inputs.earlierFacts += contact.facts }
+            }
             reply = try templates.choose(
-                intent: replyIntent, platform: platform, language: classification.language.rawValue,
-                customerName: customerName, agentName: signature, topics: classification.topics, seed: seed)
+                intent: replyIntent, platform: platform, language: classification.language.rawValue, inputs: inputs,
+                seed: seed)
         } catch {
             throw ResponderError(rendering: error)
         }
         return DraftPlan(
             classification: classification, replyIntent: replyIntent, customerName: customerName, agent: agent,
-            reply: reply)
+            reply: reply, facts: facts, earlier: earlier)
     }
 
     /// The agent a draft names: the roster's agent by index, or the team.

@@ -23,6 +23,8 @@ public struct Responder: Sendable {
     public let classifier: Classifier
     /// Finds the customer's first name.
     public let names: NameExtractor
+    /// Finds what the mention already tells us: identifiers, durations, amounts, dates.
+    public let facts: FactExtractor
     /// Assigns the signing agent; `nil` gives every draft to ``teamAgent``.
     public let roster: AgentRoster?
     /// The reply templates.
@@ -39,10 +41,12 @@ public struct Responder: Sendable {
     /// - Parameter clock: the time drafts are made at, when not given per call; tests fix it.
     public init(
         classifier: Classifier, names: NameExtractor, roster: AgentRoster?, templates: TemplateLibrary,
-        limits: EventLimits = .standard, clock: @escaping @Sendable () -> Timestamp = Timestamp.now
+        facts: FactExtractor = FactExtractor(), limits: EventLimits = .standard,
+        clock: @escaping @Sendable () -> Timestamp = Timestamp.now
     ) {
         self.classifier = classifier
         self.names = names
+        self.facts = facts
         self.roster = roster
         self.templates = templates
         self.limits = limits
@@ -52,27 +56,34 @@ public struct Responder: Sendable {
     }
 
     /// The draft for a mention, made now by ``clock``.
+    /// - Parameter earlier: the conversation's earlier contacts, newest first (``ConversationMemory``).
     /// - Throws: `ResponderError` when no template can render the reply.
-    public func draft(for mention: Mention, recentMentions: Int = 0) throws(ResponderError) -> Draft {
-        try draft(for: mention, recentMentions: recentMentions, at: clock())
+    public func draft(for mention: Mention, recentMentions: Int = 0, earlier: [ConversationContact] = [])
+        throws(ResponderError) -> Draft
+    {
+        try draft(for: mention, recentMentions: recentMentions, earlier: earlier, at: clock())
     }
 
     /// The draft for a mention, made at `now`.
     /// - Parameters:
     ///   - recentMentions: how many other mentions the conversation sent recently (raises priority).
+    ///   - earlier: the conversation's earlier contacts, newest first (``ConversationMemory``).
     ///   - now: the draft's `createdAt`, and the instant agents' shifts are checked at.
     /// - Throws: `ResponderError` (`no-template`, `reply-too-long`) when no template can render the reply.
-    public func draft(for mention: Mention, recentMentions: Int = 0, at now: Timestamp) throws(ResponderError) -> Draft
-    {
+    public func draft(
+        for mention: Mention, recentMentions: Int = 0, earlier: [ConversationContact] = [], at now: Timestamp
+    ) throws(ResponderError) -> Draft {
         let plan = try plan(
             text: mention.text, author: mention.author, engagement: mention.engagement, platform: mention.platform,
             conversation: StableHash.hash(mention.conversationKey), seed: StableHash.hash(mention.id),
-            recentMentions: recentMentions, at: now)
+            recentMentions: recentMentions, earlier: earlier, mentionTime: mention.createdAt, at: now)
         var draft = Draft(
             mention: mention, classification: plan.classification, customerName: plan.customerName,
             agent: draftAgent(plan.agent), text: plan.reply.text,
             template: Draft.TemplateChoice(name: plan.reply.set.name, variant: plan.reply.index + 1), createdAt: now)
         draft.tone = plan.replyIntent.tone
+        draft.facts = plan.facts
+        draft.previousContacts = plan.earlier.map(Draft.PreviousContact.init)
         return draft
     }
 

@@ -8,23 +8,21 @@ struct ReplyChoice {
     /// The variant's index in the set, from 0.
     let index: Int
     let form: TemplateForm
-    let customer: String?
-    let agent: String?
-    let topic: String?
+    let values: TemplateValues
     /// The language of the templates used.
     let language: String
 
     /// The reply text.
-    var text: String { form.render(customer: customer, agent: agent, topic: topic) }
+    var text: String { form.render(values) }
 
     /// The reply's length in UTF-8 bytes, without making it.
-    var utf8Count: Int { form.utf8Count(customer: customer, agent: agent, topic: topic) }
+    var utf8Count: Int { form.utf8Count(values) }
 
     /// The most bytes ``write(to:)`` writes.
-    var maximumJSONCount: Int { form.maximumJSONCount(customer: customer, agent: agent, topic: topic) }
+    var maximumJSONCount: Int { form.maximumJSONCount(values) }
 
     /// Writes the reply as a quoted, escaped JSON string.
     func write(to json: inout UnsafeJSONOutput) {
-        form.write(customer: customer, agent: agent, topic: topic, to: &json)
+        form.write(values, to: &json)
     }
 }

@@ -14,6 +14,16 @@ public struct ReplyRequest: Sendable, Hashable {
     public var topics: [String]
     /// What picks the variant, normally the mention id: the same seed gives the same words.
     public var seed: String
+    /// What the mention says (``FactExtractor``): its identifiers, duration and amount become values.
+    public var facts: [Fact] = []
+    /// Identifiers from the conversation's earlier contacts, newest first: known, so never asked for.
+    public var earlierFacts: [Fact] = []
+    /// The customer says they have already explained, been passed around or asked before.
+    public var repeated = false
+    /// When the customer last wrote, if they did recently; the reply then says so.
+    public var previousContact: Timestamp?
+    /// When the mention was posted: what ``previousContact`` is told relative to.
+    public var mentionTime = Timestamp(millisecondsSinceEpoch: 0)
 
     /// A request; see the properties for what each value does.
     public init(

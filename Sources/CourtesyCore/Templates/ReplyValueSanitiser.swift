@@ -42,6 +42,36 @@ public enum ReplyValueSanitiser {
         return words.isEmpty ? nil : words.joined(separator: " ")
     }
 
+    /// The longest fact value a reply quotes, in characters; longer ones are not quoted.
+    public static let maximumFactLength = 30
+
+    /// A fact the customer gave ("#48213", "5 days", "$49.99") as a reply may quote it, or nil.
+    ///
+    /// Only letters, digits, single spaces and `# $ € £ ¥ ₹ . , ' -` are kept, and a value holding a
+    /// mention, a link or anything else is refused whole rather than trimmed: the customer wrote it, and a
+    /// reply must not repeat a link or a mention a connector or a brand pattern let through.
+    public static func fact(_ raw: String) -> String? {
+        guard !raw.isEmpty, raw.count <= maximumFactLength else { return nil }
+        var previousSpace = true
+        for scalar in raw.unicodeScalars {
+            if scalar == " " {
+                if previousSpace { return nil }
+                previousSpace = true
+                continue
+            }
+            previousSpace = false
+            let category = CachedScalarProperties.generalCategory(scalar)
+            let allowed =
+                NameExtractor.isNameScalar(scalar) || category == .decimalNumber
+                || "#$€£¥₹.,'’-".unicodeScalars.contains(scalar)
+            if !allowed { return nil }
+        }
+        if previousSpace { return nil }
+        let lowered = raw.lowercased()
+        if lowered.contains("www.") || lowered.contains("http") { return nil }
+        return raw
+    }
+
     /// Characters that mark a word as a mention, hashtag, link or markup; such words are dropped.
     private static let droppingMarkers: Set<Unicode.Scalar> = [
         "@", "#", "/", ":", "{", "}", "<", ">", "=", "\\", "＠", "＃", "﹫", "﹟",

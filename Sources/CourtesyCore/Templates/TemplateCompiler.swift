@@ -24,11 +24,12 @@ enum TemplateCompiler {
         }
     }
 
-    /// The forms of a parsed variant, indexed by presence mask.
-    static func forms(of template: MustacheTemplate) -> [TemplateForm] {
-        (0..<TemplateVariable.maskCount).map { mask in
+    /// The forms of a parsed variant, one per combination of the variables it uses (see
+    /// ``TemplateVariant/forms``).
+    static func forms(of template: MustacheTemplate, variables: [TemplateVariable]) -> [TemplateForm] {
+        (0..<(1 << variables.count)).map { index in
             var context: [String: String] = [:]
-            for variable in TemplateVariable.allCases where mask & variable.bit != 0 {
+            for (position, variable) in variables.enumerated() where index & (1 << position) != 0 {
                 context[variable.rawValue] = String(Character(variable.placeholder))
             }
             return TemplateForm(placeholderText: normalise(template.render(context)))

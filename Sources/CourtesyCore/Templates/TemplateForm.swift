@@ -11,15 +11,12 @@ final class TemplateForm: Sendable, Hashable {
     let fixedUTF8Count: Int
     /// The fixed text of every segment escaped for a JSON string, one after another, made once at load.
     let escapedText: [UInt8]
-    /// The segments as ``write(customer:agent:topic:to:)`` writes them, text as stretches of ``escapedText``.
+    /// The segments as ``write(_:to:)`` writes them, text as stretches of ``escapedText``.
     let pieces: [TemplatePiece]
-    /// How many times each variable appears, by ``TemplateVariable/bit`` order (customer, agent, topic).
-    let slots: (customer: Int, agent: Int, topic: Int)
 
     init(segments: [TemplateSegment]) {
         self.segments = segments
         var fixed = 0
-        var slots = (customer: 0, agent: 0, topic: 0)
         var escapedText: [UInt8] = []
         var pieces: [TemplatePiece] = []
         for segment in segments {
@@ -33,17 +30,11 @@ final class TemplateForm: Sendable, Hashable {
                 pieces.append(.text(end: escapedText.count))
             case .value(let variable):
                 pieces.append(.value(variable))
-                switch variable {
-                case .customer: slots.customer += 1
-                case .agent: slots.agent += 1
-                case .topic: slots.topic += 1
-                }
             }
         }
         fixedUTF8Count = fixed
         self.escapedText = escapedText
         self.pieces = pieces
-        self.slots = slots
     }
 
     static func == (lhs: TemplateForm, rhs: TemplateForm) -> Bool { lhs.segments == rhs.segments }
@@ -67,21 +58,24 @@ final class TemplateForm: Sendable, Hashable {
         self.init(segments: segments)
     }
 
-    /// The length of ``render(customer:agent:topic:)`` in UTF-8 bytes, without making it.
-    func utf8Count(customer: String?, agent: String?, topic: String?) -> Int {
-        fixedUTF8Count + slots.customer * (customer?.utf8.count ?? 0) + slots.agent * (agent?.utf8.count ?? 0)
-            + slots.topic * (topic?.utf8.count ?? 0)
+    /// The length of ``render(_:)`` in UTF-8 bytes, without making it.
+    func utf8Count(_ values: TemplateValues) -> Int {
+        var count = fixedUTF8Count
+        for piece in pieces {
+            if case .value(let variable) = piece { count += values[variable]?.utf8.count ?? 0 }
+        }
+        return count
     }
 
-    /// The most bytes ``write(customer:agent:topic:to:)`` writes: the escaped fixed text, every value
-    /// byte escaped as `\u00XX`, and the quotes.
-    func maximumJSONCount(customer: String?, agent: String?, topic: String?) -> Int {
-        2 + escapedText.count + 6 * (utf8Count(customer: customer, agent: agent, topic: topic) - fixedUTF8Count)
+    /// The most bytes ``write(_:to:)`` writes: the escaped fixed text, every value byte escaped as
+    /// `\u00XX`, and the quotes.
+    func maximumJSONCount(_ values: TemplateValues) -> Int {
+        2 + escapedText.count + 6 * (utf8Count(values) - fixedUTF8Count)
     }
 
     /// Writes the text with the values filled in as a quoted JSON string: the same characters as
-    /// ``render(customer:agent:topic:)``, escaped as ``JSONWriter/string(_:)`` escapes them.
-    func write(customer: String?, agent: String?, topic: String?, to json: inout UnsafeJSONOutput) {
+    /// ``render(_:)``, escaped as ``JSONWriter/string(_:)`` escapes them.
+    func write(_ values: TemplateValues, to json: inout UnsafeJSONOutput) {
         json.byte(UInt8(ascii: "\""))
         escapedText.withUnsafeBufferPointer { text in
             var start = 0
@@ -90,9 +84,8 @@ final class TemplateForm: Sendable, Hashable {
                 case .text(let end):
                     json.raw(UnsafeBufferPointer(rebasing: text[start..<end]))
                     start = end
-                case .value(.customer): json.escaped(customer)
-                case .value(.agent): json.escaped(agent)
-                case .value(.topic): json.escaped(topic)
+                case .value(let variable):
+                    json.escaped(values[variable])
                 }
             }
         }
@@ -100,15 +93,13 @@ final class TemplateForm: Sendable, Hashable {
     }
 
     /// The text with the values filled in; values must already be sanitised.
-    func render(customer: String?, agent: String?, topic: String?) -> String {
+    func render(_ values: TemplateValues) -> String {
         var result = ""
         result.reserveCapacity(fixedUTF8Count + 64)
         for segment in segments {
             switch segment {
             case .text(let text): result += text
-            case .value(.customer): result += customer ?? ""
-            case .value(.agent): result += agent ?? ""
-            case .value(.topic): result += topic ?? ""
+            case .value(let variable): result += values[variable] ?? ""
             }
         }
         return result

@@ -40,6 +40,7 @@ extension TemplateLibrary {
         var problems: [TemplateProblem] = []
         var files: [String: [TemplateKey: TemplateSet]] = [:]
         var phrases: [String: [String: String]] = [:]
+        var factPhrases: [String: TemplateFactPhrases] = [:]
         for language in languageNames {
             let languageDirectory = directory.appendingPathComponent(language)
             var isDirectory: ObjCBool = false
@@ -67,6 +68,10 @@ extension TemplateLibrary {
                 let url = languageDirectory.appendingPathComponent(name)
                 if name == "topics.json" {
                     phrases[language] = readTopics(url, file: relative, problems: &problems)
+                    continue
+                }
+                if name == "facts.json" {
+                    factPhrases[language] = TemplateFactPhrases.read(url, file: relative, problems: &problems)
                     continue
                 }
                 guard name.hasSuffix(".mustache") else {
@@ -110,7 +115,7 @@ extension TemplateLibrary {
             }
             files[language] = sets
         }
-        return (TemplateLibrary(files: files, topicPhrases: phrases), problems)
+        return (TemplateLibrary(files: files, topicPhrases: phrases, factPhrases: factPhrases), problems)
     }
 
     /// The compiled variants of one file; variants with problems are left out and reported.
@@ -123,7 +128,7 @@ extension TemplateLibrary {
             problems.append(TemplateProblem(file: file, line: nil, message: "the file has no variants"))
         }
         for chunk in chunks {
-            let tagProblems = TemplateTagScanner.problems(in: chunk.text, file: file, firstLine: chunk.line)
+            let (tagProblems, variables) = TemplateTagScanner.scan(chunk.text, file: file, firstLine: chunk.line)
             if let invisible = chunk.text.unicodeScalars.first(where: {
                 NameExtractor.isInvisible($0) && $0 != "\n" && $0 != "\t"
             }) {
@@ -140,8 +145,9 @@ extension TemplateLibrary {
                 problems.append(problem)
             case .success(let template):
                 guard tagProblems.isEmpty else { continue }
-                let forms = TemplateCompiler.forms(of: template)
-                variants.append(TemplateVariant(line: chunk.line, source: chunk.text, forms: forms))
+                let forms = TemplateCompiler.forms(of: template, variables: variables)
+                variants.append(
+                    TemplateVariant(line: chunk.line, source: chunk.text, variables: variables, forms: forms))
             }
         }
         return TemplateSet(name: name, file: file, intent: intent, variants: variants)

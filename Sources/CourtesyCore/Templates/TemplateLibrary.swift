@@ -19,12 +19,18 @@ public struct TemplateLibrary: Sendable {
     let resolved: [String: [TemplateKey: TemplateSet]]
     /// Topic phrases by language, then topic.
     let topicPhrases: [String: [String: String]]
-    /// ``resolved`` and ``topicPhrases`` by language, as ``choose(intent:platform:language:customerName:agentName:topics:seed:)`` reads them.
+    /// Each language's words for facts and earlier contacts (its `facts.json`).
+    let factPhrases: [String: TemplateFactPhrases]
+    /// ``resolved`` and ``topicPhrases`` by language, as ``choose(intent:platform:language:inputs:seed:)`` reads them.
     let tables: [TemplateTable]
 
-    init(files: [String: [TemplateKey: TemplateSet]], topicPhrases: [String: [String: String]]) {
+    init(
+        files: [String: [TemplateKey: TemplateSet]], topicPhrases: [String: [String: String]],
+        factPhrases: [String: TemplateFactPhrases] = [:]
+    ) {
         self.files = files
         self.topicPhrases = topicPhrases
+        self.factPhrases = factPhrases
         var resolved: [String: [TemplateKey: TemplateSet]] = [:]
         for (language, sets) in files {
             var table: [TemplateKey: TemplateSet] = [:]
@@ -37,7 +43,10 @@ public struct TemplateLibrary: Sendable {
             resolved[language] = table
         }
         self.resolved = resolved
-        tables = resolved.map { TemplateTable(language: $0.key, sets: $0.value, topicPhrases: topicPhrases[$0.key]) }
+        tables = resolved.map {
+            TemplateTable(
+                language: $0.key, sets: $0.value, topicPhrases: topicPhrases[$0.key], factPhrases: factPhrases[$0.key])
+        }
     }
 
     /// The languages that have templates, sorted.
@@ -47,9 +56,12 @@ public struct TemplateLibrary: Sendable {
     /// - Throws: `TemplateError.noTemplate` when neither the language nor the default language has a
     ///   template for the intent; `TemplateError.noVariantFits` when every variant is over the platform's limit.
     public func render(_ request: ReplyRequest) throws -> RenderedReply {
-        let choice = try choose(
-            intent: request.intent, platform: request.platform, language: request.language,
+        let inputs = ReplyInputs(
             customerName: request.customerName, agentName: request.agentName, topics: request.topics,
+            facts: request.facts, earlierFacts: request.earlierFacts, repeated: request.repeated,
+            previousContact: request.previousContact, mentionTime: request.mentionTime)
+        let choice = try choose(
+            intent: request.intent, platform: request.platform, language: request.language, inputs: inputs,
             seed: StableHash.hash(request.seed))
         return RenderedReply(
             text: choice.text, template: choice.set.name, variant: choice.index + 1, language: choice.language)
@@ -59,8 +71,7 @@ public struct TemplateLibrary: Sendable {
     /// ``render(_:)`` renders, and what the responder writes straight into a draft event.
     /// - Parameter seed: the stable hash of the request's seed (``StableHash/hash(_:)``).
     func choose(
-        intent: Intent, platform: Platform, language requested: String, customerName: String?, agentName: String?,
-        topics: [String], seed: UInt64
+        intent: Intent, platform: Platform, language requested: String, inputs: ReplyInputs, seed: UInt64
     ) throws(TemplateError) -> ReplyChoice {
         var language = requested
         var table = self.table(for: language)
@@ -76,12 +87,8 @@ public struct TemplateLibrary: Sendable {
         guard let table, let set = table.set(for: TemplateKey(intent: intent, platform: platform)) else {
             throw TemplateError.noTemplate(language: language, intent: intent, platform: platform)
         }
-        let customer = ReplyValueSanitiser.name(customerName)
-        let agent = ReplyValueSanitiser.name(agentName)
-        let topic = table.topicPhrases.flatMap { Self.topicPhrase(for: topics, in: $0) }
-        let mask =
-            (customer == nil ? 0 : TemplateVariable.customer.bit) | (agent == nil ? 0 : TemplateVariable.agent.bit)
-            | (topic == nil ? 0 : TemplateVariable.topic.bit)
+        let values = Self.values(inputs, table: table)
+        let mask = values.mask
         let count = set.variants.count
         let start = Int(seed % UInt64(count))
         let limit = platform.replyLengthLimit
@@ -89,8 +96,7 @@ public struct TemplateLibrary: Sendable {
         for offset in 0..<count {
             let index = (start + offset) % count
             let choice = ReplyChoice(
-                set: set, index: index, form: set.variants[index].forms[mask], customer: customer, agent: agent,
-                topic: topic, language: language)
+                set: set, index: index, form: set.variants[index].form(for: mask), values: values, language: language)
             // Templates and sanitised values hold no links, and without one no platform counts more than
             // the UTF-8 bytes, so most replies skip counting.
             if choice.utf8Count <= limit { return choice }
@@ -99,6 +105,43 @@ public struct TemplateLibrary: Sendable {
             shortest = min(shortest, characters)
         }
         throw TemplateError.noVariantFits(template: set.name, limit: limit, shortest: shortest)
+    }
+
+    /// The sanitised values of a reply in a language's table.
+    ///
+    /// Identifiers come from this mention first, then from earlier contacts, newest first; a duration or
+    /// an amount only from this mention, since an earlier one is out of date.
+    static func values(_ inputs: ReplyInputs, table: TemplateTable) -> TemplateValues {
+        var values = TemplateValues()
+        values.customer = ReplyValueSanitiser.name(inputs.customerName)
+        values.agent = ReplyValueSanitiser.name(inputs.agentName)
+        values.topic = table.topicPhrases.flatMap { topicPhrase(for: inputs.topics, in: $0) }
+        values.repeated = inputs.repeated
+        guard !inputs.facts.isEmpty || !inputs.earlierFacts.isEmpty || inputs.previousContact != nil else {
+            return values
+        }
+        var first: (kind: Fact.Kind, value: String)?
+        for fact in inputs.facts {
+            guard let variable = TemplateVariable.forFact(fact.kind), values[variable] == nil,
+                let value = ReplyValueSanitiser.fact(fact.value)
+            else { continue }
+            values[variable] = value
+            if first == nil, fact.kind.isIdentifier { first = (fact.kind, value) }
+        }
+        for fact in inputs.earlierFacts where fact.kind.isIdentifier {
+            guard let variable = TemplateVariable.forFact(fact.kind), values[variable] == nil,
+                let value = ReplyValueSanitiser.fact(fact.value)
+            else { continue }
+            values[variable] = value
+            if first == nil { first = (fact.kind, value) }
+        }
+        if let phrases = table.factPhrases {
+            if let first { values.reference = phrases.reference(kind: first.kind, value: first.value) }
+            if let earlier = inputs.previousContact {
+                values.previous = phrases.previous(earlier: earlier, now: inputs.mentionTime)
+            }
+        }
+        return values
     }
 
     /// The phrase of the first topic the language has one for.

@@ -6,7 +6,8 @@ import Foundation
 /// phrases), it requires every intent × platform in every language (directly or through the default
 /// file), English present, at least `TemplateLibrary.minimumVariants` variants per file, no duplicate
 /// variants, an apology in every complaint and thanks in every compliment (for languages it knows),
-/// and that long values still fit each platform's limit.
+/// that every form fits each platform's limit with the longest plausible values, and the never-ask
+/// rule (``neverAskProblems(_:language:)``).
 public enum TemplateLinter {
     /// A customer or agent name of the longest length a reply accepts.
     static let longName = "Bartholomew-Maximilianus"
@@ -46,6 +47,7 @@ public enum TemplateLinter {
                 problems += variantProblems(set, language: language)
             }
             problems += lengthProblems(library, language: language)
+            problems += neverAskProblems(library, language: language)
         }
         let sets = library.files.values.flatMap(\.values)
         return TemplateCheckReport(
@@ -110,57 +112,130 @@ public enum TemplateLinter {
         return problems
     }
 
+    /// The longest plausible values of a language, for length checks: long names, the longest topic
+    /// phrase, facts and references at the longest a reply quotes, the longest "when" phrase.
+    static func longestValues(_ library: TemplateLibrary, language: String) -> TemplateValues {
+        let fact = String(repeating: "8", count: ReplyValueSanitiser.maximumFactLength)
+        let phrases = library.factPhrases[language]
+        var values = TemplateValues()
+        values.customer = longName
+        values.agent = longName
+        values.topic =
+            library.topicPhrases[language]?.values.max { $0.count < $1.count }
+            ?? String(repeating: "x", count: TemplateLibrary.maximumTopicPhraseLength)
+        for kind in Fact.Kind.allCases {
+            if let variable = TemplateVariable.forFact(kind) { values[variable] = fact }
+        }
+        values.reference =
+            phrases?.references.values.map { $0.replacingOccurrences(of: "{value}", with: fact) }
+            .max { $0.count < $1.count } ?? fact
+        values.previous = phrases?.longestPrevious ?? fact
+        values.repeated = true
+        return values
+    }
+
     private static func lengthProblems(_ library: TemplateLibrary, language: String) -> [TemplateProblem] {
         var problems: [TemplateProblem] = []
         let table = library.resolved[language] ?? [:]
-        let longestTopic = library.topicPhrases[language]?.values.max { $0.count < $1.count }
+        let longest = longestValues(library, language: language)
         for intent in Intent.allCases {
             for platform in Platform.allCases {
                 guard let set = table[TemplateKey(intent: intent, platform: platform)] else { continue }
                 let limit = platform.replyLengthLimit
-                var fittingByMask = Array(repeating: false, count: TemplateVariable.maskCount)
                 for variant in set.variants {
-                    var worst = 0
-                    for (mask, form) in variant.forms.enumerated() {
-                        let text = form.render(
-                            customer: mask & TemplateVariable.customer.bit != 0 ? longName : nil,
-                            agent: mask & TemplateVariable.agent.bit != 0 ? longName : nil,
-                            topic: mask & TemplateVariable.topic.bit != 0
-                                ? longestTopic
-                                    ?? String(repeating: "x", count: TemplateLibrary.maximumTopicPhraseLength)
-                                : nil)
+                    var worst: (length: Int, mask: Int)?
+                    for (index, form) in variant.forms.enumerated() {
+                        let mask = variant.mask(forFormIndex: index)
+                        var values = TemplateValues()
+                        for variable in TemplateVariable.allCases where mask & variable.bit != 0 {
+                            values[variable] = longest[variable]
+                        }
+                        let text = form.render(values)
                         let length = platform.replyLength(of: text)
-                        worst = max(worst, length)
-                        if length <= limit { fittingByMask[mask] = true }
+                        if length > limit, length > worst?.length ?? 0 { worst = (length, mask) }
                         if text.isEmpty {
                             problems.append(
                                 TemplateProblem(
                                     file: set.file, line: variant.line,
-                                    message: "renders empty when \(describe(mask: mask))"))
+                                    message: "renders empty when \(describe(mask: mask, of: variant))"))
                         }
                     }
-                    if worst > limit {
+                    if let worst {
                         problems.append(
                             TemplateProblem(
-                                file: set.file, line: variant.line, severity: .warning,
-                                message: "\(worst) characters on \(platform.rawValue) with \(longName.count)-character "
-                                    + "names, over the limit of \(limit); such replies will use another variant"))
+                                file: set.file, line: variant.line,
+                                message: "\(worst.length) characters on \(platform.rawValue) with the longest plausible "
+                                    + "values (\(longName.count)-character names, \(ReplyValueSanitiser.maximumFactLength)-"
+                                    + "character facts) when \(describe(mask: worst.mask, of: variant)), over the "
+                                    + "limit of \(limit)"))
                     }
-                }
-                if let mask = fittingByMask.firstIndex(of: false) {
-                    problems.append(
-                        TemplateProblem(
-                            file: set.file, line: nil,
-                            message: "no variant fits \(platform.rawValue)'s limit of \(limit) characters when "
-                                + "\(describe(mask: mask)) with long values; add a shorter variant"))
                 }
             }
         }
         return problems
     }
 
-    private static func describe(mask: Int) -> String {
-        TemplateVariable.allCases.map { "\($0.rawValue) is \(mask & $0.bit != 0 ? "present" : "absent")" }
+    /// The never-ask rule: no form may ask for a kind of identifier in a case where the customer has
+    /// already given one of that kind, and a complaint should refer to the identifier given.
+    ///
+    /// A form asks for a kind when its fixed text holds one of the language's `asks` phrases for it. It
+    /// can be used with that kind known unless the variant tests the kind (`{{#order}}`), or tests
+    /// `{{#reference}}`, which every known identifier with a noun in `facts.json` fills.
+    static func neverAskProblems(_ library: TemplateLibrary, language: String) -> [TemplateProblem] {
+        guard let phrases = library.factPhrases[language] else {
+            return [
+                TemplateProblem(
+                    file: "\(language)/facts.json", line: nil,
+                    message: "missing: the words for identifiers and earlier contacts, and the phrases that ask "
+                        + "for identifiers, which the never-ask rule checks")
+            ]
+        }
+        var problems: [TemplateProblem] = []
+        for set in (library.files[language] ?? [:]).values.sorted(by: { $0.file < $1.file }) {
+            for variant in set.variants {
+                let used = variant.usedMask
+                var reported = Set<Fact.Kind>()
+                for (index, form) in variant.forms.enumerated() {
+                    let mask = variant.mask(forFormIndex: index)
+                    let text = form.segments.reduce(into: "") { text, segment in
+                        if case .text(let fixed) = segment { text += fixed }
+                    }.lowercased()
+                    for kind in Fact.Kind.identifiers where !reported.contains(kind) {
+                        guard let asks = phrases.asks[kind], let phrase = asks.first(where: text.contains) else {
+                            continue
+                        }
+                        let variable = TemplateVariable.forFact(kind)!
+                        let knownHere = used & variable.bit == 0 || mask & variable.bit != 0
+                        let referenceHere =
+                            used & TemplateVariable.reference.bit == 0 || mask & TemplateVariable.reference.bit != 0
+                            || phrases.references[kind] == nil
+                        guard knownHere, referenceHere else { continue }
+                        reported.insert(kind)
+                        problems.append(
+                            TemplateProblem(
+                                file: set.file, line: variant.line,
+                                message: "asks for the \(kind.rawValue) (\"\(phrase)\") even when the customer gave "
+                                    + "one: put the question in {{^\(variable.rawValue)}}…{{/\(variable.rawValue)}} or "
+                                    + "{{^reference}}…{{/reference}}, with a form that uses it in the other branch"))
+                    }
+                }
+                let identifierBits = Fact.Kind.identifiers.reduce(TemplateVariable.reference.bit) {
+                    $0 | TemplateVariable.forFact($1)!.bit
+                }
+                if set.intent == .complaint, used & identifierBits == 0 {
+                    problems.append(
+                        TemplateProblem(
+                            file: set.file, line: variant.line, severity: .warning,
+                            message: "never refers to the identifier the customer gave; use {{#reference}}…{{/reference}} "
+                                + "or an identifier's own section"))
+                }
+            }
+        }
+        return problems
+    }
+
+    private static func describe(mask: Int, of variant: TemplateVariant) -> String {
+        variant.variables.map { "\($0.rawValue) is \(mask & $0.bit != 0 ? "present" : "absent")" }
             .joined(separator: ", ")
     }
 }

@@ -11,13 +11,19 @@ final class TemplateTable: Sendable {
     private let sets: [TemplateSet]
     /// The language's topic phrases by topic, when it has any.
     let topicPhrases: [String: String]?
+    /// The language's words for facts and earlier contacts, when it has a `facts.json`.
+    let factPhrases: TemplateFactPhrases?
 
     /// The table of a language's resolved sets and topic phrases.
-    init(language: String, sets: [TemplateKey: TemplateSet], topicPhrases: [String: String]?) {
+    init(
+        language: String, sets: [TemplateKey: TemplateSet], topicPhrases: [String: String]?,
+        factPhrases: TemplateFactPhrases?
+    ) {
         self.language = language
         keys = sets.map(\.key)
         self.sets = sets.map(\.value)
         self.topicPhrases = topicPhrases
+        self.factPhrases = factPhrases
     }
 
     /// The set for an intent and platform, if the language has one.

@@ -9,7 +9,15 @@ import Foundation
 /// reach values or files that are not part of the documented contract.
 enum TemplateTagScanner {
     static func problems(in text: String, file: String, firstLine: Int) -> [TemplateProblem] {
+        scan(text, file: file, firstLine: firstLine).problems
+    }
+
+    /// The problems of a variant's tags, and the variables it uses in ``TemplateVariable/allCases`` order.
+    static func scan(_ text: String, file: String, firstLine: Int) -> (
+        problems: [TemplateProblem], variables: [TemplateVariable]
+    ) {
         var problems: [TemplateProblem] = []
+        var used = Set<TemplateVariable>()
         var sections: [String] = []
         var rest = Substring(text)
         var line = firstLine
@@ -23,7 +31,7 @@ enum TemplateTagScanner {
             let closer = triple ? "}}}" : "}}"
             guard let close = rest[bodyStart...].range(of: closer) else {
                 report("a tag opened with {{ is never closed")
-                return problems
+                return (problems, [])
             }
             let body = rest[bodyStart..<close.lowerBound]
             let newlines = body.count(where: { $0 == "\n" })
@@ -52,6 +60,7 @@ enum TemplateTagScanner {
                 report("unknown variable \"\(name)\" in {{\(body)}}; the variables are \(allowed)")
                 continue
             }
+            used.insert(variable)
             switch kind {
             case "#", "^":
                 sections.append((kind == "#" ? "#" : "^") + variable.rawValue)
@@ -60,13 +69,25 @@ enum TemplateTagScanner {
                     report("{{/\(variable.rawValue)}} closes the section {{\(last)}}")
                 }
             default:
-                if !sections.contains("#" + variable.rawValue) {
+                if variable.isFlag {
+                    report(
+                        "{{\(variable.rawValue)}} is a flag with no text: use it only as a section, "
+                            + "{{#\(variable.rawValue)}}…{{/\(variable.rawValue)}}")
+                } else if !sections.contains("#" + variable.rawValue) {
                     report(
                         "{{\(variable.rawValue)}} is used outside {{#\(variable.rawValue)}}…{{/\(variable.rawValue)}}; "
                             + "it may be absent, so say what to write then with {{^\(variable.rawValue)}}")
                 }
             }
         }
-        return problems
+        let variables = TemplateVariable.allCases.filter(used.contains)
+        if variables.count > TemplateVariable.maximumPerVariant {
+            problems.append(
+                TemplateProblem(
+                    file: file, line: firstLine,
+                    message: "the variant uses \(variables.count) variables; at most "
+                        + "\(TemplateVariable.maximumPerVariant) fit in one variant, so split it"))
+        }
+        return (problems, variables)
     }
 }

@@ -9,36 +9,80 @@ public enum TemplateVariable: String, Sendable, Hashable, CaseIterable {
     case agent
     /// A phrase for the mention's first known topic from the language's `topics.json` ("your delivery").
     case topic
+    /// The order number the customer gave, now or in an earlier contact ("#48213").
+    case order
+    /// The booking or confirmation reference ("QXKZTP").
+    case booking
+    /// The flight number ("SK1807").
+    case flight
+    /// The parcel or tracking number.
+    case tracking
+    /// The case or ticket number ("#99120").
+    case `case`
+    /// How long the customer says they have waited ("5 days", "since Monday").
+    case duration
+    /// An amount of money the customer named ("$49.99").
+    case amount
+    /// The first identifier the customer gave, with its noun from the language's `facts.json`
+    /// ("order #48213", "flight SK1807"): for a reply that refers to whatever the customer gave.
+    case reference
+    /// When the customer last wrote to us, in the language's words from `facts.json`
+    /// ("earlier today", "yesterday", "on Monday"); absent on a first contact.
+    case previous
+    /// A flag, never a value: the customer says they have already explained, been passed around or
+    /// asked before.
+    case repeated
+
+    /// Whether the variable is only ever a section (present or absent), never written as a value.
+    var isFlag: Bool { self == .repeated }
+
+    /// The variable's position among ``allCases``.
+    var index: Int {
+        switch self {
+        case .customer: 0
+        case .agent: 1
+        case .topic: 2
+        case .order: 3
+        case .booking: 4
+        case .flight: 5
+        case .tracking: 6
+        case .case: 7
+        case .duration: 8
+        case .amount: 9
+        case .reference: 10
+        case .previous: 11
+        case .repeated: 12
+        }
+    }
+
+    /// The template variable that carries a fact of this kind, if any.
+    static func forFact(_ kind: Fact.Kind) -> TemplateVariable? {
+        switch kind {
+        case .order: .order
+        case .booking: .booking
+        case .flight: .flight
+        case .tracking: .tracking
+        case .case: .case
+        case .duration: .duration
+        case .amount: .amount
+        case .date, .product: nil
+        }
+    }
 
     /// A private-use character that stands for the variable while templates are compiled; values can
     /// never contain it because sanitising removes private-use characters.
-    var placeholder: Unicode.Scalar {
-        switch self {
-        case .customer: "\u{E000}"
-        case .agent: "\u{E001}"
-        case .topic: "\u{E002}"
-        }
-    }
+    var placeholder: Unicode.Scalar { Unicode.Scalar(0xE000 + UInt32(index))! }
 
     /// The bit of the variable in a presence mask.
-    var bit: Int {
-        switch self {
-        case .customer: 1
-        case .agent: 2
-        case .topic: 4
-        }
-    }
+    var bit: Int { 1 << index }
 
     /// The variable a placeholder stands for.
     static func forPlaceholder(_ scalar: Unicode.Scalar) -> TemplateVariable? {
-        switch scalar {
-        case "\u{E000}": .customer
-        case "\u{E001}": .agent
-        case "\u{E002}": .topic
-        default: nil
-        }
+        let offset = Int(scalar.value) - 0xE000
+        return allCases.indices.contains(offset) ? allCases[offset] : nil
     }
 
-    /// The number of presence masks (every combination of present and absent variables).
-    static let maskCount = 1 << allCases.count
+    /// The most variables one variant may use: its forms, one per combination of the variables it uses,
+    /// are compiled when the templates load.
+    static let maximumPerVariant = 8
 }

@@ -1,9 +1,37 @@
-/// One wording of a reply, compiled for every combination of present values.
+/// One wording of a reply, compiled for every combination of the values it uses.
 struct TemplateVariant: Sendable, Hashable {
     /// The line in the file where the variant starts.
     let line: Int
     /// The variant as written, for messages and duplicate checks.
     let source: String
-    /// One form per presence mask (`TemplateVariable.bit`).
+    /// The variables the variant uses, in ``TemplateVariable/allCases`` order.
+    let variables: [TemplateVariable]
+    /// One form per combination of ``variables``: bit `i` of the index is `variables[i]`'s presence.
     let forms: [TemplateForm]
+
+    /// The mask of every variable the variant uses.
+    var usedMask: Int { variables.reduce(0) { $0 | $1.bit } }
+
+    /// The form for the values present in `mask`; variables the variant does not use are ignored.
+    func form(for mask: Int) -> TemplateForm {
+        forms[formIndex(for: mask)]
+    }
+
+    /// The index into ``forms`` of a presence mask.
+    func formIndex(for mask: Int) -> Int {
+        var index = 0
+        for (position, variable) in variables.enumerated() where mask & variable.bit != 0 {
+            index |= 1 << position
+        }
+        return index
+    }
+
+    /// The presence mask a form index stands for.
+    func mask(forFormIndex index: Int) -> Int {
+        var mask = 0
+        for (position, variable) in variables.enumerated() where index & (1 << position) != 0 {
+            mask |= variable.bit
+        }
+        return mask
+    }
 }

@@ -1,0 +1,133 @@
+/// A conversation's remembered contacts in the compact binary form kept in memory and written, as the
+/// record's value, to the compacted `courtesy.conversations` topic.
+///
+/// One form for both, so that remembering a contact makes the record to send, and rebuilding a partition
+/// stores what it reads without converting it. The layout (docs/responder.md):
+/// a version byte (1), then each contact, oldest first: position and time (LEB128, time as milliseconds
+/// since 1970, zigzag), intent (one byte), mention id and agent id (length-prefixed UTF-8; an empty agent
+/// is none), topics and facts (a count byte, then each length-prefixed; a fact is its kind's byte, value
+/// and normalised value).
+public enum ConversationRecord {
+    /// The format this version writes and reads.
+    static let version: UInt8 = 1
+    /// The longest string kept in a record, in bytes; longer ones are cut at a character boundary.
+    static let maximumString = 255
+
+    /// The contacts in a record, oldest first, or `nil` when the bytes are not a record this version reads.
+    public static func contacts(in bytes: some Collection<UInt8>) -> [ConversationContact]? {
+        var reader = Reader(bytes: Array(bytes))
+        guard reader.byte() == version else { return nil }
+        var contacts: [ConversationContact] = []
+        while !reader.atEnd {
+            guard let position = reader.varint(), let time = reader.varint(),
+                let intentByte = reader.byte(), intentByte < Intent.allCases.count,
+                let mentionId = reader.string(), let agent = reader.string(), let topicCount = reader.byte()
+            else { return nil }
+            var topics: [String] = []
+            for _ in 0..<topicCount {
+                guard let topic = reader.string() else { return nil }
+                topics.append(topic)
+            }
+            guard let factCount = reader.byte() else { return nil }
+            var facts: [Fact] = []
+            for _ in 0..<factCount {
+                guard let kindByte = reader.byte(), kindByte < Fact.Kind.allCases.count,
+                    let value = reader.string(), let normalised = reader.string()
+                else { return nil }
+                facts.append(
+                    Fact(kind: Fact.Kind.allCases[Int(kindByte)], value: value, normalised: normalised, span: nil))
+            }
+            contacts.append(
+                ConversationContact(
+                    mentionId: mentionId, position: Int64(bitPattern: position),
+                    at: Timestamp(millisecondsSinceEpoch: zigzagDecode(time)),
+                    intent: Intent.allCases[Int(intentByte)], topics: topics, facts: facts,
+                    agent: agent.isEmpty ? nil : agent))
+        }
+        return contacts
+    }
+
+    /// The record of `contacts`, oldest first.
+    public static func bytes(of contacts: [ConversationContact]) -> [UInt8] {
+        var bytes: [UInt8] = [version]
+        bytes.reserveCapacity(16 + contacts.count * 64)
+        for contact in contacts {
+            appendVarint(UInt64(bitPattern: contact.position), to: &bytes)
+            appendVarint(zigzagEncode(contact.at.millisecondsSinceEpoch), to: &bytes)
+            bytes.append(UInt8(Intent.allCases.firstIndex(of: contact.intent)!))
+            appendString(contact.mentionId, to: &bytes)
+            appendString(contact.agent ?? "", to: &bytes)
+            let topics = contact.topics.prefix(255)
+            bytes.append(UInt8(topics.count))
+            for topic in topics { appendString(topic, to: &bytes) }
+            let facts = contact.facts.prefix(255)
+            bytes.append(UInt8(facts.count))
+            for fact in facts {
+                bytes.append(UInt8(Fact.Kind.allCases.firstIndex(of: fact.kind)!))
+                appendString(fact.value, to: &bytes)
+                appendString(fact.normalised, to: &bytes)
+            }
+        }
+        return bytes
+    }
+
+    private static func zigzagEncode(_ value: Int64) -> UInt64 {
+        UInt64(bitPattern: (value << 1) ^ (value >> 63))
+    }
+
+    private static func zigzagDecode(_ value: UInt64) -> Int64 {
+        Int64(bitPattern: value >> 1) ^ -Int64(bitPattern: value & 1)
+    }
+
+    private static func appendVarint(_ value: UInt64, to bytes: inout [UInt8]) {
+        var value = value
+        while value >= 0x80 {
+            bytes.append(UInt8(value & 0x7F) | 0x80)
+            value >>= 7
+        }
+        bytes.append(UInt8(value))
+    }
+
+    private static func appendString(_ string: String, to bytes: inout [UInt8]) {
+        var utf8 = Array(string.utf8)
+        if utf8.count > maximumString {
+            var end = maximumString
+            // Back to the start of a character: continuation bytes are 10xxxxxx.
+            while end > 0, utf8[end] & 0xC0 == 0x80 { end -= 1 }
+            utf8.removeSubrange(end...)
+        }
+        bytes.append(UInt8(utf8.count))
+        bytes.append(contentsOf: utf8)
+    }
+
+    private struct Reader {
+        let bytes: [UInt8]
+        var index = 0
+
+        var atEnd: Bool { index >= bytes.count }
+
+        mutating func byte() -> UInt8? {
+            guard index < bytes.count else { return nil }
+            defer { index += 1 }
+            return bytes[index]
+        }
+
+        mutating func varint() -> UInt64? {
+            var result: UInt64 = 0
+            var shift: UInt64 = 0
+            while let byte = byte() {
+                result |= UInt64(byte & 0x7F) << shift
+                if byte < 0x80 { return result }
+                shift += 7
+                if shift > 63 { return nil }
+            }
+            return nil
+        }
+
+        mutating func string() -> String? {
+            guard let count = byte(), index + Int(count) <= bytes.count else { return nil }
+            defer { index += Int(count) }
+            return String(validating: bytes[index..<(index + Int(count))], as: UTF8.self)
+        }
+    }
+}

@@ -1,0 +1,215 @@
+extension Draft {
+    /// An earlier contact of the conversation, as a draft shows it to the approver.
+    public struct PreviousContact: Sendable, Hashable {
+        /// The earlier mention's id.
+        public var mentionId: String
+        /// When it was posted.
+        public var at: Timestamp
+        /// What the customer was doing then.
+        public var intent: Intent
+        /// The identifiers it gave.
+        public var facts: [Fact]
+
+        /// A previous contact; see the properties.
+        public init(mentionId: String, at: Timestamp, intent: Intent, facts: [Fact]) {
+            self.mentionId = mentionId
+            self.at = at
+            self.intent = intent
+            self.facts = facts
+        }
+
+        /// The contact as a draft shows it.
+        public init(_ contact: ConversationContact) {
+            self.init(mentionId: contact.mentionId, at: contact.at, intent: contact.intent, facts: contact.facts)
+        }
+    }
+
+    /// Writes `,"facts":[…]` and `,"previousContacts":[…]`, each only when it has elements: a draft
+    /// without them has the bytes it had before the members existed.
+    static func writeMemory(facts: [Fact], previousContacts: [PreviousContact], to json: inout UnsafeJSONOutput) {
+        writeFacts(facts, to: &json)
+        guard !previousContacts.isEmpty else { return }
+        json.raw(#","previousContacts":["#)
+        for (index, contact) in previousContacts.enumerated() {
+            if index > 0 { json.byte(UInt8(ascii: ",")) }
+            writeContact(mentionId: contact.mentionId, at: contact.at, intent: contact.intent, facts: contact.facts, to: &json)
+        }
+        json.byte(UInt8(ascii: "]"))
+    }
+
+    /// ``writeMemory(facts:previousContacts:to:)`` from the memory's contacts, as the hot path has them.
+    static func writeMemory(facts: [Fact], earlier: [ConversationContact], to json: inout UnsafeJSONOutput) {
+        writeFacts(facts, to: &json)
+        guard !earlier.isEmpty else { return }
+        json.raw(#","previousContacts":["#)
+        for (index, contact) in earlier.enumerated() {
+            if index > 0 { json.byte(UInt8(ascii: ",")) }
+            writeContact(mentionId: contact.mentionId, at: contact.at, intent: contact.intent, facts: contact.facts, to: &json)
+        }
+        json.byte(UInt8(ascii: "]"))
+    }
+
+    private static func writeFacts(_ facts: [Fact], to json: inout UnsafeJSONOutput) {
+        guard !facts.isEmpty else { return }
+        json.raw(#","facts":"#)
+        write(facts, to: &json)
+    }
+
+    private static func writeContact(
+        mentionId: String, at: Timestamp, intent: Intent, facts: [Fact], to json: inout UnsafeJSONOutput
+    ) {
+        json.raw(#"{"id":"#)
+        json.quoted(mentionId)
+        json.raw(#","at":"#)
+        json.timestamp(at)
+        json.raw(#","intent":"#)
+        json.quoted(intent.rawValue)
+        json.raw(#","facts":"#)
+        write(facts, to: &json)
+        json.byte(UInt8(ascii: "}"))
+    }
+
+    /// A bound on what ``writeMemory(facts:previousContacts:to:)`` writes.
+    static func memoryMaximum(facts: [Fact], previousContacts: [PreviousContact]) -> Int {
+        previousContacts.reduce(32 + factsMaximum(facts)) { total, contact in
+            total + contactMaximum(mentionId: contact.mentionId, intent: contact.intent, facts: contact.facts)
+        }
+    }
+
+    /// A bound on what ``writeMemory(facts:earlier:to:)`` writes.
+    static func memoryMaximum(facts: [Fact], earlier: [ConversationContact]) -> Int {
+        earlier.reduce(32 + factsMaximum(facts)) { total, contact in
+            total + contactMaximum(mentionId: contact.mentionId, intent: contact.intent, facts: contact.facts)
+        }
+    }
+
+    private static func contactMaximum(mentionId: String, intent: Intent, facts: [Fact]) -> Int {
+        64 + 36 + UnsafeJSONOutput.quotedMaximum(mentionId) + UnsafeJSONOutput.quotedMaximum(intent.rawValue)
+            + factsMaximum(facts)
+    }
+
+    private static func factsMaximum(_ facts: [Fact]) -> Int {
+        facts.reduce(2) { total, fact in
+            total + 64 + 2 * 21 + UnsafeJSONOutput.quotedMaximum(fact.kind.rawValue)
+                + UnsafeJSONOutput.quotedMaximum(fact.value) + UnsafeJSONOutput.quotedMaximum(fact.normalised)
+        }
+    }
+
+    private static func write(_ facts: [Fact], to json: inout UnsafeJSONOutput) {
+        json.byte(UInt8(ascii: "["))
+        for (index, fact) in facts.enumerated() {
+            if index > 0 { json.byte(UInt8(ascii: ",")) }
+            json.raw(#"{"kind":"#)
+            json.quoted(fact.kind.rawValue)
+            json.raw(#","value":"#)
+            json.quoted(fact.value)
+            json.raw(#","normalised":"#)
+            json.quoted(fact.normalised)
+            if let span = fact.span {
+                json.raw(#","span":["#)
+                json.int(span.lowerBound)
+                json.byte(UInt8(ascii: ","))
+                json.int(span.upperBound)
+                json.byte(UInt8(ascii: "]"))
+            }
+            json.byte(UInt8(ascii: "}"))
+        }
+        json.byte(UInt8(ascii: "]"))
+    }
+
+    /// Reads a `facts` array.
+    static func readFacts(_ reader: inout JSONReader, field: String) throws(EventDecodingError) -> [Fact] {
+        var facts: [Fact] = []
+        try reader.beginArray(field: field)
+        var first = true
+        while try reader.nextElement(first: &first, field: field) {
+            let element = "\(field)[\(facts.count)]"
+            var kind: Fact.Kind?
+            var value: String?
+            var normalised: String?
+            var span: Range<Int>?
+            var seen = FieldSet()
+            try reader.beginObject(field: element)
+            var firstKey = true
+            while let key = try reader.nextKey(first: &firstKey, field: element) {
+                let start = reader.offset
+                switch key {
+                case "kind":
+                    try seen.insert(0, element + ".kind", at: start)
+                    kind = try reader.readEnum(Fact.Kind.self, field: element + ".kind")
+                case "value":
+                    try seen.insert(1, element + ".value", at: start)
+                    value = try reader.readString(field: element + ".value")
+                case "normalised":
+                    try seen.insert(2, element + ".normalised", at: start)
+                    normalised = try reader.readString(field: element + ".normalised")
+                case "span":
+                    try seen.insert(3, element + ".span", at: start)
+                    span = try readSpan(&reader, field: element + ".span")
+                default:
+                    try reader.skipValue(field: element + "." + key)
+                }
+            }
+            guard let kind else { throw EventDecodingError(.missingField, field: element + ".kind") }
+            guard let value else { throw EventDecodingError(.missingField, field: element + ".value") }
+            facts.append(Fact(kind: kind, value: value, normalised: normalised ?? value, span: span))
+        }
+        return facts
+    }
+
+    private static func readSpan(_ reader: inout JSONReader, field: String) throws(EventDecodingError) -> Range<Int> {
+        var bounds: [Int] = []
+        try reader.beginArray(field: field)
+        var first = true
+        while try reader.nextElement(first: &first, field: field) {
+            bounds.append(try reader.readCount(field: field))
+        }
+        guard bounds.count == 2, bounds[0] <= bounds[1] else {
+            throw EventDecodingError(.invalidValue("a span is [start, end] with start ≤ end"), field: field)
+        }
+        return bounds[0]..<bounds[1]
+    }
+
+    /// Reads a `previousContacts` array.
+    static func readPreviousContacts(_ reader: inout JSONReader, field: String) throws(EventDecodingError)
+        -> [PreviousContact]
+    {
+        var contacts: [PreviousContact] = []
+        try reader.beginArray(field: field)
+        var first = true
+        while try reader.nextElement(first: &first, field: field) {
+            let element = "\(field)[\(contacts.count)]"
+            var mentionId: String?
+            var at: Timestamp?
+            var intent: Intent?
+            var facts: [Fact] = []
+            var seen = FieldSet()
+            try reader.beginObject(field: element)
+            var firstKey = true
+            while let key = try reader.nextKey(first: &firstKey, field: element) {
+                let start = reader.offset
+                switch key {
+                case "id":
+                    try seen.insert(0, element + ".id", at: start)
+                    mentionId = try reader.readNonEmptyString(field: element + ".id")
+                case "at":
+                    try seen.insert(1, element + ".at", at: start)
+                    at = try reader.readTimestamp(field: element + ".at")
+                case "intent":
+                    try seen.insert(2, element + ".intent", at: start)
+                    intent = try reader.readEnum(Intent.self, field: element + ".intent")
+                case "facts":
+                    try seen.insert(3, element + ".facts", at: start)
+                    facts = try readFacts(&reader, field: element + ".facts")
+                default:
+                    try reader.skipValue(field: element + "." + key)
+                }
+            }
+            guard let mentionId else { throw EventDecodingError(.missingField, field: element + ".id") }
+            guard let at else { throw EventDecodingError(.missingField, field: element + ".at") }
+            guard let intent else { throw EventDecodingError(.missingField, field: element + ".intent") }
+            contacts.append(PreviousContact(mentionId: mentionId, at: at, intent: intent, facts: facts))
+        }
+        return contacts
+    }
+}

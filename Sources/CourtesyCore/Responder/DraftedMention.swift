@@ -1,0 +1,12 @@
+/// What drafting one mention gave besides the draft's bytes: for the caller's metrics and memory.
+public struct DraftedMention: Sendable {
+    /// How the mention was classified.
+    public let classification: Classification
+    /// The stable hash of the conversation key, `platform:authorId` (``StableHash/hash(_:)``).
+    public let conversation: UInt64
+    /// The contact to remember, when the draft was made with a memory.
+    public let contact: ConversationContact?
+    /// The conversation key, `platform:authorId`, when the draft was made with a memory: the key of the
+    /// conversation's changelog record.
+    public let conversationKey: String?
+}

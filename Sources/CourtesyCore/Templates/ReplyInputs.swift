@@ -1,0 +1,19 @@
+/// What fills a reply besides its template: the values the pipeline found for one mention.
+struct ReplyInputs {
+    /// The customer's first name, unsanitised.
+    var customerName: String?
+    /// The signing agent's first name, unsanitised.
+    var agentName: String?
+    /// The mention's topics, most important first.
+    var topics: [String]
+    /// What this mention says, in text order.
+    var facts: [Fact] = []
+    /// Identifiers from the conversation's earlier contacts, newest first: known, so never asked for.
+    var earlierFacts: [Fact] = []
+    /// The customer says they have already explained, been passed around or asked before.
+    var repeated = false
+    /// When the customer last wrote, if they did within the memory's window.
+    var previousContact: Timestamp?
+    /// When the mention was posted: what ``previousContact`` is told relative to.
+    var mentionTime = Timestamp(millisecondsSinceEpoch: 0)
+}
