@@ -38,6 +38,13 @@ struct DraftCommand: ParsableCommand {
             valueName: "TIME"))
     var now: String?
 
+    @Option(
+        name: .customLong("memory-contacts"),
+        help: ArgumentHelp(
+            "Remember this many earlier contacts per conversation across the input's lines (0: none).",
+            valueName: "N"))
+    var memoryContacts = ConversationMemory.Settings().contacts
+
     func run() throws {
         let fixedNow: Timestamp?
         let responder: Responder
@@ -68,6 +75,8 @@ struct DraftCommand: ParsableCommand {
         var output = OutputBuffer(fileDescriptor: STDOUT_FILENO)
         var lines = 0
         var failed = 0
+        guard memoryContacts >= 0 else { Self.fail("--memory-contacts must be 0 or more") }
+        var memory = ConversationMemory(settings: ConversationMemory.Settings(contacts: memoryContacts))
         do {
             try reader.forEachLine { number, line in
                 switch line {
@@ -75,7 +84,13 @@ struct DraftCommand: ParsableCommand {
                     guard !Self.isBlank(bytes) else { return }
                     lines += 1
                     do throws(ResponderError) {
-                        try responder.appendDraft(json: bytes, to: &output.bytes, at: fixedNow ?? responder.clock())
+                        let drafted = try responder.appendDraft(
+                            json: bytes, to: &output.bytes,
+                            memory: memoryContacts > 0 ? (memory, 0, Int64(number)) : nil,
+                            at: fixedNow ?? responder.clock())
+                        if let contact = drafted.contact {
+                            memory.remember(contact, conversation: drafted.conversation, partition: 0)
+                        }
                     } catch {
                         failed += 1
                         Self.appendErrorRecord(line: number, error: error, to: &output.bytes)

@@ -38,7 +38,10 @@ public enum RepetitionCue {
             case "one":
                 if index > 0, words[index - 1] == "no", unansweredVerbs.contains(next) { return true }
             case "said", "mentioned", "dije", "disse", "dit", "gesagt":
-                if index > 0, ["as", "like", "como", "comme", "wie"].contains(words[index - 1]) { return true }
+                // "as I said", "like I mentioned", "como dije", "comme je l'ai dit", "wie gesagt".
+                if words[max(0, index - 3)..<index].contains(where: { ["as", "like", "como", "comme", "wie"].contains($0) }) {
+                    return true
+                }
             default:
                 if word.hasSuffix("mal"), counts.contains(String(word.dropLast(3))) { return true }
             }

@@ -247,7 +247,7 @@ struct TemplateLibraryTests {
             #expect(report.problems.contains { $0.file == "en/question.x.mustache" && $0.severity == .error })
             #expect(
                 report.problems.contains {
-                    $0.file == "en/complaint.x.mustache" && $0.line == 1 && $0.severity == .warning
+                    $0.file == "en/complaint.x.mustache" && $0.line == 1 && $0.severity == .error
                 })
         }
     }

@@ -39,9 +39,25 @@ struct TemporaryTemplates {
         }.joined(separator: "\n---\n")
     }
 
+    /// A `facts.json` with the nouns, the phrases that ask for identifiers, and the words for when.
+    static let englishFacts = """
+        {"references": {"order": "order {value}", "booking": "booking {value}", "flight": "flight {value}",
+          "tracking": "parcel {value}", "case": "case {value}"},
+         "asks": {"order": ["order number"], "booking": ["booking reference"], "flight": ["flight number"],
+          "tracking": ["tracking number"], "case": ["case number"]},
+         "previous": {"today": "earlier today", "yesterday": "yesterday", "weekday": "on {weekday}",
+          "date": "on {day} {month}"},
+         "weekdays": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+         "months": ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December"]}
+        """
+
     /// A complete, valid English set: every intent with a default file.
     static func completeEnglish() -> [String: String] {
-        var files: [String: String] = ["en/topics.json": "{\"delivery\": \"your fish & chips order\"}"]
+        var files: [String: String] = [
+            "en/topics.json": "{\"delivery\": \"your fish & chips order\"}",
+            "en/facts.json": englishFacts,
+        ]
         for intent in Intent.allCases {
             files["en/\(intent.rawValue).mustache"] = variants(intent)
         }
