@@ -2,7 +2,7 @@ import CourtesyServices
 
 extension ReviewRenderer {
     /// A pending draft beside the mention it answers: customer, agent, priority and its reasons,
-    /// reply-by, the mention's excerpt and the drafted text.
+    /// reply-by, the conversation's earlier contacts, what the mention says, its excerpt and the drafted text.
     public func card(_ draft: DeskAPI.DraftView) -> [String] {
         var lines = [
             "Draft \(TerminalText.oneLine(draft.id))  \(draft.priority.level.rawValue) (score \(draft.priority.score))"
@@ -20,6 +20,20 @@ extension ReviewRenderer {
         }
         if let reason = draft.reviewReason, !reason.isEmpty {
             lines.append("  check     " + TerminalText.oneLine(reason))
+        }
+        if let contacts = draft.previousContacts, !contacts.isEmpty {
+            lines.append("  earlier   \(contacts.count) earlier " + (contacts.count == 1 ? "contact" : "contacts"))
+            for contact in contacts {
+                let facts = contact.facts.map { "\($0.kind) \($0.value)" }
+                lines.append(
+                    "            \(RelativeTime.since(rfc3339: contact.at, now: now)): \(contact.intent.rawValue)"
+                        + (facts.isEmpty ? "" : ", " + facts.map(TerminalText.oneLine).joined(separator: ", "))
+                        + " (\(TerminalText.oneLine(contact.id)))")
+            }
+        }
+        if let facts = draft.facts, !facts.isEmpty {
+            lines.append(
+                "  facts     " + facts.map { TerminalText.oneLine("\($0.kind) \($0.value)") }.joined(separator: "; "))
         }
         let said = draft.mentionCreatedAt.map { " (\(RelativeTime.since(rfc3339: $0, now: now)))" } ?? ""
         lines.append("  mention\(said)")

@@ -25,6 +25,26 @@ struct ReviewRendererTests {
             ])
     }
 
+    @Test("a card shows the conversation's earlier contacts and what the mention says, newest contact first")
+    func earlierContacts() throws {
+        var draft = Fixture.draft(id: "d_9", excerpt: "still no sign of order #70412, second time I'm asking")
+        let order = DeskAPI.DraftView.Fact(kind: "order", value: "#70412", normalised: "70412")
+        draft.facts = [order]
+        draft.previousContacts = [
+            DeskAPI.DraftView.PreviousContact(
+                id: "m-1", at: fixedNow.adding(seconds: -2 * 86_400).rfc3339, intent: .complaint, facts: [order]),
+            DeskAPI.DraftView.PreviousContact(
+                id: "m-0", at: fixedNow.adding(seconds: -3 * 86_400).rfc3339, intent: .question, facts: []),
+        ]
+        let lines = ReviewRenderer(now: fixedNow, width: nil).card(draft)
+        let earlier = try #require(lines.firstIndex { $0.hasPrefix("  earlier   2 earlier contacts") })
+        #expect(lines[earlier + 1].contains("complaint, order #70412 (m-1)"), "\(lines)")
+        #expect(lines[earlier + 2].contains("question (m-0)"), "\(lines)")
+        #expect(lines.contains("  facts     order #70412"))
+        let plain = ReviewRenderer(now: fixedNow, width: nil).card(Fixture.draft(id: "d_1"))
+        #expect(!plain.contains { $0.hasPrefix("  earlier") || $0.hasPrefix("  facts") })
+    }
+
     @Test("excerpts are cut to 60 columns off a terminal, and to the terminal's width on one")
     func truncation() throws {
         let drafts = [Fixture.draft(id: "d_1", excerpt: longExcerpt)]

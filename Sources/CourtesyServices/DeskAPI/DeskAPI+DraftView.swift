@@ -24,6 +24,35 @@ extension DeskAPI {
             public var variant: Int
         }
 
+        /// Something the mention says: an identifier, a duration, an amount or a date.
+        public struct Fact: Codable, Sendable, Hashable {
+            public var kind: String
+            public var value: String
+            public var normalised: String
+
+            public init(kind: String, value: String, normalised: String) {
+                self.kind = kind
+                self.value = value
+                self.normalised = normalised
+            }
+        }
+
+        /// An earlier contact of the conversation that the draft took into account.
+        public struct PreviousContact: Codable, Sendable, Hashable {
+            public var id: String
+            /// RFC 3339.
+            public var at: String
+            public var intent: Intent
+            public var facts: [Fact]
+
+            public init(id: String, at: String, intent: Intent, facts: [Fact]) {
+                self.id = id
+                self.at = at
+                self.intent = intent
+                self.facts = facts
+            }
+        }
+
         public var id: String
         public var mentionId: String
         public var platform: Platform
@@ -51,6 +80,10 @@ extension DeskAPI {
         public var mentionCreatedAt: String?
         /// The start of the mention's text.
         public var excerpt: String
+        /// What the mention says; absent when it says nothing the responder recognises.
+        public var facts: [Fact]?
+        /// The conversation's earlier contacts, newest first; absent on a first contact.
+        public var previousContacts: [PreviousContact]?
 
         /// The view of `draft`, in a conversation with `conversationPending` pending drafts.
         public init(_ draft: Draft, conversationPending: Int = 1, mentionCreatedAt: Timestamp? = nil) {
@@ -76,6 +109,16 @@ extension DeskAPI {
             replyBy = draft.replyBy.rfc3339
             self.mentionCreatedAt = (mentionCreatedAt ?? draft.mentionCreatedAt)?.rfc3339
             excerpt = draft.excerpt
+            let views = { (facts: [CourtesyCore.Fact]) in
+                facts.map { Fact(kind: $0.kind.rawValue, value: $0.value, normalised: $0.normalised) }
+            }
+            facts = draft.facts.isEmpty ? nil : views(draft.facts)
+            previousContacts =
+                draft.previousContacts.isEmpty
+                ? nil
+                : draft.previousContacts.map {
+                    PreviousContact(id: $0.mentionId, at: $0.at.rfc3339, intent: $0.intent, facts: views($0.facts))
+                }
         }
     }
 }
