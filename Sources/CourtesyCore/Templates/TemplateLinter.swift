@@ -222,6 +222,13 @@ public enum TemplateLinter {
                 let identifierBits = Fact.Kind.identifiers.reduce(TemplateVariable.reference.bit) {
                     $0 | TemplateVariable.forFact($1)!.bit
                 }
+                if set.intent == .complaint, used & TemplateVariable.previous.bit == 0 {
+                    problems.append(
+                        TemplateProblem(
+                            file: set.file, line: variant.line, severity: .warning,
+                            message: "never acknowledges an earlier contact; use {{#previous}}…{{/previous}}, "
+                                + "e.g. \"I can see you wrote to us {{previous}}\""))
+                }
                 if set.intent == .complaint, used & identifierBits == 0 {
                     problems.append(
                         TemplateProblem(

@@ -51,6 +51,11 @@ struct NeverAskTests {
                                 #expect(!lowered.contains(ask), "\(language) \(platform) \(intent) asks \"\(ask)\": \(text)")
                             }
                             if text.contains(fact.value) { referred += 1 }
+                            if earlier, intent == .complaint {
+                                let when = phrases.previous(
+                                    earlier: request.previousContact!, now: request.mentionTime)
+                                #expect(text.contains(when), "\(language) \(platform): \(text)")
+                            }
                         }
                         if intent == .complaint {
                             #expect(
