@@ -39,9 +39,9 @@ extension FactExtractor {
                     + "sendungen paket sendungsnummer trackingnummer paketnummer",
                 Meaning(roles: .strongKeyword, keyword: .tracking))
             add(
-                "case complaint complaints incident claim dispute fault repair rma caso disputa litige averia panne storung reparatur queja reclamacion incidencia incidente chamado "
-                    + "protocolo reclamacao dossier reclamation fall vorgang vorgangsnummer fallnummer ticketnummer "
-                    + "beschwerde reklamation",
+                "case complaint complaints incident claim dispute fault repair rma caso queja reclamacion incidencia "
+                    + "incidente averia disputa chamado protocolo reclamacao dossier reclamation litige panne fall "
+                    + "vorgang vorgangsnummer fallnummer ticketnummer beschwerde reklamation storung reparatur",
                 Meaning(roles: .strongKeyword, keyword: .case))
             add("ticket tickets", Meaning(roles: .strongKeyword, keyword: .ticket))
             add("flight plane train air airline bus rail e", .ticketModifier)
@@ -102,7 +102,7 @@ extension FactExtractor {
             add(
                 "for waiting waited wait been hold over almost nearly more already past since delayed took taking taken "
                     + "spent hace desde llevo tardo tardaron demorou demora "
-                    + "llevamos lleva esperando espere espero durante mas casi ya ha faz ja aguardando quase "
+                    + "llevamos lleva esperando espere espero durante mas mais casi ya ha faz ja aguardando quase "
                     + "depuis pendant plus presque deja fait attends attendu seit schon uber fast mehr vor warte "
                     + "warten gewartet",
                 .waitBefore)

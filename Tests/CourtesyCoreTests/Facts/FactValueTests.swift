@@ -36,6 +36,8 @@ struct FactDurationTests {
             ("llevo media hora al teléfono", ["duration=PT30M"]),
             ("há três dias", ["duration=P3D"]),
             ("já faz 10 dias", ["duration=P10D"]),
+            ("sem resposta há mais de 2 semanas", ["duration=P2W"]),
+            ("roaming for 3 days now", ["duration=P3D"]),
             ("esperando há meia hora", ["duration=PT30M"]),
             ("depuis deux semaines", ["duration=P2W"]),
             ("il y a trois jours", ["duration=P3D"]),
