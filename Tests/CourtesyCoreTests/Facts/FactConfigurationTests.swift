@@ -81,6 +81,30 @@ struct FactConfigurationTests {
         #expect(extractor.facts(in: "order 3310 is late").map(\.kind) == [.product])
     }
 
+    @Test("one configured extractor shared by many tasks gives each the same facts")
+    func sharedAcrossTasks() async throws {
+        let extractor = try extractor()
+        let texts = [
+            "my AC-123456 never came", "booking 12345678 is wrong", "my galaxy s24 broke", "order #48213 is late",
+            "parcel #PX1234567 lost since Monday",
+        ]
+        let expected = texts.map { extractor.facts(in: $0) }
+        let results = await withTaskGroup(of: [[Fact]].self) { group in
+            for _ in 0..<8 {
+                group.addTask {
+                    var last: [[Fact]] = []
+                    for _ in 0..<200 {
+                        last = texts.map { extractor.facts(in: $0) }
+                    }
+                    return last
+                }
+            }
+            return await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(results.count == 8)
+        #expect(results.allSatisfy { $0 == expected })
+    }
+
     @Test("literal prefixes that let a text skip a format's search")
     func literalPrefixes() {
         typealias Format = FactConfiguration.IdentifierFormat
