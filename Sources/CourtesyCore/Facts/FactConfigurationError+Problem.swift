@@ -1,5 +1,6 @@
 extension FactConfigurationError {
-    /// What is wrong with a facts configuration.
+    /// What is wrong with a facts configuration. It is an `Error` so that the loader's helpers can throw it
+    /// before the line is known; callers see it inside a ``FactConfigurationError``.
     public enum Problem: Error, Sendable, Hashable, CustomStringConvertible {
         /// The file could not be read.
         case unreadable(reason: String)
