@@ -83,4 +83,50 @@ struct DraftCommandTests {
         let badTime = try await Process.run(Tool.courtesy, ["draft", "--now", "yesterday"], input: "")
         #expect(badTime.status == 2)
     }
+
+    @Test("A facts file with a bad line stops the command with status 2 and names the line; a good one is used")
+    func factsConfiguration() async throws {
+        let bad = try temporaryFile(Array("product \"Galaxy S24\"\nidentifier parcel \"Parcel\" Z[0-9]+\n".utf8))
+        defer { try? FileManager.default.removeItem(at: bad) }
+        let refused = try await Process.run(
+            Tool.courtesy, ["draft", "--facts", bad.path], input: mentionLine(id: "1", text: "hi"))
+        #expect(refused.status == 2)
+        #expect(refused.output.isEmpty)
+        #expect(refused.error.contains("\(bad.path):2:"), "\(refused.error)")
+        let good = try temporaryFile(Array("identifier order \"Acme order\" AC-[0-9]{6}\n".utf8))
+        defer { try? FileManager.default.removeItem(at: good) }
+        let drafted = try await Process.run(
+            Tool.courtesy, ["draft", "--facts", good.path, "--now", "2026-01-14T10:30:00Z"],
+            input: mentionLine(id: "1", text: "my parcel AC-123456 is 3 days late, not happy"))
+        #expect(drafted.status == 0, "\(drafted.error)")
+        let line = try #require(try records(drafted.output).first)
+        let facts = try #require(line["facts"] as? [[String: Any]])
+        #expect(facts.contains { $0["kind"] as? String == "order" && $0["value"] as? String == "AC-123456" })
+        #expect((line["text"] as? String)?.contains("AC-123456") == true, "\(line)")
+    }
+
+    @Test("The memory applies across lines: a customer's second line knows the first; --memory-contacts 0 forgets")
+    func memoryAcrossLines() async throws {
+        let first = mentionLine(id: "1", text: "order #70412 still hasn't arrived, not happy")
+        let other = mentionLine(id: "2", text: "my parcel is 3 days late, not happy")
+        // The same author as line 1 (author id a1), two minutes later.
+        let again = mentionLine(id: "3", text: "still nothing, this is the second time I'm asking")
+            .replacingOccurrences(of: "\"a3\"", with: "\"a1\"")
+            .replacingOccurrences(of: "10:00:00Z", with: "10:02:00Z")
+        let input = [first, other, again].joined(separator: "\n") + "\n"
+        let remembered = try await Process.run(Tool.courtesy, ["draft", "--now", "2026-01-14T10:30:00Z"], input: input)
+        #expect(remembered.status == 0, "\(remembered.error)")
+        let lines = try records(remembered.output)
+        try #require(lines.count == 3)
+        #expect(lines[0]["previousContacts"] == nil)
+        #expect(lines[1]["previousContacts"] == nil)
+        let contacts = try #require(lines[2]["previousContacts"] as? [[String: Any]])
+        #expect(contacts.map { $0["id"] as? String } == ["1"])
+        let text = try #require(lines[2]["text"] as? String)
+        #expect(text.contains("#70412") || text.contains("earlier today"), "\(text)")
+        #expect(!text.lowercased().contains("order number"), "\(text)")
+        let forgetful = try await Process.run(
+            Tool.courtesy, ["draft", "--now", "2026-01-14T10:30:00Z", "--memory-contacts", "0"], input: input)
+        #expect(try records(forgetful.output)[2]["previousContacts"] == nil)
+    }
 }

@@ -14,14 +14,18 @@ public struct ResponderConfiguration: Sendable, Hashable {
     public var templates: TemplateLocation
     /// The agent roster file; `nil` drafts every reply for the team, unsigned (see ``Responder/teamAgent``).
     public var roster: String?
+    /// The brand's identifier formats and products for ``FactExtractor`` (docs/facts.md); `nil` uses
+    /// only the built-in patterns.
+    public var facts: String?
     /// Limits on the events read.
     public var limits: EventLimits
 
     /// A configuration; the defaults are the shipped classifier and templates, no roster and standard limits.
     public init(
         classifierConfiguration: String? = nil, lexicon: String? = nil, templates: TemplateLocation = .bundled,
-        roster: String? = nil, limits: EventLimits = .standard
+        roster: String? = nil, facts: String? = nil, limits: EventLimits = .standard
     ) {
+        self.facts = facts
         self.classifierConfiguration = classifierConfiguration
         self.lexicon = lexicon
         self.templates = templates

@@ -30,6 +30,13 @@ struct ResponderOptions: ParsableArguments {
         help: ArgumentHelp("A base lexicon (VADER format) to use instead of the shipped one.", valueName: "FILE"))
     var lexicon: String?
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The brand's own identifier formats and products (docs/facts.md); a bad line stops start-up.",
+            valueName: "FILE"))
+    var facts: String?
+
     @Option(name: .long, help: ArgumentHelp("The largest event accepted, in bytes.", valueName: "BYTES"))
     var maxEventBytes = EventLimits.standard.maxEventBytes
 
@@ -47,6 +54,6 @@ struct ResponderOptions: ParsableArguments {
             templates: TemplateLibrary.locate(
                 option: templates, environment: environment,
                 currentDirectory: FileManager.default.currentDirectoryPath),
-            roster: rosterPath, limits: limits)
+            roster: rosterPath, facts: facts, limits: limits)
     }
 }
