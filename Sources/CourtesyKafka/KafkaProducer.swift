@@ -105,6 +105,16 @@ public final class KafkaProducer: Service, Sendable {
         try await KafkaBlockingCall.run { [client] () throws(KafkaError) in try client.metadata(timeout: timeout) }
     }
 
+    /// How many partitions `topic` has, asking for it by name, so that a cluster that creates topics on first
+    /// use (as a producer's writes would) creates it.
+    /// - Throws: ``KafkaError`` when the topic does not exist and is not created, or the cluster does not answer
+    ///   within `timeout`.
+    public func partitionCount(of topic: String, timeout: Duration = .seconds(10)) async throws(KafkaError) -> Int {
+        try await KafkaBlockingCall.run { [client] () throws(KafkaError) in
+            try client.partitionCount(of: topic, timeout: timeout)
+        }
+    }
+
     /// Delivers what is queued (up to the flush timeout), then stops serving delivery reports.
     /// Sends after this fail with ``KafkaError/Kind/shutDown``.
     public func shutdown() async {
