@@ -49,6 +49,9 @@ public struct ConversationMemory: Sendable {
     /// The partitions the memory holds conversations of.
     public var partitionsHeld: [Int32] { partitions.keys.sorted() }
 
+    /// How many conversations of `partition` are remembered.
+    public func conversations(in partition: Int32) -> Int { partitions[partition]?.count ?? 0 }
+
     /// The bytes the remembered records take, without the tables' own overhead.
     public var recordBytes: Int {
         partitions.values.reduce(0) { total, table in total + table.values.reduce(0) { $0 + $1.record.count } }
@@ -88,10 +91,19 @@ public struct ConversationMemory: Sendable {
 
     /// Merges a record read from the changelog into what is remembered, by position: records of one
     /// conversation written by two instances (one of them a zombie) lose no contact.
+    ///
+    /// - Parameter position: only contacts before it are kept. Rebuilding a partition to draft it from
+    ///   `position` on, the contacts at and after it are those of mentions about to be drafted again (an
+    ///   instance that crashed wrote them before its offsets were committed): left in, they would push the
+    ///   older contacts that those mentions saw out of the conversation's budget, and a replay would differ.
+    ///   Every version of the record still in the changelog is merged before the budget applies.
     /// - Returns: `false` when the bytes are not a record this version reads; nothing is changed then.
     @discardableResult
-    public mutating func restore(_ record: some Collection<UInt8>, conversation: UInt64, partition: Int32) -> Bool {
+    public mutating func restore(
+        _ record: some Collection<UInt8>, conversation: UInt64, partition: Int32, before position: Int64 = .max
+    ) -> Bool {
         guard var contacts = ConversationRecord.contacts(in: record) else { return false }
+        if position < .max { contacts.removeAll { $0.position >= position } }
         if let known = partitions[partition]?[conversation].flatMap({ ConversationRecord.contacts(in: $0.record) }) {
             let positions = Set(contacts.map(\.position))
             contacts += known.filter { !positions.contains($0.position) }

@@ -75,6 +75,7 @@ extension Responder {
             conversation: conversation, seed: reader.withUTF8(mention.id) { StableHash.hash($0) },
             recentMentions: recentMentions, earlier: earlier, mentionTime: mention.createdAt, at: now)
         let classification = plan.classification
+        let previousContacts = plan.earlier.count
         var contact: ConversationContact?
         if let memory {
             let identifiers = plan.facts.compactMap { fact in
@@ -94,7 +95,8 @@ extension Responder {
         }
         let key = memory.map { _ in mention.platform.rawValue + ":" + mention.string(mention.authorID) }
         return DraftedMention(
-            classification: classification, conversation: conversation, contact: contact, conversationKey: key)
+            classification: classification, conversation: conversation, contact: contact, conversationKey: key,
+            previousContacts: previousContacts)
     }
 
     /// The stable hash of the conversation key `platform:authorId` (``Mention/conversationKey``),
