@@ -1,0 +1,136 @@
+import CourtesyCore
+import CourtesyKafka
+import Foundation
+import Testing
+
+@testable import CourtesyServices
+
+@Suite("Drafting a batch with the memory of conversations", .timeLimit(.minutes(1)))
+struct RememberingBatchTests {
+    private let now = Timestamp(millisecondsSinceEpoch: 1_795_000_000_000)
+
+    private func mention(_ index: Int, author: String, minute: Int, text: String) -> [UInt8] {
+        let json =
+            #"{"schema":"courtesy.mention/v1","id":"m-\#(index)","platform":"x","brand":"acme","#
+            + #""author":{"id":"\#(author)","handle":"\#(author)","displayName":"Jane Doe"},"#
+            + #""text":"\#(text)","createdAt":"2026-11-23T10:\#(String(format: "%02d", minute)):00Z"}"#
+        return Array(json.utf8)
+    }
+
+    /// 60 mentions over 2 partitions: one customer writes three times in partition 0, another twice in
+    /// partition 1 and once in partition 0 (two conversations, by partition), the rest once each.
+    private func messages() -> [KafkaMessage] {
+        let texts = [
+            "my parcel is late again, order 70412", "still no parcel, 3 days now", "where is my order?? nobody answers",
+        ]
+        var repeats: [Int: (String, Int32)] = [5: ("jane", 0), 17: ("jane", 0), 40: ("jane", 0)]
+        repeats[8] = ("sam", 1)
+        repeats[30] = ("sam", 1)
+        repeats[31] = ("sam", 0)
+        var offsets: [Int32: Int64] = [0: 100, 1: 200]
+        return (0..<60).map { index in
+            let (author, partition) = repeats[index] ?? ("customer-\(index)", Int32(index % 2))
+            let value = mention(index, author: author, minute: index % 60, text: texts[index % texts.count])
+            defer { offsets[partition, default: 0] += 1 }
+            return KafkaMessage(
+                topic: "mentions", partition: partition, offset: offsets[partition, default: 0], key: nil,
+                value: value[...])
+        }
+    }
+
+    /// Each message drafted on its own, in order, remembering each contact before the next: the reference.
+    private func oneByOne(_ messages: [KafkaMessage], responder: Responder) throws -> [String] {
+        var memory = ConversationMemory()
+        return try messages.map { message in
+            var output: [UInt8] = []
+            let drafted = try message.value.withUnsafeBytes { buffer in
+                try responder.appendDraft(
+                    json: buffer, to: &output, memory: (memory, message.partition, message.offset), at: now)
+            }
+            let contact = try #require(drafted.contact)
+            memory.remember(contact, conversation: drafted.conversation, partition: message.partition)
+            return String(decoding: output, as: UTF8.self)
+        }
+    }
+
+    private func previousContacts(_ draft: String) throws -> Int {
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(draft.utf8)) as? [String: Any])
+        return (object["previousContacts"] as? [Any])?.count ?? 0
+    }
+
+    @Test("a conversation's mentions within one batch give the drafts of drafting them one by one")
+    func repeatsWithinABatch() async throws {
+        let responder = try Responder(configuration: ResponderConfiguration())
+        let messages = messages()
+        let reference = try oneByOne(messages, responder: responder)
+        #expect(try [5, 17, 40].map { try previousContacts(reference[$0]) } == [0, 1, 2])
+        #expect(try [8, 30, 31].map { try previousContacts(reference[$0]) } == [0, 1, 0], "one memory per partition")
+
+        for (concurrency, batchSize) in [(1, 60), (2, 60), (4, 60), (3, 25)] {
+            let drafter = BatchDrafter(responder: responder, concurrency: concurrency, minimumChunk: 8)
+            let memory = SharedConversationMemory(settings: ConversationMemory.Settings())
+            var drafts: [String] = []
+            var redrafted = 0
+            for start in stride(from: 0, to: messages.count, by: batchSize) {
+                let batch = Array(messages[start..<min(start + batchSize, messages.count)])
+                let outcomes = await drafter.draft(batch, memory: memory, at: now)
+                var repeats = Set<UInt64>()
+                for index in batch.indices {
+                    let outcome = drafter.final(
+                        outcomes[index], for: batch[index], repeats: &repeats, memory: memory, at: now)
+                    guard case .drafted(let draft, let remembered?) = outcome,
+                        case .drafted(let first, _) = outcomes[index]
+                    else {
+                        Issue.record("message \(start + index) was not drafted")
+                        continue
+                    }
+                    if draft != first { redrafted += 1 }
+                    _ = memory.remember(remembered, partition: batch[index].partition)
+                    drafts.append(String(decoding: draft, as: UTF8.self))
+                }
+            }
+            #expect(drafts == reference, "\(concurrency) tasks, batches of \(batchSize)")
+            #expect(redrafted >= (batchSize == 60 ? 3 : 1), "the repeats' first drafts were drafted again")
+            #expect(memory.count == 57)
+        }
+    }
+
+    @Test("the memory's record for the changelog restores to the same memory")
+    func recordsRestore() async throws {
+        let responder = try Responder(configuration: ResponderConfiguration())
+        let drafter = BatchDrafter(responder: responder, concurrency: 2, minimumChunk: 8)
+        let messages = messages()
+        let memory = SharedConversationMemory(settings: ConversationMemory.Settings())
+        let outcomes = await drafter.draft(messages, memory: memory, at: now)
+        var repeats = Set<UInt64>()
+        var records: [(key: String, partition: Int32, record: [UInt8])] = []
+        for index in messages.indices {
+            let outcome = drafter.final(
+                outcomes[index], for: messages[index], repeats: &repeats, memory: memory, at: now)
+            guard case .drafted(_, let remembered?) = outcome else { continue }
+            records.append(
+                (
+                    remembered.key, messages[index].partition,
+                    memory.remember(remembered, partition: messages[index].partition)
+                ))
+        }
+        let rebuilt = SharedConversationMemory(settings: ConversationMemory.Settings())
+        for record in records {
+            #expect(
+                rebuilt.restore(
+                    record.record, conversation: StableHash.hash(record.key), partition: record.partition, before: .max)
+            )
+        }
+        #expect(rebuilt.count == memory.count)
+        #expect(rebuilt.recordBytes == memory.recordBytes)
+        // Drafting the last mention again with the rebuilt memory gives the same draft.
+        let last = try #require(messages.last { $0.partition == 0 && $0.offset > 100 })
+        guard case .drafted(let again, _) = drafter.draft(last, memory: rebuilt, at: now),
+            case .drafted(let before, _) = drafter.draft(last, memory: memory, at: now)
+        else {
+            Issue.record("not drafted")
+            return
+        }
+        #expect(again == before)
+    }
+}
