@@ -41,11 +41,39 @@ struct ConversationChangelog: Sendable {
     ///
     /// A record that cannot be read back is counted, logged and skipped: it never stops the rebuild.
     /// - Throws: ``KafkaError`` when the changelog cannot be read, does not exist, or is not co-partitioned.
-    func rebuild(_ starts: [Int32: Int64], into memory: SharedConversationMemory, mentionsPartitions: Int)
-        async throws(KafkaError) -> [Int32: Rebuilt]
-    {
-        let partitions = starts.keys.sorted()
+    func rebuild(
+        _ starts: [Int32: Int64], into memory: SharedConversationMemory, mentionsPartitions: Int,
+        producer: KafkaProducer
+    ) async throws(KafkaError) -> [Int32: Rebuilt] {
         let started = ContinuousClock.now
+        // Partitions that hold nothing need no reader, which costs a client and a round of fetches: every
+        // partition of a new changelog, and each the first time it is assigned.
+        let watermarks = try await producer.watermarks(of: topic, partitions: starts.keys.sorted())
+        let partitions = starts.keys.filter { watermarks[$0].map { $0.high > $0.low } ?? true }.sorted()
+        var found = Dictionary(uniqueKeysWithValues: starts.keys.map { ($0, Rebuilt()) })
+        if !partitions.isEmpty {
+            try await read(
+                partitions, starts: starts, into: memory, mentionsPartitions: mentionsPartitions, found: &found)
+        }
+        let elapsed = ContinuousClock.now - started
+        for partition in starts.keys.sorted() {
+            found[partition, default: Rebuilt()].conversations = memory.conversations(in: partition)
+            let rebuilt = found[partition, default: Rebuilt()]
+            metrics?.recordsRestored.increment(by: rebuilt.records)
+            metrics?.recordsUnreadable.increment(by: rebuilt.unreadable)
+            metrics?.rebuild.recordNanoseconds(elapsed.nanoseconds)
+            logger.info(
+                "rebuilt memory of partition \(partition): \(rebuilt.records) records, \(rebuilt.conversations) conversations in \(elapsed.nanoseconds / 1_000_000) ms",
+                metadata: rebuilt.unreadable > 0 ? ["unreadable": "\(rebuilt.unreadable)"] : [:])
+        }
+        return found
+    }
+
+    /// Reads `partitions` of the changelog to their ends into `memory`, counting what it finds.
+    private func read(
+        _ partitions: [Int32], starts: [Int32: Int64], into memory: SharedConversationMemory, mentionsPartitions: Int,
+        found: inout [Int32: Rebuilt]
+    ) async throws(KafkaError) {
         let reader: KafkaTopicReader
         do {
             reader = try await KafkaTopicReader(
@@ -67,7 +95,6 @@ struct ConversationChangelog: Sendable {
                 throw error
             }
         }
-        var found = Dictionary(uniqueKeysWithValues: partitions.map { ($0, Rebuilt()) })
         var warned = 0
         do {
             try await reader.readToEnd { messages in
@@ -99,18 +126,6 @@ struct ConversationChangelog: Sendable {
             throw error
         }
         await reader.shutdown()
-        let elapsed = ContinuousClock.now - started
-        for partition in partitions {
-            found[partition, default: Rebuilt()].conversations = memory.conversations(in: partition)
-            let rebuilt = found[partition, default: Rebuilt()]
-            metrics?.recordsRestored.increment(by: rebuilt.records)
-            metrics?.recordsUnreadable.increment(by: rebuilt.unreadable)
-            metrics?.rebuild.recordNanoseconds(elapsed.nanoseconds)
-            logger.info(
-                "rebuilt memory of partition \(partition): \(rebuilt.records) records, \(rebuilt.conversations) conversations in \(elapsed.nanoseconds / 1_000_000) ms",
-                metadata: rebuilt.unreadable > 0 ? ["unreadable": "\(rebuilt.unreadable)"] : [:])
-        }
-        return found
     }
 
     /// Refuses a changelog that is not co-partitioned with the mentions topic.

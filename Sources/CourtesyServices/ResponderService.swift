@@ -256,7 +256,7 @@ public final class ResponderService: Service {
         // The changelog must hold every state write this instance sent, its own of these partitions included
         // (a partition revoked and assigned back), before it is read to its end.
         await acknowledgements.stateWritesSettled()
-        _ = try await changelog.rebuild(starts, into: memory, mentionsPartitions: partitions)
+        _ = try await changelog.rebuild(starts, into: memory, mentionsPartitions: partitions, producer: producer)
         for partition in starts.keys { memory.markRebuilt(partition) }
     }
 

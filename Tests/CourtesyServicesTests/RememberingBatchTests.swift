@@ -190,4 +190,29 @@ struct RememberingBatchTests {
         // drafts would name fewer earlier contacts than the first time.
         #expect(await replay(before: .max) != Array(drafts[resume...]))
     }
+
+    @Test("a first contact's record, written straight from it, is the record of that one contact")
+    func firstContactRecord() throws {
+        var memory = ConversationMemory()
+        let long = String(repeating: "é", count: 200)
+        let contact = ConversationContact(
+            mentionId: "m-\(long)", position: 1 << 40, at: Timestamp(millisecondsSinceEpoch: -5), intent: .question,
+            topics: ["delivery", long], facts: [], agent: "agent-7")
+        let record = memory.remember(contact, conversation: 42, partition: 3)
+        #expect(record == ConversationRecord.bytes(of: [contact]))
+        let read = try #require(ConversationRecord.contacts(in: record))
+        #expect(read.count == 1 && read[0].position == contact.position && read[0].at == contact.at)
+        #expect(read[0].mentionId.utf8.count <= 255 && contact.mentionId.hasPrefix(read[0].mentionId))
+        #expect(memory.count == 1 && memory.recordBytes == record.count)
+        // The second contact goes the general way and keeps the first.
+        var second = contact
+        second.position += 1
+        second.at = Timestamp(millisecondsSinceEpoch: 10)
+        let both = memory.remember(second, conversation: 42, partition: 3)
+        #expect(ConversationRecord.contacts(in: both)?.map(\.position) == [contact.position, second.position])
+        #expect(memory.count == 1)
+        #expect(
+            memory.earlierContacts(conversation: 42, partition: 3, before: .max, at: second.at).map(\.position)
+                == [second.position, contact.position])
+    }
 }

@@ -81,11 +81,32 @@ public struct ConversationMemory: Sendable {
     /// contacts outside the window before it, and all but the newest ``Settings/contacts``, are dropped.
     @discardableResult
     public mutating func remember(_ contact: ConversationContact, conversation: UInt64, partition: Int32) -> [UInt8] {
+        if settings.contacts > 0 {
+            // A conversation's first contact, the common case: one lookup, which adds the entry, and the
+            // record written straight from the contact (nothing to merge, nothing outside the window).
+            let entry = Entry(record: [], newest: 0)
+            if let record = Self.rememberFirst(
+                contact, in: &partitions[partition, default: [:]][conversation, default: entry])
+            {
+                count += 1
+                if count > settings.conversations { forgetOldest() }
+                return record
+            }
+        }
         var contacts = partitions[partition]?[conversation].flatMap { ConversationRecord.contacts(in: $0.record) } ?? []
         contacts.removeAll { $0.position == contact.position }
         let index = contacts.firstIndex { $0.position > contact.position } ?? contacts.endIndex
         contacts.insert(contact, at: index)
         let record = store(contacts, conversation: conversation, partition: partition)
+        return record
+    }
+
+    /// Makes `contact` the record of an entry just added (its record empty, which no stored entry's is).
+    /// - Returns: the record, or `nil`, leaving the entry as it was, when the entry has a record already.
+    private static func rememberFirst(_ contact: ConversationContact, in entry: inout Entry) -> [UInt8]? {
+        guard entry.record.isEmpty else { return nil }
+        let record = ConversationRecord.bytes(of: contact)
+        entry = Entry(record: record, newest: contact.at.millisecondsSinceEpoch)
         return record
     }
 
@@ -130,7 +151,7 @@ public struct ConversationMemory: Sendable {
         }
         if kept.count > settings.contacts { kept.removeFirst(kept.count - settings.contacts) }
         let record = ConversationRecord.bytes(of: kept)
-        let newest = kept.map(\.at.millisecondsSinceEpoch).max() ?? 0
+        let newest = kept.reduce(Int64.min) { max($0, $1.at.millisecondsSinceEpoch) }
         let added = partitions[partition, default: [:]].updateValue(
             Entry(record: record, newest: newest), forKey: conversation) == nil
         if added {
