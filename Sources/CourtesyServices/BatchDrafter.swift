@@ -12,11 +12,10 @@ import CourtesyKafka
 /// mention to its draft, and records that into the metrics once per chunk: the counting is spread over
 /// the cores too, and a counter is touched once per chunk and label rather than once per mention.
 ///
-/// With a memory of conversations, every task reads the memory as it was when the batch started; the
-/// caller then remembers each draft's contact in batch order, and a mention whose conversation already
-/// came up earlier in the batch is drafted again, on the caller's task, once the earlier contacts are
-/// remembered (``final(_:for:repeats:memory:at:)``): the drafts are exactly those of drafting the mentions
-/// one by one in partition order.
+/// With a memory of conversations (``draft(_:remembering:at:skipping:)``), every task reads the memory as it
+/// was when the batch started, and the contacts are remembered afterwards; a mention whose conversation
+/// already came up earlier in the batch is drafted again once the earlier contacts are remembered, so the
+/// drafts are exactly those of drafting the mentions one by one in partition order.
 struct BatchDrafter: Sendable {
     /// What drafting one mention gave.
     enum Outcome: Sendable {
@@ -84,6 +83,68 @@ struct BatchDrafter: Sendable {
         }
         metrics?.record(tally)
         return outcomes
+    }
+
+    /// A batch drafted with the memory: the outcome to send for each message, and the record of its
+    /// conversation for the changelog when its contact was remembered, both in batch order.
+    struct Remembering: Sendable {
+        var outcomes: [Outcome]
+        var records: [[UInt8]?]
+    }
+
+    /// Drafts a batch with the memory and remembers every drafted contact, in rounds: the first mention
+    /// of each conversation in the batch keeps its draft, made with the memory as it was at the start;
+    /// the second is drafted again once the first contacts are remembered, the third once the second are,
+    /// and so on. Each round is drafted on every core and remembered in batch order, so a mention sees
+    /// exactly the contacts before it, as if the batch had been drafted one mention at a time; a batch
+    /// without repeats costs one draft per mention. A refusal by the templates (no conversation to go by)
+    /// sends the batch through ``final(_:for:repeats:memory:at:)`` one mention after another instead.
+    /// - Parameter skip: messages not to draft or remember (their partition was revoked); their outcome is
+    ///   what the first drafting gave, and their record `nil`.
+    func draft(
+        _ messages: [KafkaMessage], remembering memory: SharedConversationMemory, at now: Timestamp,
+        skipping skip: (KafkaMessage) -> Bool = { _ in false }
+    ) async -> Remembering {
+        var batch = Remembering(
+            outcomes: await draft(messages, memory: memory, at: now),
+            records: [[UInt8]?](repeating: nil, count: messages.count))
+        func remember(_ index: Int) {
+            guard case .drafted(_, let remembered?) = batch.outcomes[index] else { return }
+            batch.records[index] = memory.remember(remembered, partition: messages[index].partition)
+        }
+        let byTemplates = batch.outcomes.contains {
+            if case .refused(let error) = $0 { !error.reason.isBadInput } else { false }
+        }
+        if byTemplates {
+            var repeats = Set<UInt64>()
+            for index in messages.indices where !skip(messages[index]) {
+                batch.outcomes[index] = final(
+                    batch.outcomes[index], for: messages[index], repeats: &repeats, memory: memory, at: now)
+                remember(index)
+            }
+            return batch
+        }
+        var occurrences: [UInt64: Int] = [:]
+        var rounds: [[Int]] = [[]]
+        for index in messages.indices where !skip(messages[index]) {
+            guard case .drafted(_, let remembered?) = batch.outcomes[index] else { continue }
+            let conversation = Self.seen(remembered, messages[index])
+            let round = occurrences[conversation, default: 0]
+            occurrences[conversation] = round + 1
+            if round == rounds.count { rounds.append([]) }
+            rounds[round].append(index)
+        }
+        for (round, indices) in rounds.enumerated() {
+            if round > 0 {
+                let again = await ConcurrentChunks.map(indices, concurrency: concurrency, minimumChunk: minimumChunk) {
+                    chunk in
+                    chunk.map { draft(messages[$0], memory: memory, at: now) }
+                }
+                for (position, index) in indices.enumerated() { batch.outcomes[index] = again[position] }
+            }
+            for index in indices { remember(index) }
+        }
+        return batch
     }
 
     /// The outcome to send for the message at its place in the batch, given the outcome drafted with the

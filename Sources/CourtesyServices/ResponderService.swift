@@ -140,8 +140,11 @@ public final class ResponderService: Service {
                 }
                 settled.append((report.token, report.error == nil))
             }
-            // A dead letter, or a draft made without a memory, is its mention's only output.
-            let complete = acknowledgements.complete(settled) { !remembers || letters[$0] != nil }
+            // A dead letter, or a draft made without a memory, is its mention's only output; a dead letter sent
+            // for a draft too large to send waits for the state write its remembered contact made.
+            let complete = acknowledgements.complete(settled) { token in
+                !remembers || letters[token].map { !$0.hasStateWrite } ?? false
+            }
             let delivered = complete.map { InputToken.position($0, topic: mentionsTopic) }
             consumer.acknowledge(delivered)
             // Called on the delivery thread, with no lock held; `bench pipeline` times latency here.
@@ -261,24 +264,22 @@ public final class ResponderService: Service {
     }
 
     /// Drafts a batch with the memory and sends, in batch order, each mention's draft (or dead letter) and
-    /// then its state write, remembering each contact before the next mention is considered.
+    /// then its state write.
     private func draftRemembering(
         _ batch: [KafkaMessage], memory: SharedConversationMemory, drafter: BatchDrafter, at now: Timestamp,
         producer: KafkaProducer, acknowledgements: OutputAcknowledgements, metrics: ResponderMetrics
     ) async throws {
-        let outcomes = await drafter.draft(batch, memory: memory, at: now)
-        var repeats = Set<UInt64>(minimumCapacity: batch.count)
+        // Revoked since it was fetched: its next owner drafts it, with the memory this one forgot.
+        let revoked = { (message: KafkaMessage) in memory.rebuilt[message.partition] == nil }
+        let drafted = await drafter.draft(batch, remembering: memory, at: now, skipping: revoked)
         var repeatContacts = 0
-        for index in batch.indices {
+        for index in batch.indices where !revoked(batch[index]) {
             let message = batch[index]
-            // Revoked since it was fetched: its next owner drafts it, with the memory this one forgot.
-            guard memory.rebuilt[message.partition] != nil else { continue }
-            let outcome = drafter.final(outcomes[index], for: message, repeats: &repeats, memory: memory, at: now)
-            guard try await send(outcome, for: message, producer: producer),
-                case .drafted(_, let remembered?) = outcome
-            else { continue }
+            let outcome = drafted.outcomes[index]
+            let record = drafted.records[index]
+            _ = try await send(outcome, for: message, producer: producer, withStateWrite: record != nil)
+            guard let record, case .drafted(_, let remembered?) = outcome else { continue }
             if remembered.previousContacts > 0 { repeatContacts += 1 }
-            let record = memory.remember(remembered, partition: message.partition)
             try await sendStateWrite(
                 record, key: remembered.key, for: message, producer: producer, acknowledgements: acknowledgements)
         }
@@ -314,10 +315,13 @@ public final class ResponderService: Service {
     }
 
     /// Sends a mention's draft, or its dead letter.
+    /// - Parameter withStateWrite: whether a state write follows (the contact is remembered), which a dead
+    ///   letter sent in place of a draft too large to send must then wait for too.
     /// - Returns: whether the draft was sent (not a dead letter in its place).
-    private func send(_ outcome: BatchDrafter.Outcome, for message: KafkaMessage, producer: KafkaProducer)
-        async throws -> Bool
-    {
+    private func send(
+        _ outcome: BatchDrafter.Outcome, for message: KafkaMessage, producer: KafkaProducer,
+        withStateWrite: Bool = false
+    ) async throws -> Bool {
         guard let token = InputToken.make(partition: message.partition, offset: message.offset) else {
             throw KafkaError(kind: .broker, message: "offset \(message.offset) of \(message.topic) is out of range")
         }
@@ -338,7 +342,8 @@ public final class ResponderService: Service {
                 .oversized,
                 message: "the mention's key (\(message.key?.count ?? 0) bytes) makes its draft too large to send",
                 field: "key")
-            try await sendDeadLetter(for: message, error: refusal, token: token, producer: producer)
+            try await sendDeadLetter(
+                for: message, error: refusal, token: token, producer: producer, withStateWrite: withStateWrite)
             return false
         case .refused(let error):
             if !error.reason.isBadInput {
@@ -355,10 +360,12 @@ public final class ResponderService: Service {
     /// Sends `message`'s dead letter, summarised when it would not fit; kept until the broker answers, so
     /// that one the broker refuses as too large can be summarised and sent again.
     private func sendDeadLetter(
-        for message: KafkaMessage, error: ResponderError, token: UInt64, producer: KafkaProducer
+        for message: KafkaMessage, error: ResponderError, token: UInt64, producer: KafkaProducer,
+        withStateWrite: Bool = false
     ) async throws {
         var letter = DeadLetter(
             of: message, error: error, topic: configuration.deadLetterTopic, maxBytes: deadLetterLimit)
+        letter.hasStateWrite = withStateWrite
         if letter.isSummarised {
             logger.warning(
                 "a mention is too large to copy into its dead letter; sending its first bytes, size and SHA-256",

@@ -68,31 +68,72 @@ struct RememberingBatchTests {
 
         for (concurrency, batchSize) in [(1, 60), (2, 60), (4, 60), (3, 25)] {
             let drafter = BatchDrafter(responder: responder, concurrency: concurrency, minimumChunk: 8)
-            let memory = SharedConversationMemory(settings: ConversationMemory.Settings())
-            var drafts: [String] = []
-            var redrafted = 0
-            for start in stride(from: 0, to: messages.count, by: batchSize) {
-                let batch = Array(messages[start..<min(start + batchSize, messages.count)])
-                let outcomes = await drafter.draft(batch, memory: memory, at: now)
-                var repeats = Set<UInt64>()
-                for index in batch.indices {
-                    let outcome = drafter.final(
-                        outcomes[index], for: batch[index], repeats: &repeats, memory: memory, at: now)
-                    guard case .drafted(let draft, let remembered?) = outcome,
-                        case .drafted(let first, _) = outcomes[index]
-                    else {
-                        Issue.record("message \(start + index) was not drafted")
-                        continue
+            // In rounds, as the service drafts a batch; and one mention after another, as it does a batch
+            // the templates refused a mention of.
+            for inRounds in [true, false] {
+                let memory = SharedConversationMemory(settings: ConversationMemory.Settings())
+                var drafts: [String] = []
+                var records: [[UInt8]?] = []
+                for start in stride(from: 0, to: messages.count, by: batchSize) {
+                    let batch = Array(messages[start..<min(start + batchSize, messages.count)])
+                    let drafted =
+                        await inRounds
+                        ? drafter.draft(batch, remembering: memory, at: now) : oneAfterAnother(batch, drafter, memory)
+                    for (index, outcome) in drafted.outcomes.enumerated() {
+                        guard case .drafted(let draft, _) = outcome else {
+                            Issue.record("message \(start + index) was not drafted")
+                            continue
+                        }
+                        drafts.append(String(decoding: draft, as: UTF8.self))
                     }
-                    if draft != first { redrafted += 1 }
-                    _ = memory.remember(remembered, partition: batch[index].partition)
-                    drafts.append(String(decoding: draft, as: UTF8.self))
+                    records += drafted.records
                 }
+                let way = inRounds ? "in rounds" : "one after another"
+                #expect(drafts == reference, "\(concurrency) tasks, batches of \(batchSize), \(way)")
+                #expect(records.allSatisfy { $0 != nil }, "every contact remembered")
+                #expect(memory.count == 57)
             }
-            #expect(drafts == reference, "\(concurrency) tasks, batches of \(batchSize)")
-            #expect(redrafted >= (batchSize == 60 ? 3 : 1), "the repeats' first drafts were drafted again")
-            #expect(memory.count == 57)
         }
+    }
+
+    /// The service's way with a batch the templates refused a mention of.
+    private func oneAfterAnother(_ batch: [KafkaMessage], _ drafter: BatchDrafter, _ memory: SharedConversationMemory)
+        async -> BatchDrafter.Remembering
+    {
+        var drafted = BatchDrafter.Remembering(
+            outcomes: await drafter.draft(batch, memory: memory, at: now),
+            records: [[UInt8]?](repeating: nil, count: batch.count))
+        var repeats = Set<UInt64>()
+        for index in batch.indices {
+            drafted.outcomes[index] = drafter.final(
+                drafted.outcomes[index], for: batch[index], repeats: &repeats, memory: memory, at: now)
+            if case .drafted(_, let remembered?) = drafted.outcomes[index] {
+                drafted.records[index] = memory.remember(remembered, partition: batch[index].partition)
+            }
+        }
+        return drafted
+    }
+
+    @Test(
+        "a batch without repeats is drafted once; revoked partitions' mentions are neither drafted again nor remembered"
+    )
+    func roundsAndSkips() async throws {
+        let responder = try Responder(configuration: ResponderConfiguration())
+        let drafter = BatchDrafter(responder: responder, concurrency: 2, minimumChunk: 4)
+        let messages = messages()
+        let memory = SharedConversationMemory(settings: ConversationMemory.Settings())
+        let first = await drafter.draft(messages, memory: memory, at: now)
+        let drafted = await drafter.draft(messages, remembering: memory, at: now) { $0.partition == 1 }
+        #expect(drafted.records.enumerated().allSatisfy { ($1 == nil) == (messages[$0].partition == 1) })
+        #expect(memory.conversations(in: 1) == 0)
+        // Partition 0 alone: Jane writes three times and Sam once, so only Jane's second and third are redrafted.
+        var changed: [Int] = []
+        for index in messages.indices {
+            guard case .drafted(let before, _) = first[index], case .drafted(let after, _) = drafted.outcomes[index]
+            else { continue }
+            if before != after { changed.append(index) }
+        }
+        #expect(changed == [17, 40])
     }
 
     @Test("the memory's record for the changelog restores to the same memory")
@@ -101,18 +142,12 @@ struct RememberingBatchTests {
         let drafter = BatchDrafter(responder: responder, concurrency: 2, minimumChunk: 8)
         let messages = messages()
         let memory = SharedConversationMemory(settings: ConversationMemory.Settings())
-        let outcomes = await drafter.draft(messages, memory: memory, at: now)
-        var repeats = Set<UInt64>()
+        let drafted = await drafter.draft(messages, remembering: memory, at: now)
         var records: [(key: String, partition: Int32, record: [UInt8])] = []
         for index in messages.indices {
-            let outcome = drafter.final(
-                outcomes[index], for: messages[index], repeats: &repeats, memory: memory, at: now)
-            guard case .drafted(_, let remembered?) = outcome else { continue }
-            records.append(
-                (
-                    remembered.key, messages[index].partition,
-                    memory.remember(remembered, partition: messages[index].partition)
-                ))
+            guard case .drafted(_, let remembered?) = drafted.outcomes[index], let record = drafted.records[index]
+            else { continue }
+            records.append((remembered.key, messages[index].partition, record))
         }
         let rebuilt = SharedConversationMemory(settings: ConversationMemory.Settings())
         for record in records {
@@ -151,14 +186,13 @@ struct RememberingBatchTests {
         var changelog: [(key: String, record: [UInt8])] = []
         for start in stride(from: 0, to: messages.count, by: 8) {
             let batch = Array(messages[start..<start + 8])
-            let outcomes = await drafter.draft(batch, memory: first, at: now)
-            var repeats = Set<UInt64>()
+            let drafted = await drafter.draft(batch, remembering: first, at: now)
             for index in batch.indices {
-                let outcome = drafter.final(
-                    outcomes[index], for: batch[index], repeats: &repeats, memory: first, at: now)
-                guard case .drafted(let draft, let remembered?) = outcome else { continue }
+                guard case .drafted(let draft, let remembered?) = drafted.outcomes[index],
+                    let record = drafted.records[index]
+                else { continue }
                 drafts.append(String(decoding: draft, as: UTF8.self))
-                changelog.append((remembered.key, first.remember(remembered, partition: 0)))
+                changelog.append((remembered.key, record))
             }
         }
         // It crashed with its offsets committed up to the 22nd mention: the next owner resumes there, with
@@ -172,18 +206,11 @@ struct RememberingBatchTests {
                     entry.record, conversation: StableHash.hash(entry.key), partition: 0, before: position)
             }
             second.markRebuilt(0)
-            let batch = Array(messages[resume...])
-            let outcomes = await drafter.draft(batch, memory: second, at: now)
-            var repeats = Set<UInt64>()
-            var again: [String] = []
-            for index in batch.indices {
-                let outcome = drafter.final(
-                    outcomes[index], for: batch[index], repeats: &repeats, memory: second, at: now)
-                guard case .drafted(let draft, let remembered?) = outcome else { continue }
-                again.append(String(decoding: draft, as: UTF8.self))
-                _ = second.remember(remembered, partition: 0)
+            let drafted = await drafter.draft(Array(messages[resume...]), remembering: second, at: now)
+            return drafted.outcomes.compactMap { outcome in
+                guard case .drafted(let draft, _) = outcome else { return nil }
+                return String(decoding: draft, as: UTF8.self)
             }
-            return again
         }
         #expect(await replay(before: messages[resume].offset) == Array(drafts[resume...]))
         // Restored whole, the later contacts push older ones out of the budget of five, and Jane's replayed
