@@ -12,10 +12,9 @@ import CourtesyKafka
 /// mention to its draft, and records that into the metrics once per chunk: the counting is spread over
 /// the cores too, and a counter is touched once per chunk and label rather than once per mention.
 ///
-/// With a memory of conversations (``draft(_:remembering:at:skipping:)``), every task reads the memory as it
-/// was when the batch started, and the contacts are remembered afterwards; a mention whose conversation
-/// already came up earlier in the batch is drafted again once the earlier contacts are remembered, so the
-/// drafts are exactly those of drafting the mentions one by one in partition order.
+/// With a memory of conversations (``draft(_:remembering:at:skipping:)``), the batch is drafted in rounds,
+/// so that each mention sees exactly the contacts before it, as if the mentions had been drafted one by one
+/// in partition order.
 struct BatchDrafter: Sendable {
     /// What drafting one mention gave.
     enum Outcome: Sendable {
@@ -25,7 +24,7 @@ struct BatchDrafter: Sendable {
         case refused(ResponderError)
     }
 
-    /// What a draft made with a memory leaves to remember, once it is sent.
+    /// What a draft made with a memory leaves to remember.
     struct Remembered: Sendable {
         /// The stable hash of the conversation key.
         let conversation: UInt64
@@ -35,6 +34,13 @@ struct BatchDrafter: Sendable {
         let contact: ConversationContact
         /// How many earlier contacts the draft took into account.
         let previousContacts: Int
+    }
+
+    /// A batch drafted with the memory: the outcome to send for each message (`nil` for one skipped), and
+    /// the record of its conversation for the changelog when its contact was remembered, in batch order.
+    struct Remembering: Sendable {
+        var outcomes: [Outcome?]
+        var records: [[UInt8]?]
     }
 
     let responder: Responder
@@ -52,141 +58,88 @@ struct BatchDrafter: Sendable {
         self.minimumChunk = max(1, minimumChunk)
     }
 
-    /// One outcome per message, in the order of `messages`; with `memory`, each drafted with the memory as
-    /// it is now (see ``final(_:for:repeats:memory:at:)`` for what the caller does next).
-    func draft(_ messages: [KafkaMessage], memory: SharedConversationMemory? = nil, at now: Timestamp) async
-        -> [Outcome]
-    {
+    /// One outcome per message, in the order of `messages`, drafted without a memory.
+    func draft(_ messages: [KafkaMessage], at now: Timestamp) async -> [Outcome] {
         await ConcurrentChunks.map(messages, concurrency: concurrency, minimumChunk: minimumChunk) { chunk in
-            draft(chunk, memory: memory, at: now)
+            draft(chunk, at: now)
         }
     }
 
-    /// The outcomes of a contiguous run of messages, drafted on the calling task.
-    func draft(_ messages: ArraySlice<KafkaMessage>, memory: SharedConversationMemory? = nil, at now: Timestamp)
-        -> [Outcome]
-    {
-        var outcomes: [Outcome] = []
-        outcomes.reserveCapacity(messages.count)
+    /// The outcomes of a contiguous run of messages, drafted without a memory on the calling task.
+    func draft(_ messages: ArraySlice<KafkaMessage>, at now: Timestamp) -> [Outcome] {
         var tally = DraftTally()
-        for message in messages {
-            let (outcome, classification) = draftClassified(message, memory: memory, at: now)
-            switch outcome {
-            case .drafted:
-                if let classification {
-                    tally.countDraft(classification, mentionAppendedAt: message.timestamp, draftedAt: now)
-                }
-            case .refused(let error):
-                tally.countDeadLetter(error.reason)
-            }
-            outcomes.append(outcome)
-        }
+        let outcomes = messages.map { draft($0, memory: nil, at: now, tally: &tally) }
         metrics?.record(tally)
         return outcomes
     }
 
-    /// A batch drafted with the memory: the outcome to send for each message, and the record of its
-    /// conversation for the changelog when its contact was remembered, both in batch order.
-    struct Remembering: Sendable {
-        var outcomes: [Outcome]
-        var records: [[UInt8]?]
-    }
-
-    /// Drafts a batch with the memory and remembers every drafted contact, in rounds: the first mention
-    /// of each conversation in the batch keeps its draft, made with the memory as it was at the start;
-    /// the second is drafted again once the first contacts are remembered, the third once the second are,
-    /// and so on. Each round is drafted on every core and remembered in batch order, so a mention sees
-    /// exactly the contacts before it, as if the batch had been drafted one mention at a time; a batch
-    /// without repeats costs one draft per mention. A refusal by the templates (no conversation to go by)
-    /// sends the batch through ``final(_:for:repeats:memory:at:)`` one mention after another instead.
-    /// - Parameter skip: messages not to draft or remember (their partition was revoked); their outcome is
-    ///   what the first drafting gave, and their record `nil`.
+    /// Drafts a batch with the memory, and remembers every drafted contact, in rounds.
+    ///
+    /// Each mention's conversation is read from its event first (``Responder/conversation(ofMention:)``,
+    /// on every core). Round 1 drafts the first mention of each conversation in the batch, round 2 the
+    /// second, and so on; each round is drafted on every core with the memory as the rounds before left
+    /// it, then its contacts are remembered in batch order. So a mention sees exactly the contacts before
+    /// it in its partition, as if the batch had been drafted one mention at a time, and every mention is
+    /// drafted once: a batch without repeats is one round.
+    ///
+    /// The memory is read by the drafting tasks and written only between rounds, by the calling task (see
+    /// ``SharedConversationMemory``).
+    /// - Parameter skip: messages neither to draft nor to remember (their partition was revoked).
     func draft(
         _ messages: [KafkaMessage], remembering memory: SharedConversationMemory, at now: Timestamp,
         skipping skip: (KafkaMessage) -> Bool = { _ in false }
     ) async -> Remembering {
-        var batch = Remembering(
-            outcomes: await draft(messages, memory: memory, at: now),
-            records: [[UInt8]?](repeating: nil, count: messages.count))
-        func remember(_ index: Int) {
-            guard case .drafted(_, let remembered?) = batch.outcomes[index] else { return }
-            batch.records[index] = memory.remember(remembered, partition: messages[index].partition)
-        }
-        let byTemplates = batch.outcomes.contains {
-            if case .refused(let error) = $0 { !error.reason.isBadInput } else { false }
-        }
-        if byTemplates {
-            var repeats = Set<UInt64>()
-            for index in messages.indices where !skip(messages[index]) {
-                batch.outcomes[index] = final(
-                    batch.outcomes[index], for: messages[index], repeats: &repeats, memory: memory, at: now)
-                remember(index)
-            }
-            return batch
+        let conversations = await ConcurrentChunks.map(
+            messages, concurrency: concurrency, minimumChunk: minimumChunk * 8
+        ) { chunk in
+            chunk.map { message in message.value.withUnsafeBytes { responder.conversation(ofMention: $0) } }
         }
         var occurrences: [UInt64: Int] = [:]
         var rounds: [[Int]] = [[]]
         for index in messages.indices where !skip(messages[index]) {
-            guard case .drafted(_, let remembered?) = batch.outcomes[index] else { continue }
-            let conversation = Self.seen(remembered, messages[index])
-            let round = occurrences[conversation, default: 0]
-            occurrences[conversation] = round + 1
+            // An event that cannot be drafted is refused in the first round, whatever the memory holds.
+            guard let conversation = conversations[index] else {
+                rounds[0].append(index)
+                continue
+            }
+            // Partition and conversation in one number: two that collide only cost an extra round.
+            let key = conversation ^ (UInt64(UInt32(bitPattern: messages[index].partition)) &* 0x9E37_79B9_7F4A_7C15)
+            let round = occurrences[key, default: 0]
+            occurrences[key] = round + 1
             if round == rounds.count { rounds.append([]) }
             rounds[round].append(index)
         }
-        for (round, indices) in rounds.enumerated() {
-            if round > 0 {
-                let again = await ConcurrentChunks.map(indices, concurrency: concurrency, minimumChunk: minimumChunk) {
-                    chunk in
-                    chunk.map { draft(messages[$0], memory: memory, at: now) }
-                }
-                for (position, index) in indices.enumerated() { batch.outcomes[index] = again[position] }
+        var batch = Remembering(
+            outcomes: [Outcome?](repeating: nil, count: messages.count),
+            records: [[UInt8]?](repeating: nil, count: messages.count))
+        for indices in rounds where !indices.isEmpty {
+            let outcomes = await ConcurrentChunks.map(indices, concurrency: concurrency, minimumChunk: minimumChunk) {
+                chunk in
+                var tally = DraftTally()
+                let outcomes = chunk.map { draft(messages[$0], memory: memory, at: now, tally: &tally) }
+                metrics?.record(tally)
+                return outcomes
             }
-            for index in indices { remember(index) }
+            for (position, index) in indices.enumerated() {
+                let outcome = outcomes[position]
+                batch.outcomes[index] = outcome
+                if case .drafted(_, let remembered?) = outcome {
+                    batch.records[index] = memory.remember(remembered, partition: messages[index].partition)
+                }
+            }
         }
         return batch
     }
 
-    /// The outcome to send for the message at its place in the batch, given the outcome drafted with the
-    /// memory as it was at the start of the batch.
-    ///
-    /// Call it in batch order, remembering each drafted contact before the next call. A mention whose
-    /// conversation (in its partition) came up earlier in the batch is drafted again with the memory as it
-    /// is now, holding the earlier contacts; the others keep their draft, which those contacts cannot change.
-    /// A mention refused for a reason other than its input (the templates) is drafted again too: earlier
-    /// contacts change the reply, so they can change whether one fits.
-    /// - Parameter repeats: the conversations seen so far in the batch; the caller keeps it across calls.
-    func final(
-        _ outcome: Outcome, for message: KafkaMessage, repeats: inout Set<UInt64>, memory: SharedConversationMemory,
-        at now: Timestamp
-    ) -> Outcome {
-        switch outcome {
-        case .drafted(_, let remembered?):
-            guard !repeats.insert(Self.seen(remembered, message)).inserted else { return outcome }
-            return draft(message, memory: memory, at: now)
-        case .refused(let error) where !error.reason.isBadInput:
-            let again = draft(message, memory: memory, at: now)
-            if case .drafted(_, let remembered?) = again { repeats.insert(Self.seen(remembered, message)) }
-            return again
-        case .drafted(_, nil), .refused:
-            return outcome
-        }
-    }
-
-    /// A conversation in its partition, as one number: two that collide only cost a needless redraft.
-    private static func seen(_ remembered: Remembered, _ message: KafkaMessage) -> UInt64 {
-        remembered.conversation ^ (UInt64(UInt32(bitPattern: message.partition)) &* 0x9E37_79B9_7F4A_7C15)
-    }
-
     /// Drafts one message; with `memory`, considering the contacts before the message's offset.
     func draft(_ message: KafkaMessage, memory: SharedConversationMemory?, at now: Timestamp) -> Outcome {
-        draftClassified(message, memory: memory, at: now).outcome
+        var tally = DraftTally()
+        return draft(message, memory: memory, at: now, tally: &tally)
     }
 
-    /// ``draft(_:memory:at:)``, with the classification of a draft for the tally.
-    private func draftClassified(_ message: KafkaMessage, memory: SharedConversationMemory?, at now: Timestamp)
-        -> (outcome: Outcome, classification: Classification?)
-    {
+    private func draft(
+        _ message: KafkaMessage, memory: SharedConversationMemory?, at now: Timestamp, tally: inout DraftTally
+    ) -> Outcome {
         var draft: [UInt8] = []
         let drafted = message.value.withUnsafeBytes { buffer in
             Result { () throws(ResponderError) -> (Classification, Remembered?) in
@@ -207,9 +160,11 @@ struct BatchDrafter: Sendable {
         }
         switch drafted {
         case .success(let (classification, remembered)):
-            return (.drafted(draft, remembered), classification)
+            tally.countDraft(classification, mentionAppendedAt: message.timestamp, draftedAt: now)
+            return .drafted(draft, remembered)
         case .failure(let error):
-            return (.refused(error), nil)
+            tally.countDeadLetter(error.reason)
+            return .refused(error)
         }
     }
 }

@@ -274,8 +274,8 @@ public final class ResponderService: Service {
         let drafted = await drafter.draft(batch, remembering: memory, at: now, skipping: revoked)
         var repeatContacts = 0
         for index in batch.indices where !revoked(batch[index]) {
+            guard let outcome = drafted.outcomes[index] else { continue }
             let message = batch[index]
-            let outcome = drafted.outcomes[index]
             let record = drafted.records[index]
             _ = try await send(outcome, for: message, producer: producer, withStateWrite: record != nil)
             guard let record, case .drafted(_, let remembered?) = outcome else { continue }
