@@ -96,6 +96,20 @@ public final class KafkaConsumer: Service, Sendable {
     /// The partitions currently assigned to this member.
     public var assignment: [KafkaTopicPartition] { group.ledger.assigned }
 
+    /// The partitions currently assigned to this member, each with the generation of its assignment: a
+    /// number that changes whenever the partition is assigned again after a revocation (never reused within
+    /// this consumer). State the application derives from a partition, such as a memory rebuilt from a
+    /// changelog, is stale when the partition's generation is not the one it was derived under.
+    public var assignmentGenerations: [KafkaTopicPartition: UInt64] { group.ledger.generations }
+
+    /// How many partitions `topic` has, from the cluster's metadata (the consumer never creates topics).
+    /// - Throws: ``KafkaError`` when the topic does not exist or the cluster does not answer within `timeout`.
+    public func partitionCount(of topic: String, timeout: Duration = .seconds(10)) async throws(KafkaError) -> Int {
+        try await KafkaBlockingCall.run { [client] () throws(KafkaError) in
+            try client.partitionCount(of: topic, timeout: timeout)
+        }
+    }
+
     /// Messages handed out and not yet acknowledged.
     public var outstandingMessages: Int { group.ledger.outstanding() }
 

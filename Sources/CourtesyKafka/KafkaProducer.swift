@@ -105,6 +105,31 @@ public final class KafkaProducer: Service, Sendable {
         try await KafkaBlockingCall.run { [client] () throws(KafkaError) in try client.metadata(timeout: timeout) }
     }
 
+    /// How many partitions `topic` has, asking for it by name, so that a cluster that creates topics on first
+    /// use (as a producer's writes would) creates it.
+    /// - Throws: ``KafkaError`` when the topic does not exist and is not created, or the cluster does not answer
+    ///   within `timeout`.
+    public func partitionCount(of topic: String, timeout: Duration = .seconds(10)) async throws(KafkaError) -> Int {
+        try await KafkaBlockingCall.run { [client] () throws(KafkaError) in
+            try client.partitionCount(of: topic, timeout: timeout)
+        }
+    }
+
+    /// Where each of `partitions` of `topic` starts (its first retained offset) and ends (the offset of its
+    /// next message), from the brokers: the way to tell, without a reader, that a partition holds nothing.
+    /// - Throws: ``KafkaError`` when a broker does not answer within `timeout`, per partition.
+    public func watermarks(of topic: String, partitions: [Int32], timeout: Duration = .seconds(10))
+        async throws(KafkaError) -> [Int32: (low: Int64, high: Int64)]
+    {
+        try await KafkaBlockingCall.run { [client] () throws(KafkaError) in
+            var watermarks: [Int32: (low: Int64, high: Int64)] = [:]
+            for partition in partitions {
+                watermarks[partition] = try client.watermarks(topic: topic, partition: partition, timeout: timeout)
+            }
+            return watermarks
+        }
+    }
+
     /// Delivers what is queued (up to the flush timeout), then stops serving delivery reports.
     /// Sends after this fail with ``KafkaError/Kind/shutDown``.
     public func shutdown() async {

@@ -3,7 +3,8 @@ import Foundation
 import Logging
 
 /// Reads whole topics, every partition from the beginning, and then follows them: the way to
-/// materialise state from a log (the desk's queue from drafts and decisions).
+/// materialise state from a log (the desk's queue from drafts and decisions, the responder's memory
+/// from its changelog, a few partitions at a time with ``KafkaTopicReaderConfiguration/partitions``).
 ///
 /// Unlike ``KafkaConsumer`` it is not a group member: each reader gets every partition, nothing is
 /// committed, and a restart reads everything again. ``endOffsets`` are the partitions' ends when the
@@ -19,6 +20,8 @@ public final class KafkaTopicReader: Sendable {
     public let startOffsets: [KafkaTopicPartition: Int64]
     /// Where each partition ended (the offset of its next message) when the reader started.
     public let endOffsets: [KafkaTopicPartition: Int64]
+    /// How many partitions each topic has, the partitions not read included.
+    public let partitionCounts: [String: Int]
 
     /// How many messages the topics held when the reader started: what it reads to catch up.
     public var backlog: Int64 {
@@ -28,8 +31,8 @@ public final class KafkaTopicReader: Sendable {
     /// Looks the topics up (creating them where the cluster allows), notes where every partition ends,
     /// and starts reading from the beginning.
     ///
-    /// - Throws: ``KafkaError`` when the cluster does not answer within the start timeout, or a topic
-    ///   does not exist and cannot be created.
+    /// - Throws: ``KafkaError`` when the cluster does not answer within the start timeout, a topic
+    ///   does not exist and cannot be created, or a partition asked for is not one of a topic's.
     public init(configuration: KafkaTopicReaderConfiguration, logger: Logger) async throws(KafkaError) {
         let context = RDKafkaCallbackContext(
             logger: logger, statistics: KafkaStatistics(client: configuration.kafka.clientID))
@@ -38,19 +41,25 @@ public final class KafkaTopicReader: Sendable {
         ) { _ in }
         let timeout = configuration.startTimeout
         let topics = configuration.topics
-        let (starts, ends) = try await KafkaBlockingCall.run { () throws(KafkaError) in
+        let selected = configuration.partitions
+        let (starts, ends, counts) = try await KafkaBlockingCall.run { () throws(KafkaError) in
             var starts: [KafkaTopicPartition: Int64] = [:]
             var ends: [KafkaTopicPartition: Int64] = [:]
+            var counts: [String: Int] = [:]
             for topic in topics {
                 let partitions = try client.partitionCount(of: topic, timeout: timeout)
-                for partition in 0..<Int32(partitions) {
+                counts[topic] = partitions
+                if let selected, let missing = selected.first(where: { $0 >= partitions }) {
+                    throw .configuration("topic \(topic) has \(partitions) partitions: it has no partition \(missing)")
+                }
+                for partition in 0..<Int32(partitions) where selected?.contains(partition) ?? true {
                     let (low, high) = try client.watermarks(topic: topic, partition: partition, timeout: timeout)
                     let key = KafkaTopicPartition(topic: topic, partition: partition)
                     starts[key] = low
                     ends[key] = high
                 }
             }
-            return (starts, ends)
+            return (starts, ends, counts)
         }
         let assigned = client.withHandle { handle in
             _ = rd_kafka_poll_set_consumer(handle)
@@ -66,6 +75,7 @@ public final class KafkaTopicReader: Sendable {
         self.client = client
         self.startOffsets = starts
         self.endOffsets = ends
+        self.partitionCounts = counts
         self.batches = KafkaReadBatches(stream: stream, flow: flow)
         let maxBatch = configuration.maxBatchSize
         let maxBuffered = configuration.maxBufferedMessages
@@ -84,22 +94,32 @@ public final class KafkaTopicReader: Sendable {
     /// reader used once, as a snapshot (it iterates ``batches``, so use one or the other).
     public func readToEnd() async throws(KafkaError) -> [KafkaMessage] {
         var messages: [KafkaMessage] = []
+        try await readToEnd { messages += $0 }
+        return messages
+    }
+
+    /// Hands `body` every message the topics held when the reader started, a run at a time, in order
+    /// within each partition, and returns once every partition is read to its end: for state too large
+    /// to gather first (it iterates ``batches``, so use one or the other).
+    public func readToEnd(_ body: ([KafkaMessage]) -> Void) async throws(KafkaError) {
         var positions: [KafkaTopicPartition: Int64] = [:]
         func caughtUp() -> Bool { endOffsets.allSatisfy { positions[$0.key, default: 0] >= $0.value } }
-        guard !caughtUp() else { return [] }
+        guard !caughtUp() else { return }
         for try await batch in batches {
+            var messages: [KafkaMessage] = []
+            messages.reserveCapacity(batch.messages.count)
             for message in batch.messages {
                 let partition = KafkaTopicPartition(topic: message.topic, partition: message.partition)
                 positions[partition] = message.offset + 1
                 // A batch may run past the end of one partition while another catches up.
                 if message.offset < endOffsets[partition, default: 0] { messages.append(message) }
             }
+            if !messages.isEmpty { body(messages) }
             for (partition, offset) in batch.reachedEnd {
                 positions[partition] = max(positions[partition] ?? 0, offset)
             }
             if caughtUp() { break }
         }
-        return messages
     }
 
     /// Asks the reader to stop without waiting; ``batches`` ends soon after.

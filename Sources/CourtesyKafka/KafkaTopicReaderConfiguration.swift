@@ -4,6 +4,8 @@ public struct KafkaTopicReaderConfiguration: Sendable, Equatable {
     public var kafka: KafkaConfiguration
     /// The topics to read, every partition, from the beginning.
     public var topics: [String]
+    /// Only these partitions of each topic, when given: the way to read a changelog partition by partition.
+    public var partitions: Set<Int32>?
     /// The group id librdkafka needs for its consumer API. The reader never joins the group and never
     /// commits, so instances sharing it do not share the topics: each reads everything.
     public var groupID: String
@@ -17,6 +19,7 @@ public struct KafkaTopicReaderConfiguration: Sendable, Equatable {
     public init(
         kafka: KafkaConfiguration,
         topics: [String],
+        partitions: Set<Int32>? = nil,
         groupID: String = "courtesy-topic-reader",
         maxBufferedMessages: Int = 50_000,
         maxBatchSize: Int = 5_000,
@@ -24,6 +27,7 @@ public struct KafkaTopicReaderConfiguration: Sendable, Equatable {
     ) {
         self.kafka = kafka
         self.topics = topics
+        self.partitions = partitions
         self.groupID = groupID
         self.maxBufferedMessages = maxBufferedMessages
         self.maxBatchSize = maxBatchSize
@@ -37,6 +41,9 @@ public struct KafkaTopicReaderConfiguration: Sendable, Equatable {
         }
         guard maxBufferedMessages > 0, maxBatchSize > 0 else {
             throw .configuration("the topic reader's buffer and batch size must be positive")
+        }
+        if let partitions, partitions.isEmpty || partitions.contains(where: { $0 < 0 }) {
+            throw .configuration("a topic reader's partitions, when given, must be some, and none negative")
         }
         let readsEverything = "a topic reader reads every partition from the beginning and never commits"
         return try kafka.merged(

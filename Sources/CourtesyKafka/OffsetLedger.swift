@@ -1,4 +1,5 @@
 import CourtesyLocking
+import Synchronization
 
 /// Tracks, for each assigned partition, which handed-out messages the application has acknowledged, and
 /// the offset below which every one of them has been.
@@ -11,9 +12,14 @@ import CourtesyLocking
 /// It also remembers, across revocations, the committable offset each partition last reached here. When a
 /// partition is lost (the session expired while the coordinator was unreachable, so the last commits failed)
 /// and then handed back, the consumer resumes from what it had acknowledged instead of from the stale commit.
+///
+/// Each assignment of a partition gets a generation, a number never given before: a partition revoked and
+/// assigned again has a new one, so state derived from it (a memory rebuilt from a changelog) can tell that
+/// it must be derived again.
 final class OffsetLedger: Sendable {
     private let partitions = Locked<[KafkaTopicPartition: PartitionLedger]>([:])
     private let acknowledgedUpTo = Locked<[KafkaTopicPartition: Int64]>([:])
+    private let lastGeneration = Atomic<UInt64>(0)
 
     /// The next offset after the last contiguous run this member acknowledged, per partition.
     func acknowledgedPositions(of selected: [KafkaTopicPartition]) -> [KafkaTopicPartition: Int64] {
@@ -26,7 +32,8 @@ final class OffsetLedger: Sendable {
     func assign(_ assigned: [KafkaTopicPartition]) {
         partitions.withLock { partitions in
             for partition in assigned where partitions[partition] == nil {
-                partitions[partition] = PartitionLedger()
+                partitions[partition] = PartitionLedger(
+                    generation: lastGeneration.add(1, ordering: .relaxed).newValue)
             }
         }
     }
@@ -43,6 +50,11 @@ final class OffsetLedger: Sendable {
     /// The partitions being tracked.
     var assigned: [KafkaTopicPartition] {
         partitions.withLock { $0.keys.sorted() }
+    }
+
+    /// The partitions being tracked, each with the generation of its assignment.
+    var generations: [KafkaTopicPartition: UInt64] {
+        partitions.withLock { $0.mapValues(\.generation) }
     }
 
     /// Records messages handed to the application, in the order the partition delivered them.
@@ -103,12 +115,18 @@ final class OffsetLedger: Sendable {
 
 /// One partition's handed-out offsets, in delivery order, with their acknowledgement flags.
 struct PartitionLedger: Sendable {
+    /// Which assignment of the partition this ledger tracks (``OffsetLedger/generations``).
+    let generation: UInt64
     private var offsets: [Int64] = []
     private var acknowledged: [Bool] = []
     private var head = 0
 
     /// Handed-out messages not yet below the committable offset.
     var outstanding: Int { offsets.count - head }
+
+    init(generation: UInt64 = 0) {
+        self.generation = generation
+    }
 
     mutating func handOut<Entry: OffsetAddressable>(_ entries: [Entry], _ range: Range<Int>) {
         for index in range {

@@ -11,13 +11,36 @@ import CourtesyKafka
 /// Each task also counts what its chunk drafted, by intent, priority and topic, with the time from each
 /// mention to its draft, and records that into the metrics once per chunk: the counting is spread over
 /// the cores too, and a counter is touched once per chunk and label rather than once per mention.
+///
+/// With a memory of conversations (``draft(_:remembering:at:skipping:)``), the batch is drafted in rounds,
+/// so that each mention sees exactly the contacts before it, as if the mentions had been drafted one by one
+/// in partition order.
 struct BatchDrafter: Sendable {
     /// What drafting one mention gave.
     enum Outcome: Sendable {
-        /// The draft event's JSON.
-        case drafted([UInt8])
+        /// The draft event's JSON, and what to remember of it when drafted with a memory.
+        case drafted([UInt8], Remembered?)
         /// Why the mention was refused; it goes to the dead-letter topic.
         case refused(ResponderError)
+    }
+
+    /// What a draft made with a memory leaves to remember.
+    struct Remembered: Sendable {
+        /// The stable hash of the conversation key.
+        let conversation: UInt64
+        /// The conversation key, `platform:authorId`: the key of its changelog record.
+        let key: String
+        /// The contact the mention makes.
+        let contact: ConversationContact
+        /// How many earlier contacts the draft took into account.
+        let previousContacts: Int
+    }
+
+    /// A batch drafted with the memory: the outcome to send for each message (`nil` for one skipped), and
+    /// the record of its conversation for the changelog when its contact was remembered, in batch order.
+    struct Remembering: Sendable {
+        var outcomes: [Outcome?]
+        var records: [[UInt8]?]
     }
 
     let responder: Responder
@@ -35,33 +58,113 @@ struct BatchDrafter: Sendable {
         self.minimumChunk = max(1, minimumChunk)
     }
 
-    /// One outcome per message, in the order of `messages`.
+    /// One outcome per message, in the order of `messages`, drafted without a memory.
     func draft(_ messages: [KafkaMessage], at now: Timestamp) async -> [Outcome] {
         await ConcurrentChunks.map(messages, concurrency: concurrency, minimumChunk: minimumChunk) { chunk in
             draft(chunk, at: now)
         }
     }
 
-    /// The outcomes of a contiguous run of messages, drafted on the calling task.
+    /// The outcomes of a contiguous run of messages, drafted without a memory on the calling task.
     func draft(_ messages: ArraySlice<KafkaMessage>, at now: Timestamp) -> [Outcome] {
-        var outcomes: [Outcome] = []
-        outcomes.reserveCapacity(messages.count)
         var tally = DraftTally()
-        for message in messages {
-            var draft: [UInt8] = []
-            let drafted = message.value.withUnsafeBytes { buffer in
-                Result { () throws(ResponderError) in try responder.appendDraft(json: buffer, to: &draft, at: now) }
-            }
-            switch drafted {
-            case .success(let classification):
-                outcomes.append(.drafted(draft))
-                tally.countDraft(classification, mentionAppendedAt: message.timestamp, draftedAt: now)
-            case .failure(let error):
-                outcomes.append(.refused(error))
-                tally.countDeadLetter(error.reason)
-            }
-        }
+        let outcomes = messages.map { draft($0, memory: nil, at: now, tally: &tally) }
         metrics?.record(tally)
         return outcomes
+    }
+
+    /// Drafts a batch with the memory, and remembers every drafted contact, in rounds.
+    ///
+    /// Each mention's conversation is read from its event first (``Responder/conversation(ofMention:)``,
+    /// on every core). Round 1 drafts the first mention of each conversation in the batch, round 2 the
+    /// second, and so on; each round is drafted on every core with the memory as the rounds before left
+    /// it, then its contacts are remembered in batch order. So a mention sees exactly the contacts before
+    /// it in its partition, as if the batch had been drafted one mention at a time, and every mention is
+    /// drafted once: a batch without repeats is one round.
+    ///
+    /// The memory is read by the drafting tasks and written only between rounds, by the calling task (see
+    /// ``SharedConversationMemory``).
+    /// - Parameter skip: messages neither to draft nor to remember (their partition was revoked).
+    func draft(
+        _ messages: [KafkaMessage], remembering memory: SharedConversationMemory, at now: Timestamp,
+        skipping skip: (KafkaMessage) -> Bool = { _ in false }
+    ) async -> Remembering {
+        let conversations = await ConcurrentChunks.map(
+            messages, concurrency: concurrency, minimumChunk: minimumChunk * 8
+        ) { chunk in
+            chunk.map { message in message.value.withUnsafeBytes { responder.conversation(ofMention: $0) } }
+        }
+        var occurrences: [UInt64: Int] = [:]
+        var rounds: [[Int]] = [[]]
+        for index in messages.indices where !skip(messages[index]) {
+            // An event that cannot be drafted is refused in the first round, whatever the memory holds.
+            guard let conversation = conversations[index] else {
+                rounds[0].append(index)
+                continue
+            }
+            // Partition and conversation in one number: two that collide only cost an extra round.
+            let key = conversation ^ (UInt64(UInt32(bitPattern: messages[index].partition)) &* 0x9E37_79B9_7F4A_7C15)
+            let round = occurrences[key, default: 0]
+            occurrences[key] = round + 1
+            if round == rounds.count { rounds.append([]) }
+            rounds[round].append(index)
+        }
+        var batch = Remembering(
+            outcomes: [Outcome?](repeating: nil, count: messages.count),
+            records: [[UInt8]?](repeating: nil, count: messages.count))
+        for indices in rounds where !indices.isEmpty {
+            let outcomes = await ConcurrentChunks.map(indices, concurrency: concurrency, minimumChunk: minimumChunk) {
+                chunk in
+                var tally = DraftTally()
+                let outcomes = chunk.map { draft(messages[$0], memory: memory, at: now, tally: &tally) }
+                metrics?.record(tally)
+                return outcomes
+            }
+            for (position, index) in indices.enumerated() {
+                let outcome = outcomes[position]
+                batch.outcomes[index] = outcome
+                if case .drafted(_, let remembered?) = outcome {
+                    batch.records[index] = memory.remember(remembered, partition: messages[index].partition)
+                }
+            }
+        }
+        return batch
+    }
+
+    /// Drafts one message; with `memory`, considering the contacts before the message's offset.
+    func draft(_ message: KafkaMessage, memory: SharedConversationMemory?, at now: Timestamp) -> Outcome {
+        var tally = DraftTally()
+        return draft(message, memory: memory, at: now, tally: &tally)
+    }
+
+    private func draft(
+        _ message: KafkaMessage, memory: SharedConversationMemory?, at now: Timestamp, tally: inout DraftTally
+    ) -> Outcome {
+        var draft: [UInt8] = []
+        let drafted = message.value.withUnsafeBytes { buffer in
+            Result { () throws(ResponderError) -> (Classification, Remembered?) in
+                guard let memory else {
+                    return (try responder.appendDraft(json: buffer, to: &draft, at: now), nil)
+                }
+                // The copy of the memory lives only for this call (see SharedConversationMemory).
+                let mention = try responder.appendDraft(
+                    json: buffer, to: &draft, memory: (memory.memory, message.partition, message.offset), at: now)
+                guard let contact = mention.contact, let key = mention.conversationKey else {
+                    return (mention.classification, nil)
+                }
+                let remembered = Remembered(
+                    conversation: mention.conversation, key: key, contact: contact,
+                    previousContacts: mention.previousContacts)
+                return (mention.classification, remembered)
+            }
+        }
+        switch drafted {
+        case .success(let (classification, remembered)):
+            tally.countDraft(classification, mentionAppendedAt: message.timestamp, draftedAt: now)
+            return .drafted(draft, remembered)
+        case .failure(let error):
+            tally.countDeadLetter(error.reason)
+            return .refused(error)
+        }
     }
 }

@@ -21,6 +21,9 @@ struct DeadLetter: Sendable {
     private(set) var message: KafkaProducerMessage
     /// Whether the value is a prefix of the original rather than the original.
     private(set) var isSummarised: Bool
+    /// Whether its mention's contact was remembered, so that a state write goes with it: a dead letter sent
+    /// for a draft too large to send. Its mention is acknowledged once both are.
+    var hasStateWrite = false
 
     /// The dead letter of `original`, refused for `error`, within `maxBytes` (key, value and headers).
     init(of original: KafkaMessage, error: ResponderError, topic: String, maxBytes: Int) {

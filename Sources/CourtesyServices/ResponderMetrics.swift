@@ -6,6 +6,12 @@ import Metrics
 final class ResponderMetrics: Sendable {
     let mentionsConsumed = Counter(label: ServiceMetricName.mentionsConsumed)
     let mentionToDraft = Timer(label: ServiceMetricName.mentionToDraft)
+    let repeatContacts = Counter(label: ServiceMetricName.repeatContacts)
+    let conversations = Gauge(label: ServiceMetricName.memoryConversations)
+    let forgotten = Counter(label: ServiceMetricName.memoryForgotten)
+    let recordsRestored = Counter(label: ServiceMetricName.memoryRecordsRestored)
+    let recordsUnreadable = Counter(label: ServiceMetricName.memoryRecordsUnreadable)
+    let rebuild = Timer(label: ServiceMetricName.memoryRebuild)
     let deadLetters: [ResponderError.Reason: Counter] = Dictionary(
         uniqueKeysWithValues: ResponderError.Reason.allCases.map { reason in
             (reason, Counter(label: ServiceMetricName.deadLetters, dimensions: [("reason", reason.rawValue)]))

@@ -19,6 +19,16 @@ import ServiceLifecycle
 /// (``DeadLetter``), and one the broker refuses as too large is summarised and sent again. If a draft
 /// cannot be delivered at all (the producer's delivery timeout passed), the service stops with the error
 /// instead of skipping it: the mention stays uncommitted and the next instance drafts it again.
+///
+/// With a memory of conversations (the default; ``ResponderServiceConfiguration/memory``), drafts consider the
+/// conversation's earlier contacts, and the service is a stateful stream processor: each drafted mention's
+/// conversation record is written to the compacted changelog (``ConversationChangelog``), in the mention's
+/// partition, and the mention is acknowledged only once both its draft and that state write are
+/// (``OutputAcknowledgements``). Before the first mention of a newly assigned partition is drafted, the
+/// partition's memory is rebuilt from the changelog; a revoked partition's memory is forgotten. Within a
+/// batch, drafts read the memory as it was at the batch's start and contacts are remembered in batch order,
+/// a conversation's second mention of the batch being drafted again after its first (``BatchDrafter``): the
+/// drafts are those of one-by-one processing in partition order, so a replay writes the same text.
 public final class ResponderService: Service {
     private let kafka: KafkaConfiguration
     private let configuration: ResponderServiceConfiguration
@@ -38,6 +48,17 @@ public final class ResponderService: Service {
         var consumer: KafkaConsumer?
         var producer: KafkaProducer?
         var stopping = false
+        var memory: MemoryFigures?
+    }
+
+    /// What the memory of conversations held when the service stopped.
+    public struct MemoryFigures: Sendable {
+        /// Conversations remembered.
+        public var conversations: Int
+        /// The bytes of their records, without the tables' own overhead.
+        public var recordBytes: Int
+        /// Conversations forgotten to stay within the budget.
+        public var forgotten: Int
     }
 
     public init(
@@ -58,6 +79,11 @@ public final class ResponderService: Service {
     /// The partitions this instance currently owns; empty until it has joined its group.
     public var assignment: [KafkaTopicPartition] {
         state.withLock { $0.consumer?.assignment ?? [] }
+    }
+
+    /// What the memory of conversations held when ``run()`` returned; `nil` before, or without a memory.
+    public var memoryFigures: MemoryFigures? {
+        state.withLock { $0.memory }
     }
 
     /// Ready when this instance owns partitions and the cluster answers.
@@ -83,12 +109,14 @@ public final class ResponderService: Service {
         let deadLetters = deadLettersInFlight
         let resend = Locked<KafkaProducer?>(nil)
         let logger = self.logger
+        let acknowledgements = OutputAcknowledgements()
+        let remembers = configuration.remembersConversations
         let producer = try KafkaProducer(
             configuration: configuration.producer(kafka),
             logger: logger
         ) { reports in
-            var delivered: [KafkaPosition] = []
-            delivered.reserveCapacity(reports.count)
+            var settled: [(token: UInt64, acknowledged: Bool)] = []
+            settled.reserveCapacity(reports.count)
             let letters = deadLetters.withLock { $0.isEmpty ? [:] : $0.take(reports.map(\.token)) }
             for report in reports {
                 if let error = report.error {
@@ -109,10 +137,15 @@ public final class ResponderService: Service {
                     } else {
                         deliveryFailure.withLock { $0 = $0 ?? error }
                     }
-                } else {
-                    delivered.append(InputToken.position(report.token, topic: mentionsTopic))
                 }
+                settled.append((report.token, report.error == nil))
             }
+            // A dead letter, or a draft made without a memory, is its mention's only output; a dead letter sent
+            // for a draft too large to send waits for the state write its remembered contact made.
+            let complete = acknowledgements.complete(settled) { token in
+                !remembers || letters[token].map { !$0.hasStateWrite } ?? false
+            }
+            let delivered = complete.map { InputToken.position($0, topic: mentionsTopic) }
             consumer.acknowledge(delivered)
             // Called on the delivery thread, with no lock held; `bench pipeline` times latency here.
             onAcknowledged?(delivered)
@@ -128,16 +161,37 @@ public final class ResponderService: Service {
             metadata: [
                 "mentions": "\(configuration.mentionsTopic)", "drafts": "\(configuration.draftsTopic)",
                 "deadLetters": "\(configuration.deadLetterTopic)", "group": "\(configuration.groupID)",
+                "memory": "\(memoryDescription)",
             ]
         )
+        let memory = remembers ? SharedConversationMemory(settings: configuration.memory) : nil
+        let changelog = ConversationChangelog(
+            kafka: kafka, topic: configuration.conversationsTopic, mentionsTopic: mentionsTopic,
+            groupID: configuration.groupID, windowSeconds: configuration.memory.windowSeconds, logger: logger,
+            metrics: metrics)
+        var forgotten = 0
         do {
             try await withGracefulShutdownHandler {
                 for try await batch in consumer.batches {
                     let now = Timestamp.now()
                     metrics.mentionsConsumed.increment(by: batch.count)
-                    let outcomes = await drafter.draft(batch, at: now)
-                    for index in batch.indices {
-                        try await send(outcomes[index], for: batch[index], producer: producer)
+                    if let memory {
+                        try await follow(
+                            consumer.assignmentGenerations, batch: batch, memory: memory, changelog: changelog,
+                            consumer: consumer, producer: producer, acknowledgements: acknowledgements)
+                        try await draftRemembering(
+                            batch, memory: memory, drafter: drafter, at: now, producer: producer,
+                            acknowledgements: acknowledgements, metrics: metrics)
+                        metrics.conversations.record(memory.count)
+                        if memory.forgotten > forgotten {
+                            metrics.forgotten.increment(by: memory.forgotten - forgotten)
+                            forgotten = memory.forgotten
+                        }
+                    } else {
+                        let outcomes = await drafter.draft(batch, at: now)
+                        for index in batch.indices {
+                            _ = try await send(outcomes[index], for: batch[index], producer: producer)
+                        }
                     }
                     if let failure = deliveryFailure.withLock({ $0 }) {
                         throw failure
@@ -151,11 +205,104 @@ public final class ResponderService: Service {
             consumer.triggerShutdown()
             await consumer.shutdown()
             await producer.shutdown()
+            keepFigures(of: memory)
             throw error
         }
         await consumer.shutdown()
         await producer.shutdown()
+        keepFigures(of: memory)
         logger.info("responder stopped")
+    }
+
+    private var memoryDescription: String {
+        let settings = configuration.memory
+        guard configuration.remembersConversations else { return "off" }
+        return "\(settings.contacts) contacts within \(settings.windowSeconds) s, up to \(settings.conversations) "
+            + "conversations, changelog \(configuration.conversationsTopic)"
+    }
+
+    private func keepFigures(of memory: SharedConversationMemory?) {
+        guard let memory else { return }
+        let figures = MemoryFigures(
+            conversations: memory.count, recordBytes: memory.recordBytes, forgotten: memory.forgotten)
+        state.withLock { $0.memory = figures }
+    }
+
+    /// Brings the memory in line with the assignment: forgets partitions revoked (or assigned again), and
+    /// rebuilds from the changelog those newly assigned that have mentions in `batch`, before any is drafted,
+    /// each up to the offset of its first mention in the batch.
+    private func follow(
+        _ assignment: [KafkaTopicPartition: UInt64], batch: [KafkaMessage], memory: SharedConversationMemory,
+        changelog: ConversationChangelog, consumer: KafkaConsumer, producer: KafkaProducer,
+        acknowledgements: OutputAcknowledgements
+    ) async throws {
+        var current: [Int32: UInt64] = [:]
+        for (partition, generation) in assignment where partition.topic == configuration.mentionsTopic {
+            current[partition.partition] = generation
+        }
+        memory.follow(current)
+        guard !memory.pending.isEmpty else { return }
+        var starts: [Int32: Int64] = [:]
+        for message in batch where memory.pending[message.partition] != nil {
+            starts[message.partition] = min(starts[message.partition] ?? .max, message.offset)
+        }
+        guard !starts.isEmpty else { return }
+        if let partition = starts.keys.first(where: { $0 >= InputToken.partitionLimit }) {
+            throw KafkaError(
+                kind: .configuration,
+                message:
+                    "partition \(partition) of \(configuration.mentionsTopic) is beyond the \(InputToken.partitionLimit) the responder tracks"
+            )
+        }
+        let partitions = try await consumer.partitionCount(of: configuration.mentionsTopic)
+        try await changelog.check(producer: producer, mentionsPartitions: partitions)
+        // The changelog must hold every state write this instance sent, its own of these partitions included
+        // (a partition revoked and assigned back), before it is read to its end.
+        await acknowledgements.stateWritesSettled()
+        _ = try await changelog.rebuild(starts, into: memory, mentionsPartitions: partitions, producer: producer)
+        for partition in starts.keys { memory.markRebuilt(partition) }
+    }
+
+    /// Drafts a batch with the memory and sends, in batch order, each mention's draft (or dead letter) and
+    /// then its state write.
+    private func draftRemembering(
+        _ batch: [KafkaMessage], memory: SharedConversationMemory, drafter: BatchDrafter, at now: Timestamp,
+        producer: KafkaProducer, acknowledgements: OutputAcknowledgements, metrics: ResponderMetrics
+    ) async throws {
+        // Revoked since it was fetched: its next owner drafts it, with the memory this one forgot.
+        let revoked = { (message: KafkaMessage) in memory.rebuilt[message.partition] == nil }
+        let drafted = await drafter.draft(batch, remembering: memory, at: now, skipping: revoked)
+        var repeatContacts = 0
+        for index in batch.indices where !revoked(batch[index]) {
+            guard let outcome = drafted.outcomes[index] else { continue }
+            let message = batch[index]
+            let record = drafted.records[index]
+            _ = try await send(outcome, for: message, producer: producer, withStateWrite: record != nil)
+            guard let record, case .drafted(_, let remembered?) = outcome else { continue }
+            if remembered.previousContacts > 0 { repeatContacts += 1 }
+            try await sendStateWrite(
+                record, key: remembered.key, for: message, producer: producer, acknowledgements: acknowledgements)
+        }
+        if repeatContacts > 0 { metrics.repeatContacts.increment(by: repeatContacts) }
+    }
+
+    /// Sends a conversation's record to the changelog, in the partition of the mention that changed it.
+    private func sendStateWrite(
+        _ record: [UInt8], key: String, for message: KafkaMessage, producer: KafkaProducer,
+        acknowledgements: OutputAcknowledgements
+    ) async throws {
+        guard let token = InputToken.make(partition: message.partition, offset: message.offset) else {
+            throw KafkaError(kind: .broker, message: "offset \(message.offset) of \(message.topic) is out of range")
+        }
+        let output = KafkaProducerMessage(
+            topic: configuration.conversationsTopic, partition: message.partition, key: Array(key.utf8), value: record)
+        acknowledgements.stateWriteSending()
+        do {
+            try await producer.send(output, token: InputToken.stateWrite(token))
+        } catch {
+            acknowledgements.stateWriteNotSent()
+            throw error
+        }
     }
 
     /// Stops taking new mentions; ``run()`` returns once in-flight ones are drafted and committed.
@@ -167,20 +314,25 @@ public final class ResponderService: Service {
         consumer?.triggerShutdown()
     }
 
-    private func send(_ outcome: BatchDrafter.Outcome, for message: KafkaMessage, producer: KafkaProducer)
-        async throws
-    {
+    /// Sends a mention's draft, or its dead letter.
+    /// - Parameter withStateWrite: whether a state write follows (the contact is remembered), which a dead
+    ///   letter sent in place of a draft too large to send must then wait for too.
+    /// - Returns: whether the draft was sent (not a dead letter in its place).
+    private func send(
+        _ outcome: BatchDrafter.Outcome, for message: KafkaMessage, producer: KafkaProducer,
+        withStateWrite: Bool = false
+    ) async throws -> Bool {
         guard let token = InputToken.make(partition: message.partition, offset: message.offset) else {
             throw KafkaError(kind: .broker, message: "offset \(message.offset) of \(message.topic) is out of range")
         }
         switch outcome {
-        case .drafted(let draft):
+        case .drafted(let draft, _):
             let output = KafkaProducerMessage(
                 topic: configuration.draftsTopic, key: message.key.map(Array.init), value: draft)
             let failure: KafkaError
             do {
                 try await producer.send(output, token: token)
-                return
+                return true
             } catch {
                 failure = error
             }
@@ -190,7 +342,9 @@ public final class ResponderService: Service {
                 .oversized,
                 message: "the mention's key (\(message.key?.count ?? 0) bytes) makes its draft too large to send",
                 field: "key")
-            try await sendDeadLetter(for: message, error: refusal, token: token, producer: producer)
+            try await sendDeadLetter(
+                for: message, error: refusal, token: token, producer: producer, withStateWrite: withStateWrite)
+            return false
         case .refused(let error):
             if !error.reason.isBadInput {
                 logger.error(
@@ -199,16 +353,19 @@ public final class ResponderService: Service {
                 )
             }
             try await sendDeadLetter(for: message, error: error, token: token, producer: producer)
+            return false
         }
     }
 
     /// Sends `message`'s dead letter, summarised when it would not fit; kept until the broker answers, so
     /// that one the broker refuses as too large can be summarised and sent again.
     private func sendDeadLetter(
-        for message: KafkaMessage, error: ResponderError, token: UInt64, producer: KafkaProducer
+        for message: KafkaMessage, error: ResponderError, token: UInt64, producer: KafkaProducer,
+        withStateWrite: Bool = false
     ) async throws {
         var letter = DeadLetter(
             of: message, error: error, topic: configuration.deadLetterTopic, maxBytes: deadLetterLimit)
+        letter.hasStateWrite = withStateWrite
         if letter.isSummarised {
             logger.warning(
                 "a mention is too large to copy into its dead letter; sending its first bytes, size and SHA-256",

@@ -1,3 +1,4 @@
+import CourtesyCore
 import CourtesyKafka
 import Foundation
 
@@ -9,6 +10,12 @@ public struct ResponderServiceConfiguration: Sendable, Equatable {
     public var draftsTopic: String
     /// Where mentions that cannot be drafted go, with headers saying why and where from.
     public var deadLetterTopic: String
+    /// The compacted changelog of the memory of conversations, co-partitioned with ``mentionsTopic``: each
+    /// drafted mention's conversation record goes to the mention's partition, keyed by conversation.
+    public var conversationsTopic: String
+    /// How much of earlier contacts each conversation's drafts consider; `contacts` 0 turns the memory off,
+    /// and the responder then writes one output per mention and reads no changelog.
+    public var memory: ConversationMemory.Settings
     /// The consumer group responder instances share.
     public var groupID: String
     /// How long the group waits for a silent instance before moving its partitions.
@@ -35,6 +42,8 @@ public struct ResponderServiceConfiguration: Sendable, Equatable {
         mentionsTopic: String = "courtesy.mentions",
         draftsTopic: String = "courtesy.drafts",
         deadLetterTopic: String = "courtesy.mentions.dlq",
+        conversationsTopic: String = "courtesy.conversations",
+        memory: ConversationMemory.Settings = ConversationMemory.Settings(),
         groupID: String = "courtesy-responder",
         sessionTimeout: Duration = .seconds(45),
         drainTimeout: Duration = .seconds(5),
@@ -46,6 +55,8 @@ public struct ResponderServiceConfiguration: Sendable, Equatable {
         self.mentionsTopic = mentionsTopic
         self.draftsTopic = draftsTopic
         self.deadLetterTopic = deadLetterTopic
+        self.conversationsTopic = conversationsTopic
+        self.memory = memory
         self.groupID = groupID
         self.sessionTimeout = sessionTimeout
         self.drainTimeout = drainTimeout
@@ -54,6 +65,9 @@ public struct ResponderServiceConfiguration: Sendable, Equatable {
         self.maxQueuedOutputs = maxQueuedOutputs
         self.deadLetterMaxBytes = deadLetterMaxBytes
     }
+
+    /// Whether drafts consider earlier contacts, remembered on ``conversationsTopic``.
+    public var remembersConversations: Bool { memory.contacts > 0 }
 
     /// librdkafka's default `message.max.bytes`: the largest message its producer sends.
     public static let producerMessageMaxBytes = 1_000_000

@@ -11,13 +11,16 @@ struct ResponderCommand: AsyncParsableCommand {
         discussion: """
             Joins a consumer group on the mentions topic and writes one draft per mention to the drafts \
             topic; mentions that cannot be drafted go to the dead-letter topic with headers saying why. \
-            Run several for more throughput: they share the partitions. Ctrl-C or SIGTERM finishes \
-            in-flight mentions, commits and leaves the group.
+            Drafts consider the conversation's earlier contacts, remembered on a compacted changelog topic \
+            with as many partitions as the mentions topic and rebuilt when partitions are assigned \
+            (--memory-contacts 0 turns that off). Run several for more throughput: they share the \
+            partitions. Ctrl-C or SIGTERM finishes in-flight mentions, commits and leaves the group.
             """
     )
 
     @OptionGroup var kafka: KafkaOptions
     @OptionGroup var responderOptions: ResponderOptions
+    @OptionGroup var memory: MemoryOptions
 
     @Option(name: .customLong("http-host"), help: "The address /metrics, /healthz and /readyz listen on.")
     var httpHost = "0.0.0.0"
@@ -87,6 +90,8 @@ struct ResponderCommand: AsyncParsableCommand {
                 mentionsTopic: mentionsTopic,
                 draftsTopic: draftsTopic,
                 deadLetterTopic: deadLetterTopic,
+                conversationsTopic: memory.conversationsTopic,
+                memory: try memory.settings(),
                 groupID: group,
                 sessionTimeout: .milliseconds(Int64(sessionTimeout * 1_000)),
                 draftingTasks: draftingTasks,

@@ -64,4 +64,23 @@ struct OffsetLedgerTests {
         #expect(stored.isEmpty)
         #expect(ledger.assigned.isEmpty)
     }
+
+    @Test("each assignment of a partition has a generation of its own; assigned again after a revocation, a new one")
+    func generations() {
+        let ledger = OffsetLedger()
+        let first = KafkaTopicPartition(topic: "t", partition: 0)
+        let second = KafkaTopicPartition(topic: "t", partition: 1)
+        ledger.assign([first, second])
+        let initial = ledger.generations
+        #expect(Set(initial.keys) == [first, second])
+        #expect(initial[first] != initial[second])
+        ledger.assign([first])
+        #expect(ledger.generations == initial, "a partition already assigned keeps its generation")
+        ledger.revoke([first])
+        #expect(ledger.generations[first] == nil)
+        ledger.assign([first])
+        let again = ledger.generations
+        #expect(again[first] != nil && again[first] != initial[first])
+        #expect(again[second] == initial[second])
+    }
 }

@@ -81,4 +81,41 @@ struct TopicReaderTests {
         #expect(messages.count == 90)
         #expect(Set(messages.map { String(decoding: $0.value, as: UTF8.self) }) == Set((0..<90).map(String.init)))
     }
+
+    @Test("a reader of chosen partitions reads only those, to where they ended; a partition the topic lacks is refused")
+    func chosenPartitions() async throws {
+        let kafka = try TestCluster()
+        try kafka.cluster.createTopic("reader.partitions", partitions: 3)
+        let producer = try kafka.producer()
+        for index in 0..<60 {
+            _ = try await producer.sendAndAwait(
+                KafkaProducerMessage(
+                    topic: "reader.partitions", partition: Int32(index % 3), value: Array("\(index)".utf8)))
+        }
+        let reader = try await KafkaTopicReader(
+            configuration: KafkaTopicReaderConfiguration(
+                kafka: kafka.kafka, topics: ["reader.partitions"], partitions: [0, 2]),
+            logger: kafka.logger)
+        #expect(reader.partitionCounts == ["reader.partitions": 3])
+        #expect(Set(reader.endOffsets.keys.map(\.partition)) == [0, 2])
+        var runs = 0
+        var read: [KafkaMessage] = []
+        try await reader.readToEnd { messages in
+            runs += 1
+            read += messages
+        }
+        await reader.shutdown()
+        #expect(runs >= 1)
+        #expect(read.count == 40)
+        #expect(read.allSatisfy { $0.partition != 1 })
+        #expect(Set(read.map { Int(String(decoding: $0.value, as: UTF8.self))! % 3 }) == [0, 2])
+
+        await #expect(throws: KafkaError.self) {
+            _ = try await KafkaTopicReader(
+                configuration: KafkaTopicReaderConfiguration(
+                    kafka: kafka.kafka, topics: ["reader.partitions"], partitions: [3]),
+                logger: kafka.logger)
+        }
+        await producer.shutdown()
+    }
 }

@@ -20,7 +20,7 @@ struct BatchDrafterTests {
     private func summary(_ outcomes: [BatchDrafter.Outcome]) -> [String] {
         outcomes.map { outcome in
             switch outcome {
-            case .drafted(let draft):
+            case .drafted(let draft, _):
                 String(decoding: draft, as: UTF8.self)
             case .refused(let error):
                 "refused: \(error.reason.rawValue)"

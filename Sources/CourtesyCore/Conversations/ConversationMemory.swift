@@ -49,6 +49,9 @@ public struct ConversationMemory: Sendable {
     /// The partitions the memory holds conversations of.
     public var partitionsHeld: [Int32] { partitions.keys.sorted() }
 
+    /// How many conversations of `partition` are remembered.
+    public func conversations(in partition: Int32) -> Int { partitions[partition]?.count ?? 0 }
+
     /// The bytes the remembered records take, without the tables' own overhead.
     public var recordBytes: Int {
         partitions.values.reduce(0) { total, table in total + table.values.reduce(0) { $0 + $1.record.count } }
@@ -78,6 +81,18 @@ public struct ConversationMemory: Sendable {
     /// contacts outside the window before it, and all but the newest ``Settings/contacts``, are dropped.
     @discardableResult
     public mutating func remember(_ contact: ConversationContact, conversation: UInt64, partition: Int32) -> [UInt8] {
+        if settings.contacts > 0 {
+            // A conversation's first contact, the common case: one lookup, which adds the entry, and the
+            // record written straight from the contact (nothing to merge, nothing outside the window).
+            let entry = Entry(record: [], newest: 0)
+            if let record = Self.rememberFirst(
+                contact, in: &partitions[partition, default: [:]][conversation, default: entry])
+            {
+                count += 1
+                if count > settings.conversations { forgetOldest() }
+                return record
+            }
+        }
         var contacts = partitions[partition]?[conversation].flatMap { ConversationRecord.contacts(in: $0.record) } ?? []
         contacts.removeAll { $0.position == contact.position }
         let index = contacts.firstIndex { $0.position > contact.position } ?? contacts.endIndex
@@ -86,12 +101,30 @@ public struct ConversationMemory: Sendable {
         return record
     }
 
+    /// Makes `contact` the record of an entry just added (its record empty, which no stored entry's is).
+    /// - Returns: the record, or `nil`, leaving the entry as it was, when the entry has a record already.
+    private static func rememberFirst(_ contact: ConversationContact, in entry: inout Entry) -> [UInt8]? {
+        guard entry.record.isEmpty else { return nil }
+        let record = ConversationRecord.bytes(of: contact)
+        entry = Entry(record: record, newest: contact.at.millisecondsSinceEpoch)
+        return record
+    }
+
     /// Merges a record read from the changelog into what is remembered, by position: records of one
     /// conversation written by two instances (one of them a zombie) lose no contact.
+    ///
+    /// - Parameter position: only contacts before it are kept. Rebuilding a partition to draft it from
+    ///   `position` on, the contacts at and after it are those of mentions about to be drafted again (an
+    ///   instance that crashed wrote them before its offsets were committed): left in, they would push the
+    ///   older contacts that those mentions saw out of the conversation's budget, and a replay would differ.
+    ///   Every version of the record still in the changelog is merged before the budget applies.
     /// - Returns: `false` when the bytes are not a record this version reads; nothing is changed then.
     @discardableResult
-    public mutating func restore(_ record: some Collection<UInt8>, conversation: UInt64, partition: Int32) -> Bool {
+    public mutating func restore(
+        _ record: some Collection<UInt8>, conversation: UInt64, partition: Int32, before position: Int64 = .max
+    ) -> Bool {
         guard var contacts = ConversationRecord.contacts(in: record) else { return false }
+        if position < .max { contacts.removeAll { $0.position >= position } }
         if let known = partitions[partition]?[conversation].flatMap({ ConversationRecord.contacts(in: $0.record) }) {
             let positions = Set(contacts.map(\.position))
             contacts += known.filter { !positions.contains($0.position) }
@@ -118,7 +151,7 @@ public struct ConversationMemory: Sendable {
         }
         if kept.count > settings.contacts { kept.removeFirst(kept.count - settings.contacts) }
         let record = ConversationRecord.bytes(of: kept)
-        let newest = kept.map(\.at.millisecondsSinceEpoch).max() ?? 0
+        let newest = kept.reduce(Int64.min) { max($0, $1.at.millisecondsSinceEpoch) }
         let added = partitions[partition, default: [:]].updateValue(
             Entry(record: record, newest: newest), forKey: conversation) == nil
         if added {

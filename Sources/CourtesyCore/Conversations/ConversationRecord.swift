@@ -50,25 +50,48 @@ public enum ConversationRecord {
     /// The record of `contacts`, oldest first.
     public static func bytes(of contacts: [ConversationContact]) -> [UInt8] {
         var bytes: [UInt8] = [version]
-        bytes.reserveCapacity(16 + contacts.count * 64)
-        for contact in contacts {
-            appendVarint(UInt64(bitPattern: contact.position), to: &bytes)
-            appendVarint(zigzagEncode(contact.at.millisecondsSinceEpoch), to: &bytes)
-            bytes.append(UInt8(Intent.allCases.firstIndex(of: contact.intent)!))
-            appendString(contact.mentionId, to: &bytes)
-            appendString(contact.agent ?? "", to: &bytes)
-            let topics = contact.topics.prefix(255)
-            bytes.append(UInt8(topics.count))
-            for topic in topics { appendString(topic, to: &bytes) }
-            let facts = contact.facts.prefix(255)
-            bytes.append(UInt8(facts.count))
-            for fact in facts {
-                bytes.append(UInt8(Fact.Kind.allCases.firstIndex(of: fact.kind)!))
-                appendString(fact.value, to: &bytes)
-                appendString(fact.normalised, to: &bytes)
-            }
-        }
+        bytes.reserveCapacity(1 + contacts.reduce(0) { $0 + maximumCount(of: $1) })
+        for contact in contacts { append(contact, to: &bytes) }
         return bytes
+    }
+
+    /// The record of one contact: a conversation's first.
+    static func bytes(of contact: ConversationContact) -> [UInt8] {
+        var bytes: [UInt8] = [version]
+        bytes.reserveCapacity(1 + maximumCount(of: contact))
+        append(contact, to: &bytes)
+        return bytes
+    }
+
+    private static func append(_ contact: ConversationContact, to bytes: inout [UInt8]) {
+        appendVarint(UInt64(bitPattern: contact.position), to: &bytes)
+        appendVarint(zigzagEncode(contact.at.millisecondsSinceEpoch), to: &bytes)
+        bytes.append(UInt8(Intent.allCases.firstIndex(of: contact.intent)!))
+        appendString(contact.mentionId, to: &bytes)
+        appendString(contact.agent ?? "", to: &bytes)
+        let topics = contact.topics.prefix(255)
+        bytes.append(UInt8(topics.count))
+        for topic in topics { appendString(topic, to: &bytes) }
+        let facts = contact.facts.prefix(255)
+        bytes.append(UInt8(facts.count))
+        for fact in facts {
+            bytes.append(UInt8(Fact.Kind.allCases.firstIndex(of: fact.kind)!))
+            appendString(fact.value, to: &bytes)
+            appendString(fact.normalised, to: &bytes)
+        }
+    }
+
+    /// The bytes ``append(_:to:)`` writes for `contact` at most (exactly, unless a string is cut), so that
+    /// a record is allocated once and, held for a long time, not larger than it needs.
+    private static func maximumCount(of contact: ConversationContact) -> Int {
+        func string(_ value: String) -> Int { 1 + min(value.utf8.count, maximumString) }
+        func varint(_ value: UInt64) -> Int { max(1, (64 - value.leadingZeroBitCount + 6) / 7) }
+        var count =
+            varint(UInt64(bitPattern: contact.position)) + varint(zigzagEncode(contact.at.millisecondsSinceEpoch))
+            + 1 + string(contact.mentionId) + string(contact.agent ?? "") + 2
+        for topic in contact.topics.prefix(255) { count += string(topic) }
+        for fact in contact.facts.prefix(255) { count += 1 + string(fact.value) + string(fact.normalised) }
+        return count
     }
 
     private static func zigzagEncode(_ value: Int64) -> UInt64 {
@@ -89,15 +112,17 @@ public enum ConversationRecord {
     }
 
     private static func appendString(_ string: String, to bytes: inout [UInt8]) {
-        var utf8 = Array(string.utf8)
-        if utf8.count > maximumString {
-            var end = maximumString
-            // Back to the start of a character: continuation bytes are 10xxxxxx.
-            while end > 0, utf8[end] & 0xC0 == 0x80 { end -= 1 }
-            utf8.removeSubrange(end...)
+        var string = string
+        string.withUTF8 { utf8 in
+            var end = utf8.count
+            if end > maximumString {
+                end = maximumString
+                // Back to the start of a character: continuation bytes are 10xxxxxx.
+                while end > 0, utf8[end] & 0xC0 == 0x80 { end -= 1 }
+            }
+            bytes.append(UInt8(end))
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[..<end]))
         }
-        bytes.append(UInt8(utf8.count))
-        bytes.append(contentsOf: utf8)
     }
 
     private struct Reader {

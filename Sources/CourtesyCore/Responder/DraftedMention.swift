@@ -9,4 +9,6 @@ public struct DraftedMention: Sendable {
     /// The conversation key, `platform:authorId`, when the draft was made with a memory: the key of the
     /// conversation's changelog record.
     public let conversationKey: String?
+    /// How many earlier contacts of the conversation the draft took into account (its `previousContacts`).
+    public let previousContacts: Int
 }

@@ -75,10 +75,12 @@ extension Responder {
             conversation: conversation, seed: reader.withUTF8(mention.id) { StableHash.hash($0) },
             recentMentions: recentMentions, earlier: earlier, mentionTime: mention.createdAt, at: now)
         let classification = plan.classification
+        let previousContacts = plan.earlier.count
         var contact: ConversationContact?
         if let memory {
             let identifiers = plan.facts.compactMap { fact in
-                fact.kind.isIdentifier ? Fact(kind: fact.kind, value: fact.value, normalised: fact.normalised, span: nil) : nil
+                fact.kind.isIdentifier
+                    ? Fact(kind: fact.kind, value: fact.value, normalised: fact.normalised, span: nil) : nil
             }
             contact = ConversationContact(
                 mentionId: mention.string(mention.id), position: memory.position, at: mention.createdAt,
@@ -94,7 +96,20 @@ extension Responder {
         }
         let key = memory.map { _ in mention.platform.rawValue + ":" + mention.string(mention.authorID) }
         return DraftedMention(
-            classification: classification, conversation: conversation, contact: contact, conversationKey: key)
+            classification: classification, conversation: conversation, contact: contact, conversationKey: key,
+            previousContacts: previousContacts)
+    }
+
+    /// The stable hash of a mention event's conversation key (``DraftedMention/conversation``), read with
+    /// the same checks as drafting, or `nil` when the event is refused whatever the memory holds.
+    ///
+    /// For a caller drafting a batch with a memory: knowing each mention's conversation before drafting any,
+    /// it can draft a conversation's second mention of the batch after remembering its first.
+    public func conversation(ofMention buffer: UnsafeRawBufferPointer) -> UInt64? {
+        guard let mention = try? MentionView(json: buffer, limits: limits) else { return nil }
+        return mention.reader.withUTF8(mention.authorID) {
+            Self.conversationHash(platform: mention.platform, authorID: $0)
+        }
     }
 
     /// The stable hash of the conversation key `platform:authorId` (``Mention/conversationKey``),

@@ -44,6 +44,37 @@ public enum MetricCatalogue {
             buckets: latencyBuckets
         ),
         MetricDescription(
+            ServiceMetricName.repeatContacts,
+            .counter,
+            help: "Drafts that took earlier contacts of their conversation into account."
+        ),
+        MetricDescription(
+            ServiceMetricName.memoryConversations,
+            .gauge,
+            help: "Conversations the responder remembers, over the partitions it owns."
+        ),
+        MetricDescription(
+            ServiceMetricName.memoryForgotten,
+            .counter,
+            help: "Conversations forgotten, oldest first, to keep the memory within its budget."
+        ),
+        MetricDescription(
+            ServiceMetricName.memoryRecordsRestored,
+            .counter,
+            help: "Changelog records read back into the memory while rebuilding partitions."
+        ),
+        MetricDescription(
+            ServiceMetricName.memoryRecordsUnreadable,
+            .counter,
+            help: "Changelog records that could not be read back while rebuilding, and were skipped."
+        ),
+        MetricDescription(
+            ServiceMetricName.memoryRebuild,
+            .histogram,
+            help: "Seconds to rebuild the memory of newly assigned partitions from the changelog.",
+            buckets: latencyBuckets
+        ),
+        MetricDescription(
             ServiceMetricName.pendingDrafts,
             .gauge,
             labels: ["priority"],

@@ -10,6 +10,18 @@ public enum ServiceMetricName {
     public static let deadLetters = "courtesy_dead_letters_total"
     /// Seconds from a mention's Kafka timestamp to its draft being handed to the producer.
     public static let mentionToDraft = "courtesy_mention_to_draft_seconds"
+    /// Drafts that took earlier contacts of their conversation into account.
+    public static let repeatContacts = "courtesy_repeat_contacts_total"
+    /// Conversations the responder remembers, over the partitions it owns.
+    public static let memoryConversations = "courtesy_memory_conversations"
+    /// Conversations forgotten, oldest first, to stay within the memory's budget.
+    public static let memoryForgotten = "courtesy_memory_forgotten_total"
+    /// Changelog records read back into the memory while rebuilding partitions.
+    public static let memoryRecordsRestored = "courtesy_memory_records_restored_total"
+    /// Changelog records that could not be read back while rebuilding, and were skipped.
+    public static let memoryRecordsUnreadable = "courtesy_memory_records_unreadable_total"
+    /// Seconds to rebuild the memory of newly assigned partitions from the changelog.
+    public static let memoryRebuild = "courtesy_memory_rebuild_seconds"
 
     /// Drafts waiting at the desk, by `priority`.
     public static let pendingDrafts = "courtesy_desk_pending_drafts"

@@ -18,10 +18,12 @@ struct BenchPipelineCommand: AsyncParsableCommand {
             and last acknowledged draft); (3) mentions are offered at --rate per second while it runs \
             (latency from send to the draft's broker acknowledgement); (4) --mentions more are sent as fast \
             as possible (latency at saturation); (5) `courtesy responder` runs in a process of its own, \
-            once over every mention of the run (peak resident memory reading a backlog) and once on an \
-            empty topic, offered --offered mentions at --rate (peak at a steady load): the service's memory \
-            alone, which the bench's own, with the embedded broker and its topics, cannot show. Figures, \
-            not a test: run it more than once.
+            once over every mention of the run (peak resident memory reading a backlog; with the memory of \
+            conversations on, once more without it, for what the memory holds) and once on an empty topic, \
+            offered --offered mentions at --rate (peak at a steady load): the service's memory alone, which \
+            the bench's own, with the embedded broker and its topics, cannot show. With --conversations N \
+            the mentions are spread over N conversations, mention i belonging to conversation i mod N. \
+            Figures, not a test: run it more than once.
             """
     )
 
@@ -45,12 +47,31 @@ struct BenchPipelineCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The agent roster (default: 20 generated agents).", valueName: "FILE"))
     var roster: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "Distinct conversations the mentions are keyed by: mention i belongs to conversation i mod N (default: the authors of the pool of generated mentions).",
+            valueName: "N"))
+    var conversations: Int?
+
+    @Option(
+        help: ArgumentHelp(
+            "Earlier contacts a draft considers, as `courtesy responder --memory-contacts` (0: no memory).",
+            valueName: "n"))
+    var memoryContacts = ConversationMemory.Settings().contacts
+
     @Flag(help: "Print one JSON object as the last line.")
     var json = false
 
     func validate() throws {
         guard mentions > 0, rate > 0, offered > 0, partitions > 0 else {
             throw ValidationError("--mentions, --rate, --offered and --partitions must be positive")
+        }
+        let most = Int(pow(10, Double(PipelineEvents.conversationDigits)))
+        if let conversations, !(1...most).contains(conversations) {
+            throw ValidationError("--conversations must be between 1 and \(most), not \(conversations)")
+        }
+        guard (0...100).contains(memoryContacts) else {
+            throw ValidationError("--memory-contacts must be between 0 and 100, not \(memoryContacts)")
         }
     }
 
@@ -70,18 +91,21 @@ struct BenchPipelineCommand: AsyncParsableCommand {
             // again at once, which is what a real broker's early answer amounts to.
             connection.configuration.properties["fetch.wait.max.ms"] = "1"
         }
-        let pool = try PipelineEvents.make(count: min(mentions, 10_000), corpus: corpus)
+        let pool = try PipelineEvents.make(
+            count: min(mentions, 10_000), corpus: corpus, conversations: conversations != nil)
         let run = "bench-\(UInt32.random(in: 0...UInt32.max))"
         let topics = (
             mentions: "\(run).mentions", drafts: "\(run).drafts", deadLetters: "\(run).dlq",
-            passthrough: "\(run).passthrough"
+            passthrough: "\(run).passthrough", conversations: "\(run).conversations"
         )
-        for topic in [topics.mentions, topics.drafts, topics.passthrough] {
+        // The changelog has the mentions' partitions, as the responder requires.
+        for topic in [topics.mentions, topics.drafts, topics.passthrough, topics.conversations] {
             try connection.embedded?.createTopic(topic, partitions: partitions)
         }
         try connection.embedded?.createTopic(topics.deadLetters, partitions: 1)
         progress(
             "bench pipeline: \(mentions) mentions (\(pool.source), \(pool.averageBytes) bytes on average), "
+                + "\(conversationCount(pool)) conversations, memory of \(memoryContacts) contacts, "
                 + "\(partitions) partitions, \(connection.description), "
                 + "fetch.wait.max.ms=\(connection.configuration.properties["fetch.wait.max.ms"] ?? "500")")
 
@@ -111,6 +135,7 @@ struct BenchPipelineCommand: AsyncParsableCommand {
             kafka: connection.configuration,
             configuration: ResponderServiceConfiguration(
                 mentionsTopic: topics.mentions, draftsTopic: topics.drafts, deadLetterTopic: topics.deadLetters,
+                conversationsTopic: topics.conversations, memory: ConversationMemory.Settings(contacts: memoryContacts),
                 groupID: "\(run)-responder", sessionTimeout: .seconds(6)),
             responder: responder, logger: logger, onAcknowledged: { recorder.outputsAcknowledged($0) })
         let serviceTask = Task { try await service.run() }
@@ -139,6 +164,7 @@ struct BenchPipelineCommand: AsyncParsableCommand {
         let saturated = recorder.phase((mentions + offered)..<(2 * mentions + offered))
         service.stop()
         try await serviceTask.value
+        let memory = service.memoryFigures
         await loader.shutdown()
         guard recorder.failed == 0 else { throw BenchError("\(recorder.failed) mentions were not delivered") }
         let benchPeakRSS = ProcessMemory.peakResidentBytes()
@@ -148,13 +174,30 @@ struct BenchPipelineCommand: AsyncParsableCommand {
             connection.configuration, mentionsTopic: topics.mentions, backlog: 2 * mentions + offered, pool: pool,
             run: run, embedded: connection.embedded, logger: logger)
         let dropped = try await droppedByBroker(
-            connection.configuration, [topics.mentions, topics.drafts] + processMemory.draftsTopics, logger)
+            connection.configuration, [topics.mentions, topics.drafts, topics.conversations] + processMemory.topics,
+            logger)
 
         var summary = makeSummary(
             sustained: sustained, passthrough: passthroughRate, atRate: atRate, saturated: saturated,
             loadedRSS: loadedRSS, averageBytes: pool.averageBytes)
         summary["peakRSSBytes"] = Double(max(processMemory.backlogPeak, processMemory.atRatePeak))
         summary["peakRSSAtRateBytes"] = Double(processMemory.atRatePeak)
+        summary["conversations"] = Double(conversationCount(pool))
+        summary["memoryContacts"] = Double(memoryContacts)
+        summary["responderRSSBytes"] = Double(processMemory.backlogEnd)
+        if let memory {
+            summary["memoryConversations"] = Double(memory.conversations)
+            summary["memoryForgotten"] = Double(memory.forgotten)
+            summary["memoryRecordBytesPerConversation"] =
+                Double(memory.recordBytes) / Double(max(memory.conversations, 1))
+        }
+        if let without = processMemory.backlogEndWithoutMemory {
+            summary["responderRSSWithoutMemoryBytes"] = Double(without)
+            // The child without memory drafted the same mentions: what is left is the memory.
+            let remembered = min(conversationCount(pool), ConversationMemory.Settings().conversations)
+            summary["memoryRSSBytesPerConversation"] =
+                Double(processMemory.backlogEnd - without) / Double(max(remembered, 1))
+        }
         summary["benchProcessPeakRSSBytes"] = Double(benchPeakRSS)
         printTable(summary, source: pool.source, dropped: dropped)
         if json { print(summary.line()) }
@@ -168,17 +211,24 @@ struct BenchPipelineCommand: AsyncParsableCommand {
     private func measureResponderProcesses(
         _ kafka: KafkaConfiguration, mentionsTopic: String, backlog: Int, pool: PipelineEvents, run: String,
         embedded: EmbeddedKafkaCluster?, logger: Logger
-    ) async throws -> (backlogPeak: Int, atRatePeak: Int, draftsTopics: [String]) {
+    ) async throws -> ResponderProcessMemory {
         let logs = FileManager.default.temporaryDirectory.appendingPathComponent("courtesy-bench-\(run)")
         try FileManager.default.createDirectory(at: logs, withIntermediateDirectories: true)
 
-        func responder(_ name: String, reading mentionsTopic: String) throws -> (ChildProcess, String) {
+        var topics: [String] = []
+        func responder(_ name: String, reading mentionsTopic: String, memoryContacts: Int) throws -> (
+            ChildProcess, String
+        ) {
             let draftsTopic = "\(run).\(name)-drafts"
+            let conversationsTopic = "\(run).\(name)-conversations"
             try embedded?.createTopic(draftsTopic, partitions: partitions)
+            try embedded?.createTopic(conversationsTopic, partitions: partitions)
+            topics += [draftsTopic, conversationsTopic]
             var arguments = [
                 "responder", "--bootstrap", kafka.bootstrapServers, "--mentions-topic", mentionsTopic,
                 "--drafts-topic", draftsTopic, "--dead-letter-topic", "\(run).\(name)-dlq", "--group",
                 "\(run)-\(name)", "--session-timeout", "6", "--http-host", "127.0.0.1", "--http-port", "0",
+                "--conversations-topic", conversationsTopic, "--memory-contacts", String(memoryContacts),
             ]
             for (key, value) in kafka.properties.sorted(by: { $0.key < $1.key }) {
                 arguments += ["--kafka-property", "\(key)=\(value)"]
@@ -187,8 +237,8 @@ struct BenchPipelineCommand: AsyncParsableCommand {
             return (ChildProcess(name: name, arguments: arguments, logDirectory: logs), draftsTopic)
         }
 
-        /// Waits until `topic` holds `count` drafts; the child's peak memory by then.
-        func peak(of child: ChildProcess, once topic: String, holds count: Int) async throws -> Int {
+        /// Waits until `topic` holds `count` drafts; the child's peak memory by then, and its memory then.
+        func peak(of child: ChildProcess, once topic: String, holds count: Int) async throws -> (peak: Int, end: Int) {
             let deadline = ContinuousClock.now + .seconds(60 + count / 2_000)
             var peak = 0
             var drafted: Int64 = 0
@@ -201,28 +251,41 @@ struct BenchPipelineCommand: AsyncParsableCommand {
                 peak = max(peak, child.peakResidentBytes ?? 0)
                 let reader = try await KafkaTopicReader(
                     configuration: KafkaTopicReaderConfiguration(kafka: kafka, topics: [topic]), logger: logger)
-                drafted = reader.backlog
+                // Where the partitions end, not what they still hold: the mock drops the oldest past 5 MiB.
+                drafted = reader.endOffsets.values.reduce(0, +)
                 await reader.shutdown()
             }
-            return max(peak, child.peakResidentBytes ?? 0)
+            return (max(peak, child.peakResidentBytes ?? 0), child.residentBytes ?? 0)
         }
 
-        progress("responder process: drafting all \(backlog) mentions again, in a process of its own")
-        let (catchingUp, backlogDrafts) = try responder("backlog", reading: mentionsTopic)
-        try catchingUp.start()
-        let backlogPeak: Int
-        do {
-            backlogPeak = try await peak(of: catchingUp, once: backlogDrafts, holds: backlog)
-        } catch {
-            await catchingUp.stop()
-            throw error
+        /// A child over every mention of the run, until it has drafted them all.
+        func catchUp(_ name: String, memoryContacts: Int) async throws -> (peak: Int, end: Int) {
+            let (child, drafts) = try responder(name, reading: mentionsTopic, memoryContacts: memoryContacts)
+            try child.start()
+            do {
+                let memory = try await peak(of: child, once: drafts, holds: backlog)
+                await child.stop()
+                return memory
+            } catch {
+                await child.stop()
+                throw error
+            }
         }
-        await catchingUp.stop()
+
+        var withoutMemory: Int?
+        if memoryContacts > 0 {
+            progress(
+                "responder process: drafting all \(backlog) mentions again without memory, in a process of its own")
+            withoutMemory = try await catchUp("backlog-without-memory", memoryContacts: 0).end
+        }
+        progress("responder process: drafting all \(backlog) mentions again, in a process of its own")
+        let (backlogPeak, backlogEnd) = try await catchUp("backlog", memoryContacts: memoryContacts)
 
         progress("responder process: a fresh one on an empty topic, offered \(offered) mentions at \(rate)/s")
         let steadyMentions = "\(run).steady-mentions"
         try embedded?.createTopic(steadyMentions, partitions: partitions)
-        let (steady, steadyDrafts) = try responder("steady", reading: steadyMentions)
+        let (steady, steadyDrafts) = try responder(
+            "steady", reading: steadyMentions, memoryContacts: memoryContacts)
         try steady.start()
         let atRatePeak: Int
         do {
@@ -234,7 +297,7 @@ struct BenchPipelineCommand: AsyncParsableCommand {
             try await send(offered, from: pool, to: steadyMentions, through: loader, recorder: recorder, rate: rate)
             await loader.shutdown()
             guard recorder.failed == 0 else { throw BenchError("\(recorder.failed) mentions were not delivered") }
-            atRatePeak = try await peak(of: steady, once: steadyDrafts, holds: offered)
+            atRatePeak = try await peak(of: steady, once: steadyDrafts, holds: offered).peak
         } catch {
             await steady.stop()
             throw error
@@ -245,7 +308,26 @@ struct BenchPipelineCommand: AsyncParsableCommand {
             String(
                 format: "responder process: peak RSS %.1f MiB reading the backlog, %.1f MiB at %d/s",
                 Double(backlogPeak) / 1_048_576, Double(atRatePeak) / 1_048_576, rate))
-        return (backlogPeak, atRatePeak, [backlogDrafts, steadyDrafts])
+        return ResponderProcessMemory(
+            backlogPeak: backlogPeak, backlogEnd: backlogEnd, backlogEndWithoutMemory: withoutMemory,
+            atRatePeak: atRatePeak, topics: topics)
+    }
+
+    /// What the responder processes of phase (5) held.
+    private struct ResponderProcessMemory {
+        /// The peak reading the backlog, and the resident size once it was drafted.
+        let backlogPeak: Int
+        let backlogEnd: Int
+        /// The resident size of a child without memory once it had drafted the same backlog.
+        let backlogEndWithoutMemory: Int?
+        let atRatePeak: Int
+        /// The topics the children wrote.
+        let topics: [String]
+    }
+
+    /// How many conversations the mentions are spread over.
+    private func conversationCount(_ pool: PipelineEvents) -> Int {
+        conversations ?? pool.distinctConversations
     }
 
     /// Waits for the child's `/readyz` to answer 200: it has joined its group and owns partitions.
@@ -286,7 +368,7 @@ struct BenchPipelineCommand: AsyncParsableCommand {
                 let due = started + .nanoseconds(Int64(index) * 1_000_000_000 / Int64(rate))
                 if due - ContinuousClock.now > .milliseconds(1) { try await Task.sleep(until: due, clock: .continuous) }
             }
-            let event = pool.events[(offset + index) % pool.events.count]
+            let event = pool.event(offset + index, conversations: conversations)
             try await producer.send(
                 KafkaProducerMessage(topic: topic, key: event.key, value: event.value), token: recorder.sending())
         }
@@ -393,7 +475,9 @@ struct BenchPipelineCommand: AsyncParsableCommand {
         func number(_ key: String, _ format: String = "%.0f") -> String {
             summary[key].map { String(format: format, $0) } ?? "-"
         }
-        print("Pipeline: \(mentions) mentions (\(source)), \(partitions) partitions")
+        print(
+            "Pipeline: \(mentions) mentions (\(source)), \(number("conversations")) conversations, "
+                + "\(partitions) partitions")
         print("  responder, sustained      \(number("mentionsPerSecond")) mentions/s")
         print("  passthrough (no domain)   \(number("passthroughPerSecond")) mentions/s")
         print("  responder / passthrough   \(number("ratioToPassthrough", "%.2f"))")
@@ -405,6 +489,18 @@ struct BenchPipelineCommand: AsyncParsableCommand {
                 + "p99 \(number("saturationP99Millis", "%.1f")) ms, p99.9 \(number("saturationP999Millis", "%.1f")) ms "
                 + "(\(number("saturationPerSecond")) mentions/s while loading)")
         let mebibyte = 1024.0 * 1024.0
+        print(
+            "  memory of conversations   "
+                + (memoryContacts == 0
+                    ? "off"
+                    : "\(number("memoryConversations")) conversations remembered of \(number("conversations")), "
+                        + "\(number("memoryRecordBytesPerConversation", "%.1f")) record bytes each"
+                        + (summary["memoryRSSBytesPerConversation"].map {
+                            String(
+                                format: ", %.0f bytes of resident memory each (%.1f MiB with, %.1f MiB without)", $0,
+                                (summary["responderRSSBytes"] ?? 0) / mebibyte,
+                                (summary["responderRSSWithoutMemoryBytes"] ?? 0) / mebibyte)
+                        } ?? "")))
         print(
             "  peak RSS, responder       "
                 + String(format: "%.1f MiB", (summary["peakRSSBytes"] ?? 0) / mebibyte)

@@ -6,11 +6,19 @@ import Foundation
 ///
 /// A pool of distinct events is made once and cycled through: the benchmark sends hundreds of thousands
 /// of mentions, and keeping them all in memory would count against the peak resident memory it reports.
+/// For a given number of distinct conversations, each event's author is a placeholder whose digits are
+/// written, as the event is sent, with the number of the conversation it belongs to.
 struct PipelineEvents {
     let events: [(key: [UInt8], value: [UInt8])]
     let source: String
+    /// Where the placeholder author's digits are in each event's key and value, when made for conversations.
+    private let digits: [(key: Int, value: Int)]?
 
-    static func make(count: Int, corpus: String?) throws -> PipelineEvents {
+    /// The digits of a conversation's number in its author id: up to 10,000,000 conversations.
+    static let conversationDigits = 7
+    private static let placeholder = "c-" + String(repeating: "0", count: conversationDigits)
+
+    static func make(count: Int, corpus: String?, conversations: Bool = false) throws -> PipelineEvents {
         var samples = try SampleMentions(seed: 6, start: Timestamp(millisecondsSinceEpoch: 1_767_268_800_000))
         samples.meanSecondsBetweenMentions = 0.1
         var texts: [String] = []
@@ -22,17 +30,48 @@ struct PipelineEvents {
             texts = records.dropFirst().compactMap { $0.count > column && !$0[column].isEmpty ? $0[column] : nil }
             guard !texts.isEmpty else { throw BenchError("\(corpus) has no texts") }
         }
-        let events = (0..<count).map { index in
+        var digits: [(key: Int, value: Int)] = []
+        let events = try (0..<count).map { index in
             var mention = samples.nextMention()
             if !texts.isEmpty { mention.text = texts[index % texts.count] }
-            return (key: Array(mention.conversationKey.utf8), value: mention.jsonBytes())
+            if conversations { mention.author.id = placeholder }
+            let event = (key: Array(mention.conversationKey.utf8), value: mention.jsonBytes())
+            if conversations {
+                let quoted = Array("\"\(placeholder)\"".utf8)
+                guard let value = event.value.firstRange(of: quoted),
+                    let key = event.key.firstRange(of: placeholder.utf8)
+                else { throw BenchError("a generated mention has no author id to number") }
+                digits.append((key.upperBound - conversationDigits, value.upperBound - 1 - conversationDigits))
+            }
+            return event
         }
         let source =
             corpus.map { "\(texts.count) texts of \(($0 as NSString).lastPathComponent)" } ?? "generated mentions"
-        return PipelineEvents(events: events, source: source)
+        return PipelineEvents(events: events, source: source, digits: conversations ? digits : nil)
     }
 
     var averageBytes: Int { events.reduce(0) { $0 + $1.value.count } / max(events.count, 1) }
+
+    /// The event sent as the `index`th mention: the pool cycled through; with `conversations`, the pool's
+    /// event for conversation `index % conversations`, its author made that conversation's, so that the
+    /// mentions are spread over exactly that many conversation keys.
+    func event(_ index: Int, conversations: Int?) -> (key: [UInt8], value: [UInt8]) {
+        guard let conversations, let digits else { return events[index % events.count] }
+        let conversation = index % conversations
+        let slot = conversation % events.count
+        var (key, value) = events[slot]
+        var number = conversation
+        for place in (0..<Self.conversationDigits).reversed() {
+            let digit = UInt8(ascii: "0") + UInt8(number % 10)
+            key[digits[slot].key + place] = digit
+            value[digits[slot].value + place] = digit
+            number /= 10
+        }
+        return (key, value)
+    }
+
+    /// How many conversation keys the pool cycles through on its own.
+    var distinctConversations: Int { Set(events.map(\.key)).count }
 }
 
 /// A benchmark that could not run to the end.

@@ -12,6 +12,10 @@ struct ChaosReport {
     var lost = 0
     /// Draft events on the topic beyond one per mention: replays after crashes, which the desk absorbs.
     var redrafted = 0
+    /// Draft ids on the topic with two different texts: a replay that did not say what the first draft said.
+    var draftsWithTwoTexts = 0
+    /// Drafts that took earlier contacts of their conversation into account.
+    var repeatContacts = 0
     /// Faults injected, by kind.
     var faults: [String: Int] = [:]
     /// Approvals the desk answered with success.
@@ -43,14 +47,16 @@ struct ChaosReport {
 
     /// Every guarantee held: nothing lost, nothing twice, nothing unrecorded.
     var passed: Bool {
-        duplicates == 0 && lost == 0 && drafts == mentions && decisionsLost == 0 && repliesDuplicated == 0
-            && repliesMissing == 0 && deskAgrees && deadLetters == 0 && poisonMissing == 0 && decisionsUnreadable == 0
+        duplicates == 0 && lost == 0 && drafts == mentions && draftsWithTwoTexts == 0 && decisionsLost == 0
+            && repliesDuplicated == 0 && repliesMissing == 0 && deskAgrees && deadLetters == 0 && poisonMissing == 0
+            && decisionsUnreadable == 0
     }
 
     var json: String {
         let object: [String: Any] = [
             "mentions": mentions, "drafts": drafts, "duplicates": duplicates, "lost": lost,
-            "redrafted": redrafted, "faults": faultCount, "faultsByKind": faults, "approvals": approvals,
+            "redrafted": redrafted, "draftsWithTwoTexts": draftsWithTwoTexts, "repeatContacts": repeatContacts,
+            "faults": faultCount, "faultsByKind": faults, "approvals": approvals,
             "decisionsLost": decisionsLost, "repliesDuplicated": repliesDuplicated, "repliesMissing": repliesMissing,
             "deskAgrees": deskAgrees, "deadLetters": deadLetters, "poisonRecords": poisonRecords,
             "poisonMissing": poisonMissing, "oversizedEdits": oversizedEdits,
@@ -71,6 +77,8 @@ struct ChaosReport {
             ("duplicates", "\(duplicates)"),
             ("lost", "\(lost)"),
             ("drafted again after a crash", "\(redrafted) (absorbed by the desk: draft ids are deterministic)"),
+            ("draft ids with two texts", "\(draftsWithTwoTexts)"),
+            ("drafts with earlier contacts", "\(repeatContacts)"),
             ("dead letters of sample mentions", "\(deadLetters)"),
             ("poison records (1 MiB) dead-lettered", "\(poisonRecords - poisonMissing) of \(poisonRecords)"),
             ("oversized edits refused", "\(oversizedEditsRefused) of \(oversizedEdits)"),

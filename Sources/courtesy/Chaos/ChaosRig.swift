@@ -17,6 +17,8 @@ final class ChaosRig: Sendable {
     static let topics = [
         ("courtesy.mentions", 16), ("courtesy.drafts", 16), ("courtesy.decisions", 4), ("courtesy.replies", 4),
         ("courtesy.mentions.dlq", 2),
+        // The responders' memory: as many partitions as the mentions, which it is co-partitioned with.
+        ("courtesy.conversations", 16),
     ]
 
     let cluster: EmbeddedKafkaCluster
@@ -362,12 +364,19 @@ final class ChaosRig: Sendable {
         (report.oversizedEdits, report.oversizedEditsRefused) = oversizedEdits.withLock { $0 }
 
         var draftsByMention: [String: Set<String>] = [:]
+        var textsByDraft: [String: Set<String>] = [:]
+        var withEarlierContacts: Set<String> = []
         var draftEvents = 0
         for bytes in contents["courtesy.drafts"] ?? [] {
             guard let draft = try? Draft(json: bytes) else { continue }
             draftEvents += 1
             draftsByMention[draft.mentionId, default: []].insert(draft.id)
+            textsByDraft[draft.id, default: []].insert(draft.text)
+            if !draft.previousContacts.isEmpty { withEarlierContacts.insert(draft.id) }
         }
+        // A draft made again after a crash or a rebalance must say what it said the first time.
+        report.draftsWithTwoTexts = textsByDraft.values.filter { $0.count > 1 }.count
+        report.repeatContacts = withEarlierContacts.count
         let sent = Set(mentions)
         var draftIds: Set<String> = []
         for id in sent {

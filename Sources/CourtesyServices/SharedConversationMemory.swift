@@ -1,0 +1,81 @@
+import CourtesyCore
+
+/// The responder's ``ConversationMemory``: owned by its batch loop, read by the tasks that draft a batch.
+///
+/// `@unchecked Sendable` because the memory is a mutable property, shared without a lock by a discipline
+/// the batch loop keeps:
+/// - only the batch loop writes (``remember(_:partition:)``, ``restore(_:conversation:partition:)``,
+///   ``forget(partition:)``), and only while no drafting task of its runs: before it starts a batch's
+///   tasks (starting a task orders what was written before what the task reads) and after the task group
+///   has returned (its end orders the tasks' reads before what is written next);
+/// - while a batch is drafted, every task only reads (``memory``), so concurrent reads of one value are safe.
+///
+/// A reader's ``memory`` is a copy of the value, which shares its dictionaries (copy-on-write) and holds a
+/// reference to them until it is released, at the end of the drafting call that made it. Were one still
+/// held when the loop writes, the write would copy every table, a million conversations per batch; so
+/// readers must not keep the copy beyond their drafting call. The batch loop's write then finds the tables
+/// uniquely referenced and changes them in place (measured in `bench pipeline`: no slowdown with a
+/// million conversations remembered).
+final class SharedConversationMemory: @unchecked Sendable {
+    /// What is remembered. Read it only while drafting a batch; never keep the copy.
+    private(set) var memory: ConversationMemory
+    /// The assignment generation under which each partition's memory was rebuilt from the changelog.
+    private(set) var rebuilt: [Int32: UInt64] = [:]
+    /// Partitions assigned and not yet rebuilt, with their generation: each is rebuilt when its first
+    /// mention arrives, up to that mention's offset.
+    private(set) var pending: [Int32: UInt64] = [:]
+
+    init(settings: ConversationMemory.Settings) {
+        memory = ConversationMemory(settings: settings)
+    }
+
+    /// Remembers a drafted mention's contact; returns the conversation's record for the changelog.
+    func remember(_ note: BatchDrafter.Remembered, partition: Int32) -> [UInt8] {
+        memory.remember(note.contact, conversation: note.conversation, partition: partition)
+    }
+
+    /// Merges a changelog record, keeping its contacts before `position`; `false` when it is not a record
+    /// this version reads.
+    func restore(_ record: some Collection<UInt8>, conversation: UInt64, partition: Int32, before position: Int64)
+        -> Bool
+    {
+        memory.restore(record, conversation: conversation, partition: partition, before: position)
+    }
+
+    /// Follows the consumer's assignment (partition → generation): forgets the partitions revoked or assigned
+    /// again since they were rebuilt, and notes those to rebuild.
+    /// - Returns: whether anything changed.
+    @discardableResult
+    func follow(_ assignment: [Int32: UInt64]) -> Bool {
+        var changed = false
+        for (partition, generation) in rebuilt where assignment[partition] != generation {
+            memory.forget(partition: partition)
+            rebuilt[partition] = nil
+            changed = true
+        }
+        for (partition, generation) in pending where assignment[partition] != generation {
+            pending[partition] = nil
+            changed = true
+        }
+        for (partition, generation) in assignment where rebuilt[partition] == nil && pending[partition] == nil {
+            pending[partition] = generation
+            changed = true
+        }
+        return changed
+    }
+
+    /// Notes that `partition`, pending, was rebuilt.
+    func markRebuilt(_ partition: Int32) {
+        guard let generation = pending.removeValue(forKey: partition) else { return }
+        rebuilt[partition] = generation
+    }
+
+    /// How many conversations are remembered.
+    var count: Int { memory.count }
+    /// How many conversations of `partition` are remembered.
+    func conversations(in partition: Int32) -> Int { memory.conversations(in: partition) }
+    /// The bytes the remembered records take (a walk over every conversation: not for every batch).
+    var recordBytes: Int { memory.recordBytes }
+    /// How many conversations were forgotten to stay within the budget, ever.
+    var forgotten: Int { memory.forgotten }
+}
