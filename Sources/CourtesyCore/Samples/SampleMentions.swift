@@ -26,6 +26,9 @@ public struct SampleMentions: Sequence, IteratorProtocol {
 
     /// The average time between two mentions arriving, in seconds.
     public var meanSecondsBetweenMentions: Double = 20
+    /// How long after a customer's mention they write again, in seconds: a tool that sends mentions
+    /// faster than real time (`courtesy chaos`) shortens it so that repeat contacts happen within its run.
+    public var followUpSeconds: ClosedRange<Int> = 90...1_800
 
     var random: SampleRandom
     let forenames: [String]
@@ -156,7 +159,7 @@ public struct SampleMentions: Sequence, IteratorProtocol {
     ) {
         var time = arrival
         for _ in 0..<(random.chance(0.35) ? 2 : 1) {
-            time += Int64(random.int(in: 90...1_800)) * 1000
+            time += Int64(random.int(in: followUpSeconds)) * 1000
             // Both thread under the first mention: a follow-up's own id is made only when it is emitted.
             followUps.append(
                 SampleFollowUp(

@@ -144,6 +144,8 @@ final class ChaosRig: Sendable {
         var lastPoison = ContinuousClock.now - .seconds(8)
         var samples = try SampleMentions(seed: seed, start: .now())
         samples.meanSecondsBetweenMentions = 1 / Double(rate)
+        // Customers write again within the run, so that the responders' memory is under the faults too.
+        samples.followUpSeconds = 2...15
         let started = ContinuousClock.now
         let end = started + duration
         try await withThrowingTaskGroup(of: Void.self) { group in
