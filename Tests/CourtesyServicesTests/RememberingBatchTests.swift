@@ -216,3 +216,36 @@ struct RememberingBatchTests {
                 == [second.position, contact.position])
     }
 }
+
+@Suite("The memory's record of a conversation, contact after contact")
+struct ConversationRecordTests {
+    @Test("contacts appended one after another keep the newest within the window, as merging them does")
+    func appending() throws {
+        var generator = SystemRandomNumberGenerator()
+        let settings = ConversationMemory.Settings(contacts: 3, windowSeconds: 3_600)
+        for round in 0..<50 {
+            var memory = ConversationMemory(settings: settings)
+            var kept: [ConversationContact] = []
+            var position = Int64.random(in: 0..<1_000, using: &generator)
+            var time: Int64 = 1_795_000_000_000
+            for index in 0..<12 {
+                position += Int64.random(in: 1...50, using: &generator)
+                // Mostly forwards in time, sometimes far (outside the window), sometimes back (clocks differ).
+                time += Int64.random(in: -600_000...4_000_000, using: &generator)
+                let contact = ConversationContact(
+                    mentionId: "m-\(round)-\(index)", position: position, at: Timestamp(millisecondsSinceEpoch: time),
+                    intent: Intent.allCases[index % Intent.allCases.count], topics: index % 2 == 0 ? ["delivery"] : [],
+                    facts: [], agent: index % 3 == 0 ? nil : "agent-\(index)")
+                let record = memory.remember(contact, conversation: 7, partition: 0)
+                // What merging the contact into those kept gives: within the window before the newest, the
+                // last three.
+                kept = Array((kept + [contact]).filter { $0.at.millisecondsSinceEpoch >= time - 3_600_000 }.suffix(3))
+                #expect(record == ConversationRecord.bytes(of: kept), "round \(round), contact \(index)")
+                var restored = ConversationMemory(settings: settings)
+                let readable = restored.restore(record, conversation: 7, partition: 0)
+                #expect(readable && restored.recordBytes == record.count)
+            }
+            #expect(memory.count == 1)
+        }
+    }
+}

@@ -82,14 +82,16 @@ public struct ConversationMemory: Sendable {
     @discardableResult
     public mutating func remember(_ contact: ConversationContact, conversation: UInt64, partition: Int32) -> [UInt8] {
         if settings.contacts > 0 {
-            // A conversation's first contact, the common case: one lookup, which adds the entry, and the
-            // record written straight from the contact (nothing to merge, nothing outside the window).
+            // The common cases in one lookup (which adds the entry of a first contact): a conversation's first
+            // contact, and a contact after every one remembered; any other (a replay) is merged below.
             let entry = Entry(record: [], newest: 0)
-            if let record = Self.rememberFirst(
-                contact, in: &partitions[partition, default: [:]][conversation, default: entry])
+            if let (record, added) = Self.rememberLatest(
+                contact, in: &partitions[partition, default: [:]][conversation, default: entry], settings: settings)
             {
-                count += 1
-                if count > settings.conversations { forgetOldest() }
+                if added {
+                    count += 1
+                    if count > settings.conversations { forgetOldest() }
+                }
                 return record
             }
         }
@@ -101,13 +103,30 @@ public struct ConversationMemory: Sendable {
         return record
     }
 
-    /// Makes `contact` the record of an entry just added (its record empty, which no stored entry's is).
-    /// - Returns: the record, or `nil`, leaving the entry as it was, when the entry has a record already.
-    private static func rememberFirst(_ contact: ConversationContact, in entry: inout Entry) -> [UInt8]? {
-        guard entry.record.isEmpty else { return nil }
-        let record = ConversationRecord.bytes(of: contact)
-        entry = Entry(record: record, newest: contact.at.millisecondsSinceEpoch)
-        return record
+    /// Adds `contact` to an entry when it comes after every contact the entry holds: the entry just added
+    /// for a conversation's first contact (its record empty, which no stored entry's is), or the next
+    /// contact of a known one. The kept contacts' bytes are copied, not decoded, and the result is the
+    /// record that merging would give: the contacts within the window before `contact`, at most
+    /// ``Settings/contacts`` of them.
+    /// - Returns: the record and whether the entry was added, or `nil`, leaving the entry as it was, when
+    ///   `contact` does not come after every contact held.
+    private static func rememberLatest(_ contact: ConversationContact, in entry: inout Entry, settings: Settings)
+        -> (record: [UInt8], added: Bool)?
+    {
+        guard !entry.record.isEmpty else {
+            let record = ConversationRecord.bytes(of: contact)
+            entry = Entry(record: record, newest: contact.at.millisecondsSinceEpoch)
+            return (record, true)
+        }
+        guard let outlines = ConversationRecord.outline(of: entry.record),
+            outlines.allSatisfy({ $0.position < contact.position })
+        else { return nil }
+        let oldest = contact.at.millisecondsSinceEpoch - Int64(settings.windowSeconds) * 1000
+        let kept = outlines.filter { $0.milliseconds >= oldest }.suffix(settings.contacts - 1)
+        let record = ConversationRecord.bytes(keeping: kept, of: entry.record, then: contact)
+        let newest = kept.reduce(contact.at.millisecondsSinceEpoch) { max($0, $1.milliseconds) }
+        entry = Entry(record: record, newest: newest)
+        return (record, false)
     }
 
     /// Merges a record read from the changelog into what is remembered, by position: records of one
@@ -152,8 +171,9 @@ public struct ConversationMemory: Sendable {
         if kept.count > settings.contacts { kept.removeFirst(kept.count - settings.contacts) }
         let record = ConversationRecord.bytes(of: kept)
         let newest = kept.reduce(Int64.min) { max($0, $1.at.millisecondsSinceEpoch) }
-        let added = partitions[partition, default: [:]].updateValue(
-            Entry(record: record, newest: newest), forKey: conversation) == nil
+        let added =
+            partitions[partition, default: [:]].updateValue(
+                Entry(record: record, newest: newest), forKey: conversation) == nil
         if added {
             count += 1
             if count > settings.conversations { forgetOldest() }

@@ -47,6 +47,51 @@ public enum ConversationRecord {
         return contacts
     }
 
+    /// One contact of a record, found without reading its strings: where its bytes are, its position and time.
+    struct Outline: Sendable {
+        let bytes: Range<Int>
+        let position: Int64
+        let milliseconds: Int64
+    }
+
+    /// The contacts of a record, oldest first, as ``Outline``s, or `nil` when the bytes are not a record this
+    /// version reads (strings are skipped, not checked).
+    static func outline(of record: [UInt8]) -> [Outline]? {
+        var reader = Reader(bytes: record)
+        guard reader.byte() == version else { return nil }
+        var outlines: [Outline] = []
+        while !reader.atEnd {
+            let start = reader.index
+            guard let position = reader.varint(), let time = reader.varint(), reader.skip(1), reader.skipString(),
+                reader.skipString(), let topicCount = reader.byte()
+            else { return nil }
+            for _ in 0..<topicCount {
+                guard reader.skipString() else { return nil }
+            }
+            guard let factCount = reader.byte() else { return nil }
+            for _ in 0..<factCount {
+                guard reader.skip(1), reader.skipString(), reader.skipString() else { return nil }
+            }
+            outlines.append(
+                Outline(
+                    bytes: start..<reader.index, position: Int64(bitPattern: position),
+                    milliseconds: zigzagDecode(time)))
+        }
+        return outlines
+    }
+
+    /// A record of the contacts `kept` of `record` (outlines of it, oldest first), then `contact`: the
+    /// kept contacts' bytes are copied as they are.
+    static func bytes(keeping kept: some Collection<Outline>, of record: [UInt8], then contact: ConversationContact)
+        -> [UInt8]
+    {
+        var bytes: [UInt8] = [version]
+        bytes.reserveCapacity(1 + kept.reduce(0) { $0 + $1.bytes.count } + maximumCount(of: contact))
+        for outline in kept { bytes.append(contentsOf: record[outline.bytes]) }
+        append(contact, to: &bytes)
+        return bytes
+    }
+
     /// The record of `contacts`, oldest first.
     public static func bytes(of contacts: [ConversationContact]) -> [UInt8] {
         var bytes: [UInt8] = [version]
@@ -147,6 +192,17 @@ public enum ConversationRecord {
                 if shift > 63 { return nil }
             }
             return nil
+        }
+
+        mutating func skip(_ count: Int) -> Bool {
+            guard index + count <= bytes.count else { return false }
+            index += count
+            return true
+        }
+
+        mutating func skipString() -> Bool {
+            guard let count = byte() else { return false }
+            return skip(Int(count))
         }
 
         mutating func string() -> String? {
