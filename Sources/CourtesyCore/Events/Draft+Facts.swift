@@ -32,7 +32,8 @@ extension Draft {
         json.raw(#","previousContacts":["#)
         for (index, contact) in previousContacts.enumerated() {
             if index > 0 { json.byte(UInt8(ascii: ",")) }
-            writeContact(mentionId: contact.mentionId, at: contact.at, intent: contact.intent, facts: contact.facts, to: &json)
+            writeContact(
+                mentionId: contact.mentionId, at: contact.at, intent: contact.intent, facts: contact.facts, to: &json)
         }
         json.byte(UInt8(ascii: "]"))
     }
@@ -44,7 +45,8 @@ extension Draft {
         json.raw(#","previousContacts":["#)
         for (index, contact) in earlier.enumerated() {
             if index > 0 { json.byte(UInt8(ascii: ",")) }
-            writeContact(mentionId: contact.mentionId, at: contact.at, intent: contact.intent, facts: contact.facts, to: &json)
+            writeContact(
+                mentionId: contact.mentionId, at: contact.at, intent: contact.intent, facts: contact.facts, to: &json)
         }
         json.byte(UInt8(ascii: "]"))
     }

@@ -39,7 +39,9 @@ public enum RepetitionCue {
                 if index > 0, words[index - 1] == "no", unansweredVerbs.contains(next) { return true }
             case "said", "mentioned", "dije", "disse", "dit", "gesagt":
                 // "as I said", "like I mentioned", "como dije", "comme je l'ai dit", "wie gesagt".
-                if words[max(0, index - 3)..<index].contains(where: { ["as", "like", "como", "comme", "wie"].contains($0) }) {
+                if words[max(0, index - 3)..<index].contains(where: {
+                    ["as", "like", "como", "comme", "wie"].contains($0)
+                }) {
                     return true
                 }
             default:

@@ -21,7 +21,9 @@ extension Responder {
             roster: try configuration.roster.map { try AgentRoster.load(from: URL(fileURLWithPath: $0)) },
             templates: try TemplateLibrary.load(configuration.templates),
             facts: FactExtractor(
-                configuration: try configuration.facts.map { try FactConfiguration.load(from: URL(fileURLWithPath: $0)) }
+                configuration: try configuration.facts.map {
+                    try FactConfiguration.load(from: URL(fileURLWithPath: $0))
+                }
                     ?? FactConfiguration()),
             limits: configuration.limits,
             clock: clock)

@@ -48,7 +48,9 @@ struct TemplateFactPhrases: Sendable, Hashable {
         let candidates =
             [today, yesterday]
             + weekdays.map { weekday.replacingOccurrences(of: "{weekday}", with: $0) }
-            + months.map { date.replacingOccurrences(of: "{day}", with: "30").replacingOccurrences(of: "{month}", with: $0) }
+            + months.map {
+                date.replacingOccurrences(of: "{day}", with: "30").replacingOccurrences(of: "{month}", with: $0)
+            }
         return candidates.max { $0.count < $1.count } ?? ""
     }
 
@@ -93,7 +95,8 @@ extension TemplateFactPhrases {
         var references: [Fact.Kind: String] = [:]
         for (name, value) in referenceObject {
             guard let kind = Fact.Kind(rawValue: name), kind.isIdentifier else {
-                return problem("references: \"\(name)\" is not an identifier kind (order, booking, flight, tracking, case)")
+                return problem(
+                    "references: \"\(name)\" is not an identifier kind (order, booking, flight, tracking, case)")
             }
             guard let phrase = value as? String, !(value is NSNumber), phrase.contains("{value}") else {
                 return problem("references.\(name): a string with {value} where the identifier goes")
@@ -110,7 +113,8 @@ extension TemplateFactPhrases {
             }
             for (name, value) in askObject {
                 guard let kind = Fact.Kind(rawValue: name), kind.isIdentifier else {
-                    return problem("asks: \"\(name)\" is not an identifier kind (order, booking, flight, tracking, case)")
+                    return problem(
+                        "asks: \"\(name)\" is not an identifier kind (order, booking, flight, tracking, case)")
                 }
                 guard let list = value as? [String], !list.isEmpty, list.allSatisfy({ !$0.isEmpty }) else {
                     return problem("asks.\(name): a non-empty list of phrases")

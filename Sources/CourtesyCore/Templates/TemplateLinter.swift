@@ -164,7 +164,8 @@ public enum TemplateLinter {
                         problems.append(
                             TemplateProblem(
                                 file: set.file, line: variant.line,
-                                message: "\(worst.length) characters on \(platform.rawValue) with the longest plausible "
+                                message:
+                                    "\(worst.length) characters on \(platform.rawValue) with the longest plausible "
                                     + "values (\(longName.count)-character names, \(ReplyValueSanitiser.maximumFactLength)-"
                                     + "character facts) when \(describe(mask: worst.mask, of: variant)), over the "
                                     + "limit of \(limit)"))
@@ -233,7 +234,8 @@ public enum TemplateLinter {
                     problems.append(
                         TemplateProblem(
                             file: set.file, line: variant.line, severity: .warning,
-                            message: "never refers to the identifier the customer gave; use {{#reference}}…{{/reference}} "
+                            message:
+                                "never refers to the identifier the customer gave; use {{#reference}}…{{/reference}} "
                                 + "or an identifier's own section"))
                 }
             }

@@ -14,6 +14,9 @@ struct ChaosReport {
     var redrafted = 0
     /// Draft ids on the topic with two different texts: a replay that did not say what the first draft said.
     var draftsWithTwoTexts = 0
+    /// The first few of those, with every text each was drafted with and the previous contacts each
+    /// draft event considered: what to look at when a replay differs.
+    var twoTextExamples: [[String: Any]] = []
     /// Drafts that took earlier contacts of their conversation into account.
     var repeatContacts = 0
     /// Faults injected, by kind.
@@ -56,6 +59,7 @@ struct ChaosReport {
         let object: [String: Any] = [
             "mentions": mentions, "drafts": drafts, "duplicates": duplicates, "lost": lost,
             "redrafted": redrafted, "draftsWithTwoTexts": draftsWithTwoTexts, "repeatContacts": repeatContacts,
+            "twoTextExamples": twoTextExamples,
             "faults": faultCount, "faultsByKind": faults, "approvals": approvals,
             "decisionsLost": decisionsLost, "repliesDuplicated": repliesDuplicated, "repliesMissing": repliesMissing,
             "deskAgrees": deskAgrees, "deadLetters": deadLetters, "poisonRecords": poisonRecords,

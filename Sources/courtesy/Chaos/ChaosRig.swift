@@ -378,6 +378,18 @@ final class ChaosRig: Sendable {
         }
         // A draft made again after a crash or a rebalance must say what it said the first time.
         report.draftsWithTwoTexts = textsByDraft.values.filter { $0.count > 1 }.count
+        for (id, _) in textsByDraft.filter({ $0.value.count > 1 }).sorted(by: { $0.key < $1.key }).prefix(3) {
+            let events = (contents["courtesy.drafts"] ?? []).compactMap { try? Draft(json: $0) }.filter { $0.id == id }
+            report.twoTextExamples.append([
+                "id": id,
+                "drafts": events.map { draft in
+                    [
+                        "text": draft.text, "template": "\(draft.template.name) #\(draft.template.variant)",
+                        "previousContacts": draft.previousContacts.map(\.mentionId),
+                    ] as [String: Any]
+                },
+            ])
+        }
         report.repeatContacts = withEarlierContacts.count
         let sent = Set(mentions)
         var draftIds: Set<String> = []

@@ -2,7 +2,9 @@ import Testing
 
 @testable import CourtesyCore
 
-private func contact(_ position: Int64, minutes: Int64, facts: [Fact] = [], agent: String? = "ana") -> ConversationContact {
+private func contact(_ position: Int64, minutes: Int64, facts: [Fact] = [], agent: String? = "ana")
+    -> ConversationContact
+{
     ConversationContact(
         mentionId: "m\(position)", position: position,
         at: Timestamp(millisecondsSinceEpoch: 1_764_000_000_000 + minutes * 60_000), intent: .complaint,
@@ -38,7 +40,9 @@ struct ConversationMemoryTests {
         for position in [10, 11, 12] as [Int64] {
             memory.remember(contact(position, minutes: position), conversation: 1, partition: 0)
         }
-        #expect(memory.earlierContacts(conversation: 1, partition: 0, before: 12, at: time(minutes: 12)).map(\.position) == [11, 10])
+        #expect(
+            memory.earlierContacts(conversation: 1, partition: 0, before: 12, at: time(minutes: 12)).map(\.position)
+                == [11, 10])
         #expect(memory.earlierContacts(conversation: 1, partition: 0, before: 10, at: time(minutes: 10)).isEmpty)
         #expect(memory.earlierContacts(conversation: 1, partition: 1, before: 99, at: time(minutes: 99)).isEmpty)
         #expect(memory.earlierContacts(conversation: 2, partition: 0, before: 99, at: time(minutes: 99)).isEmpty)
@@ -55,7 +59,10 @@ struct ConversationMemoryTests {
         memory.remember(contact(2, minutes: 50), conversation: 1, partition: 0)
         memory.remember(contact(3, minutes: 55), conversation: 1, partition: 0)
         // Keeps the newest two.
-        #expect(memory.earlierContacts(conversation: 1, partition: 0, before: 9, at: time(minutes: 56)).map(\.position) == [3, 2])
+        #expect(
+            memory.earlierContacts(conversation: 1, partition: 0, before: 9, at: time(minutes: 56)).map(\.position) == [
+                3, 2,
+            ])
         // Two hours later the window has passed.
         #expect(memory.earlierContacts(conversation: 1, partition: 0, before: 9, at: time(minutes: 176)).isEmpty)
         let off = ConversationMemory(settings: .init(contacts: 0))
@@ -71,7 +78,10 @@ struct ConversationMemoryTests {
         let restoredOlder = memory.restore(older, conversation: 5, partition: 2)
         let restoredDamaged = memory.restore([9, 9, 9], conversation: 5, partition: 2)
         #expect(restoredNewer && restoredOlder && !restoredDamaged)
-        #expect(memory.earlierContacts(conversation: 5, partition: 2, before: 9, at: time(minutes: 9)).map(\.position) == [3, 2, 1])
+        #expect(
+            memory.earlierContacts(conversation: 5, partition: 2, before: 9, at: time(minutes: 9)).map(\.position) == [
+                3, 2, 1,
+            ])
         memory.forget(partition: 2)
         #expect(memory.count == 0)
         #expect(memory.earlierContacts(conversation: 5, partition: 2, before: 9, at: time(minutes: 9)).isEmpty)

@@ -41,7 +41,8 @@ struct ResponderMemoryTests {
         let responder = try responder()
         var memory = ConversationMemory()
         let first = mention("1", "@acme order #70412 still hasn't arrived", at: "2026-01-12T09:00:00Z")
-        let second = mention("2", "@acme still nothing!! this is the second time I'm asking", at: "2026-01-14T10:00:00Z")
+        let second = mention(
+            "2", "@acme still nothing!! this is the second time I'm asking", at: "2026-01-14T10:00:00Z")
         var output: [UInt8] = []
         let drafted = try json(first).withUnsafeBytes {
             try responder.appendDraft(json: $0, to: &output, memory: (memory, 0, 10), at: now)
@@ -54,7 +55,8 @@ struct ResponderMemoryTests {
         remembered.facts = [Fact(kind: .order, value: "#70412", normalised: "70412", span: nil)]
         memory.remember(remembered, conversation: drafted.conversation, partition: 0)
 
-        let earlier = memory.earlierContacts(conversation: drafted.conversation, partition: 0, before: 11, at: second.createdAt)
+        let earlier = memory.earlierContacts(
+            conversation: drafted.conversation, partition: 0, before: 11, at: second.createdAt)
         let draft = try responder.draft(for: second, earlier: earlier, at: now)
         #expect(draft.previousContacts.map(\.mentionId) == ["1"])
         #expect(draft.text.contains("on Monday"), "\(draft.text)")

@@ -28,7 +28,9 @@ struct FactPhrasesTests {
     func spanish() throws {
         let spanish = try #require(library.factPhrases["es"])
         #expect(spanish.previous(earlier: Timestamp(rfc3339: "2026-03-02T09:00:00Z")!, now: wednesday) == "el lunes")
-        #expect(spanish.previous(earlier: Timestamp(rfc3339: "2026-02-20T09:00:00Z")!, now: wednesday) == "el 20 de febrero")
+        #expect(
+            spanish.previous(earlier: Timestamp(rfc3339: "2026-02-20T09:00:00Z")!, now: wednesday) == "el 20 de febrero"
+        )
         #expect(spanish.reference(kind: .order, value: "#48213") == "el pedido #48213")
     }
 

@@ -48,7 +48,9 @@ struct NeverAskTests {
                             let text = try library.render(request).text
                             let lowered = text.lowercased()
                             for ask in phrases.asks[fact.kind] ?? [] {
-                                #expect(!lowered.contains(ask), "\(language) \(platform) \(intent) asks \"\(ask)\": \(text)")
+                                #expect(
+                                    !lowered.contains(ask), "\(language) \(platform) \(intent) asks \"\(ask)\": \(text)"
+                                )
                             }
                             if text.contains(fact.value) { referred += 1 }
                             if earlier, intent == .complaint {
@@ -136,7 +138,9 @@ struct NeverAskTests {
             "Sorry {{#customer}}{{customer}}{{/customer}}{{#agent}}{{agent}}{{/agent}}{{#topic}}{{topic}}{{/topic}}"
             + "{{#order}}{{order}}{{/order}}{{#booking}}{{booking}}{{/booking}}{{#flight}}{{flight}}{{/flight}}"
             + "{{#tracking}}{{tracking}}{{/tracking}}{{#case}}{{case}}{{/case}}{{#amount}}{{amount}}{{/amount}}."
-        let tooMany = try checkReport(["en/complaint.mustache": ([many] + (2...4).map { "Sorry \($0)." }).joined(separator: "\n---\n")])
+        let tooMany = try checkReport([
+            "en/complaint.mustache": ([many] + (2...4).map { "Sorry \($0)." }).joined(separator: "\n---\n")
+        ])
         #expect(tooMany.problems.contains { $0.message.contains("uses 9 variables") })
     }
 
