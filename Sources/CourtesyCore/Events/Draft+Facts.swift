@@ -25,25 +25,15 @@ extension Draft {
     }
 
     /// Writes `,"facts":[…]` and `,"previousContacts":[…]`, each only when it has elements: a draft
-    /// without them has the bytes it had before the members existed.
-    static func writeMemory(facts: [Fact], previousContacts: [PreviousContact], to json: inout UnsafeJSONOutput) {
+    /// without them has the bytes it had before the members existed. The contacts are the draft's own,
+    /// or the memory's as the hot path has them.
+    static func writeMemory<Contact: PreviousContactFields>(
+        facts: [Fact], previousContacts: [Contact], to json: inout UnsafeJSONOutput
+    ) {
         writeFacts(facts, to: &json)
         guard !previousContacts.isEmpty else { return }
         json.raw(#","previousContacts":["#)
         for (index, contact) in previousContacts.enumerated() {
-            if index > 0 { json.byte(UInt8(ascii: ",")) }
-            writeContact(
-                mentionId: contact.mentionId, at: contact.at, intent: contact.intent, facts: contact.facts, to: &json)
-        }
-        json.byte(UInt8(ascii: "]"))
-    }
-
-    /// ``writeMemory(facts:previousContacts:to:)`` from the memory's contacts, as the hot path has them.
-    static func writeMemory(facts: [Fact], earlier: [ConversationContact], to json: inout UnsafeJSONOutput) {
-        writeFacts(facts, to: &json)
-        guard !earlier.isEmpty else { return }
-        json.raw(#","previousContacts":["#)
-        for (index, contact) in earlier.enumerated() {
             if index > 0 { json.byte(UInt8(ascii: ",")) }
             writeContact(
                 mentionId: contact.mentionId, at: contact.at, intent: contact.intent, facts: contact.facts, to: &json)
@@ -72,15 +62,8 @@ extension Draft {
     }
 
     /// A bound on what ``writeMemory(facts:previousContacts:to:)`` writes.
-    static func memoryMaximum(facts: [Fact], previousContacts: [PreviousContact]) -> Int {
+    static func memoryMaximum<Contact: PreviousContactFields>(facts: [Fact], previousContacts: [Contact]) -> Int {
         previousContacts.reduce(32 + factsMaximum(facts)) { total, contact in
-            total + contactMaximum(mentionId: contact.mentionId, intent: contact.intent, facts: contact.facts)
-        }
-    }
-
-    /// A bound on what ``writeMemory(facts:earlier:to:)`` writes.
-    static func memoryMaximum(facts: [Fact], earlier: [ConversationContact]) -> Int {
-        earlier.reduce(32 + factsMaximum(facts)) { total, contact in
             total + contactMaximum(mentionId: contact.mentionId, intent: contact.intent, facts: contact.facts)
         }
     }
@@ -215,3 +198,14 @@ extension Draft {
         return contacts
     }
 }
+
+/// What a draft event says of an earlier contact, whichever type holds it.
+protocol PreviousContactFields {
+    var mentionId: String { get }
+    var at: Timestamp { get }
+    var intent: Intent { get }
+    var facts: [Fact] { get }
+}
+
+extension Draft.PreviousContact: PreviousContactFields {}
+extension ConversationContact: PreviousContactFields {}

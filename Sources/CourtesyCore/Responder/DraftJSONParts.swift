@@ -28,7 +28,7 @@ struct DraftJSONParts: ~Copyable {
         strings += classification.priority.reasons.reduce(0) { $0 + 6 * $1.utf8.count + 3 }
         strings += 6 * (classification.language.rawValue.utf8.count + (classification.reviewReason?.utf8.count ?? 0))
         strings += 6 * plan.reply.set.name.utf8.count + plan.reply.maximumJSONCount + agent.count
-        strings += Draft.memoryMaximum(facts: plan.facts, earlier: plan.earlier)
+        strings += Draft.memoryMaximum(facts: plan.facts, previousContacts: plan.earlier)
         // Member names, punctuation, quotes and the platform, intent, tone and level names (about 430
         // bytes), two integers, three times.
         return strings + Draft.identifierLength + 512 + 2 * 21 + 3 * 36
@@ -111,7 +111,7 @@ struct DraftJSONParts: ~Copyable {
             json.escaped("…")
         }
         json.byte(UInt8(ascii: "\""))
-        Draft.writeMemory(facts: plan.facts, earlier: plan.earlier, to: &json)
+        Draft.writeMemory(facts: plan.facts, previousContacts: plan.earlier, to: &json)
         json.byte(UInt8(ascii: "}"))
     }
 }
