@@ -31,32 +31,38 @@ struct ConversationChangelog: Sendable {
         var conversations = 0
     }
 
-    /// Reads partitions of the changelog from the beginning to where they end now, and restores every
-    /// record into `memory`, whose memory of those partitions must be empty (forgotten). First checks that
-    /// the changelog has `mentionsPartitions` partitions, as many as the mentions topic.
+    /// Rebuilds partitions of the memory from the changelog: reads each from the beginning to where it ends
+    /// now, and restores every record into `memory`, whose memory of those partitions must be empty
+    /// (forgotten). `check(producer:mentionsPartitions:)` first.
     ///
-    /// - Parameter starts: each partition to rebuild, with the offset of the first mention to be drafted
-    ///   from it: only contacts before it are restored (``ConversationMemory/restore(_:conversation:partition:before:)``),
-    ///   so a mention drafted again after a crash sees what it saw the first time.
+    /// - Parameters:
+    ///   - pending: the partitions assigned and not yet rebuilt. Those whose changelog partition holds
+    ///     nothing are rebuilt at once, with no reader (every partition of a new changelog).
+    ///   - starts: the pending partitions to rebuild now, each with the offset of the first mention to be
+    ///     drafted from it: only contacts before it are restored
+    ///     (``ConversationMemory/restore(_:conversation:partition:before:)``), so a mention drafted again
+    ///     after a crash sees what it saw the first time. A pending partition with records and no start
+    ///     waits for its first mention.
+    /// - Returns: what was found in each partition rebuilt.
     ///
     /// A record that cannot be read back is counted, logged and skipped: it never stops the rebuild.
     /// - Throws: ``KafkaError`` when the changelog cannot be read, does not exist, or is not co-partitioned.
     func rebuild(
-        _ starts: [Int32: Int64], into memory: SharedConversationMemory, mentionsPartitions: Int,
+        _ pending: [Int32], starts: [Int32: Int64], into memory: SharedConversationMemory, mentionsPartitions: Int,
         producer: KafkaProducer
     ) async throws(KafkaError) -> [Int32: Rebuilt] {
         let started = ContinuousClock.now
-        // Partitions that hold nothing need no reader, which costs a client and a round of fetches: every
-        // partition of a new changelog, and each the first time it is assigned.
-        let watermarks = try await producer.watermarks(of: topic, partitions: starts.keys.sorted())
-        let partitions = starts.keys.filter { watermarks[$0].map { $0.high > $0.low } ?? true }.sorted()
-        var found = Dictionary(uniqueKeysWithValues: starts.keys.map { ($0, Rebuilt()) })
+        // Partitions that hold nothing need no reader, which costs a client and a round of fetches.
+        let watermarks = try await producer.watermarks(of: topic, partitions: pending)
+        let empty = pending.filter { watermarks[$0].map { $0.high <= $0.low } ?? false }
+        let partitions = starts.keys.filter { !empty.contains($0) }.sorted()
+        var found = Dictionary(uniqueKeysWithValues: (empty + partitions).map { ($0, Rebuilt()) })
         if !partitions.isEmpty {
             try await read(
                 partitions, starts: starts, into: memory, mentionsPartitions: mentionsPartitions, found: &found)
         }
         let elapsed = ContinuousClock.now - started
-        for partition in starts.keys.sorted() {
+        for partition in found.keys.sorted() {
             found[partition, default: Rebuilt()].conversations = memory.conversations(in: partition)
             let rebuilt = found[partition, default: Rebuilt()]
             metrics?.recordsRestored.increment(by: rebuilt.records)

@@ -230,7 +230,8 @@ public final class ResponderService: Service {
 
     /// Brings the memory in line with the assignment: forgets partitions revoked (or assigned again), and
     /// rebuilds from the changelog those newly assigned that have mentions in `batch`, before any is drafted,
-    /// each up to the offset of its first mention in the batch.
+    /// each up to the offset of its first mention in the batch; newly assigned partitions whose changelog
+    /// partition is empty are done at the same time.
     private func follow(
         _ assignment: [KafkaTopicPartition: UInt64], batch: [KafkaMessage], memory: SharedConversationMemory,
         changelog: ConversationChangelog, consumer: KafkaConsumer, producer: KafkaProducer,
@@ -247,7 +248,7 @@ public final class ResponderService: Service {
             starts[message.partition] = min(starts[message.partition] ?? .max, message.offset)
         }
         guard !starts.isEmpty else { return }
-        if let partition = starts.keys.first(where: { $0 >= InputToken.partitionLimit }) {
+        if let partition = memory.pending.keys.first(where: { $0 >= InputToken.partitionLimit }) {
             throw KafkaError(
                 kind: .configuration,
                 message:
@@ -259,8 +260,10 @@ public final class ResponderService: Service {
         // The changelog must hold every state write this instance sent, its own of these partitions included
         // (a partition revoked and assigned back), before it is read to its end.
         await acknowledgements.stateWritesSettled()
-        _ = try await changelog.rebuild(starts, into: memory, mentionsPartitions: partitions, producer: producer)
-        for partition in starts.keys { memory.markRebuilt(partition) }
+        let rebuilt = try await changelog.rebuild(
+            memory.pending.keys.sorted(), starts: starts, into: memory, mentionsPartitions: partitions,
+            producer: producer)
+        for partition in rebuilt.keys { memory.markRebuilt(partition) }
     }
 
     /// Drafts a batch with the memory and sends, in batch order, each mention's draft (or dead letter) and
