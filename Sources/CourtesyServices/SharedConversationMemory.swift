@@ -15,7 +15,7 @@ import CourtesyCore
 /// held when the loop writes, the write would copy every table it touches, a million conversations per
 /// batch; so readers must not keep the copy beyond their drafting call. The batch loop's writes then find
 /// the tables uniquely referenced and change them in place (`MemoryCopyTests` measures it: a batch costs
-/// the same with 300,000 conversations remembered as with none, and twenty times more with a copy kept).
+/// the same with 300,000 conversations remembered as with none, and over ten times more with a copy kept).
 final class SharedConversationMemory: @unchecked Sendable {
     /// What is remembered. Read it only while drafting a batch; never keep the copy.
     private(set) var memory: ConversationMemory
