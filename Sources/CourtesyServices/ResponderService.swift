@@ -25,10 +25,10 @@ import ServiceLifecycle
 /// conversation record is written to the compacted changelog (``ConversationChangelog``), in the mention's
 /// partition, and the mention is acknowledged only once both its draft and that state write are
 /// (``OutputAcknowledgements``). Before the first mention of a newly assigned partition is drafted, the
-/// partition's memory is rebuilt from the changelog; a revoked partition's memory is forgotten. Within a
-/// batch, drafts read the memory as it was at the batch's start and contacts are remembered in batch order,
-/// a conversation's second mention of the batch being drafted again after its first (``BatchDrafter``): the
-/// drafts are those of one-by-one processing in partition order, so a replay writes the same text.
+/// partition's memory is rebuilt from the changelog; a revoked partition's memory is forgotten. A batch is
+/// drafted in rounds, a conversation's second mention of the batch after its first is remembered
+/// (``BatchDrafter``): the drafts are those of one-by-one processing in partition order, so a replay writes
+/// the same text.
 public final class ResponderService: Service {
     private let kafka: KafkaConfiguration
     private let configuration: ResponderServiceConfiguration

@@ -249,3 +249,66 @@ struct ConversationRecordTests {
         }
     }
 }
+
+@Suite("The memory is changed in place between batches", .timeLimit(.minutes(2)))
+struct MemoryCopyTests {
+    private let now = Timestamp(millisecondsSinceEpoch: 1_795_000_000_000)
+
+    /// A batch of `count` first contacts, spread over 16 partitions, from authors named after `round`.
+    private func batch(_ round: Int, count: Int) -> [KafkaMessage] {
+        (0..<count).map { index in
+            let json =
+                #"{"schema":"courtesy.mention/v1","id":"m-\#(round)-\#(index)","platform":"x","brand":"acme","#
+                + #""author":{"id":"a-\#(round)-\#(index)","handle":"a","displayName":"Jane Doe"},"#
+                + #""text":"my parcel is late","createdAt":"2026-11-23T10:00:00Z"}"#
+            return KafkaMessage(
+                topic: "mentions", partition: Int32(index % 16), offset: Int64(round * count + index), key: nil,
+                value: Array(json.utf8)[...])
+        }
+    }
+
+    /// The shortest time to draft and remember a batch, over `rounds` batches: what the work costs when
+    /// nothing else runs, whatever the other tests running at the same time take.
+    private func shortest(
+        _ drafter: BatchDrafter, _ memory: SharedConversationMemory, rounds: Range<Int>, holding copy: Bool
+    ) async -> Duration {
+        var times: [Duration] = []
+        for round in rounds {
+            let messages = batch(round, count: 16)
+            // A copy of the memory kept while the batch is remembered, as a drafting task that held on to its
+            // copy would: every table it shares must then be copied before it is changed.
+            let kept = copy ? memory.memory : nil
+            let start = ContinuousClock.now
+            _ = await drafter.draft(messages, remembering: memory, at: now)
+            times.append(ContinuousClock.now - start)
+            withExtendedLifetime(kept) {}
+        }
+        return times.min() ?? .zero
+    }
+
+    @Test("a batch costs the same with 300,000 conversations remembered as with none; a copy kept would not")
+    func noCopyPerBatch() async throws {
+        let responder = try Responder(configuration: ResponderConfiguration())
+        // On the calling task: what is measured is the work, not how soon other tests let a task run.
+        let drafter = BatchDrafter(responder: responder, concurrency: 1)
+        let settings = ConversationMemory.Settings(conversations: 10_000_000)
+        let empty = SharedConversationMemory(settings: settings)
+        let full = SharedConversationMemory(settings: settings)
+        let contact = ConversationContact(
+            mentionId: "m-0", position: 0, at: now, intent: .complaint, topics: ["delivery"], facts: [],
+            agent: nil)
+        for conversation in 0..<300_000 {
+            _ = full.remember(
+                BatchDrafter.Remembered(
+                    conversation: UInt64(conversation) &* 0x9E37_79B9_7F4A_7C15, key: "x:\(conversation)",
+                    contact: contact, previousContacts: 0),
+                partition: Int32(conversation % 16))
+        }
+        let withNone = await shortest(drafter, empty, rounds: 1..<16, holding: false)
+        let withMany = await shortest(drafter, full, rounds: 16..<31, holding: false)
+        let withCopy = await shortest(drafter, full, rounds: 31..<46, holding: true)
+        #expect(full.count == 300_000 + 30 * 16)
+        #expect(withMany < withNone * 4 + .milliseconds(2), "\(withMany) with 300,000 against \(withNone) with none")
+        #expect(withCopy > withMany * 4, "the measure tells a copy apart: \(withCopy) against \(withMany)")
+    }
+}
