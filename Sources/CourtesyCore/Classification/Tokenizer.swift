@@ -206,7 +206,7 @@ enum Tokenizer {
                     continue
                 }
             }
-            if byte >= 0xC0, let (scalar, length) = decodeScalar(text, at: index), isLetter(scalar) {
+            if byte >= 0xC0, case (let scalar, let length) = UTF8Scalar.decode(text, at: index), isLetter(scalar) {
                 var value = scalar
                 // Latin-1 capitals À–Þ (but not ×) lower-case by adding 0x20.
                 if value >= 0xC0 && value <= 0xDE && value != 0xD7 {
@@ -247,7 +247,7 @@ enum Tokenizer {
         _ text: UnsafeBufferPointer<UInt8>, at index: Int, tokens: inout [Token], clause: inout UInt16,
         endsSentence: inout Bool, signals: inout TextSignals
     ) -> Int {
-        guard let (scalar, length) = decodeScalar(text, at: index) else { return index + 1 }
+        let (scalar, length) = UTF8Scalar.decode(text, at: index)
         switch scalar {
         case 0xFE0F, 0xFE0E, 0x200D, 0x1F3FB...0x1F3FF, 0x20E3:
             break
@@ -368,8 +368,7 @@ enum Tokenizer {
     }
 
     private static func isLetterScalar(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-        guard let (scalar, _) = decodeScalar(text, at: index) else { return false }
-        return isLetter(scalar)
+        isLetter(UTF8Scalar.decode(text, at: index).scalar)
     }
 
     /// Letters of the scripts customers write in; symbols, emoji and punctuation are not letters.
@@ -400,65 +399,7 @@ enum Tokenizer {
         }
     }
 
-    /// Decodes the scalar at `index` of valid UTF-8 (Swift strings always are).
-    private static func decodeScalar(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int)? {
-        let lead = text[index]
-        let length: Int
-        var value: UInt32
-        switch lead {
-        case 0xC0...0xDF:
-            length = 2
-            value = UInt32(lead & 0x1F)
-        case 0xE0...0xEF:
-            length = 3
-            value = UInt32(lead & 0x0F)
-        case 0xF0...0xF7:
-            length = 4
-            value = UInt32(lead & 0x07)
-        default:
-            return nil
-        }
-        guard index + length <= text.count else { return nil }
-        for offset in 1..<length {
-            value = value << 6 | UInt32(text[index + offset] & 0x3F)
-        }
-        return (value, length)
-    }
-
     private static func utf8Bytes(of scalar: UInt32) -> UTF8Bytes {
         UTF8Bytes(scalar: scalar)
-    }
-}
-
-/// The UTF-8 bytes of one scalar, without allocating.
-struct UTF8Bytes: Sequence, IteratorProtocol {
-    private var packed: UInt32 = 0
-    private var remaining = 0
-
-    init(scalar value: UInt32) {
-        switch value {
-        case 0..<0x80:
-            packed = value
-            remaining = 1
-        case 0x80..<0x800:
-            packed = (0xC0 | value >> 6) | (0x80 | value & 0x3F) << 8
-            remaining = 2
-        case 0x800..<0x10000:
-            packed = (0xE0 | value >> 12) | (0x80 | value >> 6 & 0x3F) << 8 | (0x80 | value & 0x3F) << 16
-            remaining = 3
-        default:
-            packed =
-                (0xF0 | value >> 18) | (0x80 | value >> 12 & 0x3F) << 8 | (0x80 | value >> 6 & 0x3F) << 16
-                | (0x80 | value & 0x3F) << 24
-            remaining = 4
-        }
-    }
-
-    mutating func next() -> UInt8? {
-        guard remaining > 0 else { return nil }
-        let byte = UInt8(truncatingIfNeeded: packed)
-        packed >>= 8
-        remaining -= 1
-        return byte
     }
 }

@@ -20,34 +20,6 @@ extension FactExtractor {
             case symbol
         }
 
-        /// The code point at `index` of valid UTF-8 and its length in bytes. A stray continuation byte or a
-        /// sequence cut by the end of the buffer reads as U+FFFD over the bytes present, so a caller always
-        /// advances.
-        @inline(__always)
-        static func decode(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: UInt32, length: Int) {
-            let lead = text[index]
-            let length: Int
-            var value: UInt32
-            switch lead {
-            case 0xC0...0xDF:
-                length = 2
-                value = UInt32(lead & 0x1F)
-            case 0xE0...0xEF:
-                length = 3
-                value = UInt32(lead & 0x0F)
-            case 0xF0...0xF7:
-                length = 4
-                value = UInt32(lead & 0x07)
-            default:
-                return (lead < 0x80 ? UInt32(lead) : 0xFFFD, 1)
-            }
-            guard index + length <= text.count else { return (0xFFFD, text.count - index) }
-            for offset in 1..<length {
-                value = value << 6 | UInt32(text[index + offset] & 0x3F)
-            }
-            return (value, length)
-        }
-
         /// The class of a code point at or above U+0080.
         static func classify(_ scalar: UInt32) -> Class {
             switch scalar {
@@ -96,7 +68,7 @@ extension FactExtractor {
         static func isWordCharacter(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
             let byte = text[index]
             if byte < 0x80 { return isASCIILetter(byte) || isDigit(byte) }
-            return classify(decode(text, at: index).scalar) == .letter
+            return classify(UTF8Scalar.decode(text, at: index).scalar) == .letter
         }
 
         /// Whether the character that ends just before `index` is a letter or a digit.

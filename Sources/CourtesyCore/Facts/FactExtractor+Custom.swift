@@ -64,7 +64,7 @@ extension FactExtractor {
         var index = 0
         var previousIsWord = false
         while index < text.count {
-            let (scalar, length) = Characters.decode(text, at: index)
+            let (scalar, length) = UTF8Scalar.decode(text, at: index)
             let isWord =
                 scalar < 0x80
                 ? Characters.isASCIILetter(UInt8(scalar)) || Characters.isDigit(UInt8(scalar))
@@ -101,7 +101,7 @@ extension FactExtractor {
                 offset += 1
                 continue
             }
-            let (scalar, length) = Characters.decode(text, at: position)
+            let (scalar, length) = UTF8Scalar.decode(text, at: position)
             let (packed, count) = Characters.fold(scalar)
             for byte in 0..<count {
                 guard offset < key.count, key[offset] == UInt8(truncatingIfNeeded: packed >> (8 * UInt32(byte)))

@@ -158,7 +158,7 @@ extension FactExtractor {
             var index = start
             var position = key.startIndex
             while index < end {
-                let (scalar, length) = Characters.decode(text, at: index)
+                let (scalar, length) = UTF8Scalar.decode(text, at: index)
                 let (packed, count) = Characters.fold(scalar)
                 for offset in 0..<count {
                     guard position < key.endIndex,
@@ -176,7 +176,7 @@ extension FactExtractor {
             var bytes: [UInt8] = []
             var index = start
             while index < end {
-                let (scalar, length) = Characters.decode(text, at: index)
+                let (scalar, length) = UTF8Scalar.decode(text, at: index)
                 let (packed, count) = Characters.fold(scalar)
                 for offset in 0..<count {
                     bytes.append(UInt8(truncatingIfNeeded: packed >> (8 * UInt32(offset))))

@@ -58,7 +58,7 @@ extension FactExtractor {
                     if byte == UInt8(ascii: "#"), let hashtag = hashtag() { return hashtag }
                     return single(.punctuation, mark: byte, length: 1)
                 }
-                let (scalar, length) = Characters.decode(text, at: position)
+                let (scalar, length) = UTF8Scalar.decode(text, at: position)
                 let characterClass = Characters.classify(scalar)
                 switch characterClass {
                 case .space, .invisible:
@@ -111,7 +111,7 @@ extension FactExtractor {
                     position &+= 1
                     continue
                 }
-                let (scalar, length) = Characters.decode(text, at: position)
+                let (scalar, length) = UTF8Scalar.decode(text, at: position)
                 guard Characters.classify(scalar) == .letter else { break }
                 if (0xC0...0xDE).contains(scalar) && scalar != 0xD7 {
                     capitals &+= 1
@@ -144,7 +144,7 @@ extension FactExtractor {
         }
 
         private func startsWithLatinCapital(_ start: Int) -> Bool {
-            let scalar = Characters.decode(text, at: start).scalar
+            let scalar = UTF8Scalar.decode(text, at: start).scalar
             return (0xC0...0xDE).contains(scalar) && scalar != 0xD7
         }
 
@@ -204,7 +204,7 @@ extension FactExtractor {
                     end += 1
                     continue
                 }
-                let (scalar, length) = Characters.decode(text, at: end)
+                let (scalar, length) = UTF8Scalar.decode(text, at: end)
                 guard Characters.classify(scalar) == .letter else { break }
                 letters += 1
                 end += length

@@ -1,0 +1,64 @@
+/// Reading and writing UTF-8 one code point at a time, for the scanners that work on a text's bytes
+/// (``Tokenizer``, ``FactExtractor``, ``RepetitionCue``) without building strings.
+enum UTF8Scalar {
+    /// The code point at `index` of valid UTF-8 and its length in bytes. ASCII reads as itself; a stray
+    /// continuation byte or a sequence cut by the end of the buffer reads as U+FFFD over the bytes present,
+    /// so a caller always advances.
+    @inline(__always)
+    static func decode(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: UInt32, length: Int) {
+        let lead = text[index]
+        let length: Int
+        var value: UInt32
+        switch lead {
+        case 0xC0...0xDF:
+            length = 2
+            value = UInt32(lead & 0x1F)
+        case 0xE0...0xEF:
+            length = 3
+            value = UInt32(lead & 0x0F)
+        case 0xF0...0xF7:
+            length = 4
+            value = UInt32(lead & 0x07)
+        default:
+            return (lead < 0x80 ? UInt32(lead) : 0xFFFD, 1)
+        }
+        guard index + length <= text.count else { return (0xFFFD, text.count - index) }
+        for offset in 1..<length {
+            value = value << 6 | UInt32(text[index + offset] & 0x3F)
+        }
+        return (value, length)
+    }
+}
+
+/// The UTF-8 bytes of one scalar, without allocating.
+struct UTF8Bytes: Sequence, IteratorProtocol {
+    private var packed: UInt32 = 0
+    private var remaining = 0
+
+    init(scalar value: UInt32) {
+        switch value {
+        case 0..<0x80:
+            packed = value
+            remaining = 1
+        case 0x80..<0x800:
+            packed = (0xC0 | value >> 6) | (0x80 | value & 0x3F) << 8
+            remaining = 2
+        case 0x800..<0x10000:
+            packed = (0xE0 | value >> 12) | (0x80 | value >> 6 & 0x3F) << 8 | (0x80 | value & 0x3F) << 16
+            remaining = 3
+        default:
+            packed =
+                (0xF0 | value >> 18) | (0x80 | value >> 12 & 0x3F) << 8 | (0x80 | value >> 6 & 0x3F) << 16
+                | (0x80 | value & 0x3F) << 24
+            remaining = 4
+        }
+    }
+
+    mutating func next() -> UInt8? {
+        guard remaining > 0 else { return nil }
+        let byte = UInt8(truncatingIfNeeded: packed)
+        packed >>= 8
+        remaining -= 1
+        return byte
+    }
+}
