@@ -87,6 +87,42 @@ struct EventEncodingTests {
         #expect(decodingError(twice)?.kind == .duplicateField)
     }
 
+    @Test("a draft's facts and earlier contacts round-trip; each field is read once and unknown ones skipped")
+    func draftFactsAndContacts() throws {
+        let mention = Fixtures.sampleMention()
+        let classification = Classification(
+            intent: .complaint, tone: .apology, topics: [], priority: Priority(level: .normal, score: 10, reasons: []),
+            language: .english, reviewReason: nil, sentiment: -0.4, replyWithinSeconds: 3600)
+        var draft = Draft(
+            mention: mention, classification: classification, customerName: nil,
+            agent: Draft.Agent(id: "team", name: "Team"), text: "Sorry about order #48213.",
+            template: Draft.TemplateChoice(name: "en/complaint.x", variant: 1),
+            createdAt: Timestamp(millisecondsSinceEpoch: 1_740_823_201_000))
+        let order = Fact(kind: .order, value: "#48213", normalised: "48213", span: 6..<12)
+        draft.facts = [order]
+        draft.previousContacts = [
+            Draft.PreviousContact(
+                mentionId: "1890", at: Timestamp(millisecondsSinceEpoch: 1_740_820_000_000), intent: .question,
+                facts: [Fact(kind: .duration, value: "5 days", normalised: "P5D", span: nil)])
+        ]
+        let text = String(decoding: draft.jsonBytes(), as: UTF8.self)
+        #expect(try Draft(json: Array(text.utf8)) == draft)
+
+        let unknown = text.replacingOccurrences(
+            of: #"{"kind":"order","#, with: #"{"colour":[1,{"a":2}],"kind":"order","#)
+        #expect(unknown != text)
+        #expect(try Draft(json: Array(unknown.utf8)) == draft)
+        let twice = text.replacingOccurrences(of: #"{"kind":"order","#, with: #"{"kind":"order","kind":"order","#)
+        #expect(decodingError(twice)?.kind == .duplicateField)
+        #expect(decodingError(twice)?.field == "facts[0].kind")
+        let noIdentifier = text.replacingOccurrences(of: #""id":"1890","#, with: "")
+        #expect(noIdentifier != text)
+        #expect(decodingError(noIdentifier)?.kind == .missingField)
+        #expect(decodingError(noIdentifier)?.field == "previousContacts[0].id")
+        let badKind = text.replacingOccurrences(of: #""kind":"duration""#, with: #""kind":"mood""#)
+        #expect(decodingError(badKind)?.field == "previousContacts[0].facts[0].kind")
+    }
+
     private func decodingError(_ json: String) -> EventDecodingError? {
         do throws(EventDecodingError) {
             _ = try Draft(json: Array(json.utf8))

@@ -222,6 +222,34 @@ struct ConversationMemoryServiceTests {
     func memoryOff() async throws {
         let cluster = try EmbeddedKafkaCluster()
         let kafka = KafkaConfiguration(bootstrapServers: cluster.bootstrapServers, statisticsInterval: nil)
+        var configuration = ResponderServiceConfiguration(sessionTimeout: .seconds(6))
+        configuration.memory.contacts = 0
+        let (all, service) = try await draftThirtyMentions(kafka, configuration: configuration)
+        #expect(all.count == 30)
+        #expect(all.allSatisfy { $0.previousContacts.isEmpty })
+        #expect(try await records(kafka) == 0)
+        #expect(service.memoryFigures == nil)
+    }
+
+    @Test("with the memory on, a conversation's drafts name its earlier contacts and each writes a record")
+    func memoryOn() async throws {
+        let cluster = try EmbeddedKafkaCluster()
+        let kafka = KafkaConfiguration(bootstrapServers: cluster.bootstrapServers, statisticsInterval: nil)
+        let (all, service) = try await draftThirtyMentions(
+            kafka, configuration: ResponderServiceConfiguration(sessionTimeout: .seconds(6)))
+        #expect(all.count == 30)
+        let byMention = Dictionary(uniqueKeysWithValues: all.map { ($0.mentionId, $0) })
+        #expect(byMention["m-0"]?.previousContacts == [])
+        #expect(byMention["m-3"]?.previousContacts == ["m-0"])
+        #expect(byMention["m-27"]?.previousContacts == ["m-24", "m-21", "m-18", "m-15", "m-12"], "the newest five")
+        #expect(try await records(kafka) == 30)
+        #expect(service.memoryFigures?.conversations == 3)
+    }
+
+    /// Thirty mentions from three customers, drafted by a responder that is stopped once all are out.
+    private func draftThirtyMentions(
+        _ kafka: KafkaConfiguration, configuration: ResponderServiceConfiguration
+    ) async throws -> ([ReadDraft], ResponderService) {
         let producer = try KafkaProducer(configuration: KafkaProducerConfiguration(kafka: kafka), logger: logger)
         for index in 0..<30 {
             try await producer.send(
@@ -230,8 +258,6 @@ struct ConversationMemoryServiceTests {
                     value: Array(
                         Self.mention("m-\(index)", author: "a-\(index % 3)", minute: index, text: "hello").utf8)))
         }
-        var configuration = ResponderServiceConfiguration(sessionTimeout: .seconds(6))
-        configuration.memory.contacts = 0
         let service = ResponderService(
             kafka: kafka, configuration: configuration,
             responder: try Responder(configuration: ResponderConfiguration()), logger: logger)
@@ -244,43 +270,7 @@ struct ConversationMemoryServiceTests {
         service.stop()
         try await running.value
         await producer.shutdown()
-        #expect(all.count == 30)
-        #expect(all.allSatisfy { $0.previousContacts.isEmpty })
-        #expect(try await records(kafka) == 0)
-        #expect(service.memoryFigures == nil)
-    }
-
-    @Test("with the memory on, a conversation's drafts name its earlier contacts and each writes a record")
-    func memoryOn() async throws {
-        let cluster = try EmbeddedKafkaCluster()
-        let kafka = KafkaConfiguration(bootstrapServers: cluster.bootstrapServers, statisticsInterval: nil)
-        let producer = try KafkaProducer(configuration: KafkaProducerConfiguration(kafka: kafka), logger: logger)
-        for index in 0..<30 {
-            try await producer.send(
-                KafkaProducerMessage(
-                    topic: "courtesy.mentions", key: Array("x:a-\(index % 3)".utf8),
-                    value: Array(
-                        Self.mention("m-\(index)", author: "a-\(index % 3)", minute: index, text: "hello").utf8)))
-        }
-        let service = ResponderService(
-            kafka: kafka, configuration: ResponderServiceConfiguration(sessionTimeout: .seconds(6)),
-            responder: try Responder(configuration: ResponderConfiguration()), logger: logger)
-        let running = Task { try await service.run() }
-        var all: [ReadDraft] = []
-        try await waitFor("30 drafts", timeout: .seconds(60)) {
-            all = try await drafts(kafka)
-            return all.count >= 30
-        }
-        service.stop()
-        try await running.value
-        await producer.shutdown()
-        #expect(all.count == 30)
-        let byMention = Dictionary(uniqueKeysWithValues: all.map { ($0.mentionId, $0) })
-        #expect(byMention["m-0"]?.previousContacts == [])
-        #expect(byMention["m-3"]?.previousContacts == ["m-0"])
-        #expect(byMention["m-27"]?.previousContacts == ["m-24", "m-21", "m-18", "m-15", "m-12"], "the newest five")
-        #expect(try await records(kafka) == 30)
-        #expect(service.memoryFigures?.conversations == 3)
+        return (all, service)
     }
 }
 

@@ -104,42 +104,24 @@ extension Draft {
 
     /// Reads a `facts` array.
     static func readFacts(_ reader: inout JSONReader, field: String) throws(EventDecodingError) -> [Fact] {
-        var facts: [Fact] = []
-        try reader.beginArray(field: field)
-        var first = true
-        while try reader.nextElement(first: &first, field: field) {
-            let element = "\(field)[\(facts.count)]"
+        try readObjects(&reader, field: field, keys: ["kind", "value", "normalised", "span"]) {
+            (readKeys) throws(EventDecodingError) in
             var kind: Fact.Kind?
             var value: String?
             var normalised: String?
             var span: Range<Int>?
-            var seen = FieldSet()
-            try reader.beginObject(field: element)
-            var firstKey = true
-            while let key = try reader.nextKey(first: &firstKey, field: element) {
-                let start = reader.offset
+            let element = try readKeys { (reader, key, field) throws(EventDecodingError) in
                 switch key {
-                case "kind":
-                    try seen.insert(0, element + ".kind", at: start)
-                    kind = try reader.readEnum(Fact.Kind.self, field: element + ".kind")
-                case "value":
-                    try seen.insert(1, element + ".value", at: start)
-                    value = try reader.readString(field: element + ".value")
-                case "normalised":
-                    try seen.insert(2, element + ".normalised", at: start)
-                    normalised = try reader.readString(field: element + ".normalised")
-                case "span":
-                    try seen.insert(3, element + ".span", at: start)
-                    span = try readSpan(&reader, field: element + ".span")
-                default:
-                    try reader.skipValue(field: element + "." + key)
+                case 0: kind = try reader.readEnum(Fact.Kind.self, field: field)
+                case 1: value = try reader.readString(field: field)
+                case 2: normalised = try reader.readString(field: field)
+                default: span = try readSpan(&reader, field: field)
                 }
             }
             guard let kind else { throw EventDecodingError(.missingField, field: element + ".kind") }
             guard let value else { throw EventDecodingError(.missingField, field: element + ".value") }
-            facts.append(Fact(kind: kind, value: value, normalised: normalised ?? value, span: span))
+            return Fact(kind: kind, value: value, normalised: normalised ?? value, span: span)
         }
-        return facts
     }
 
     private static func readSpan(_ reader: inout JSONReader, field: String) throws(EventDecodingError) -> Range<Int> {
@@ -159,43 +141,62 @@ extension Draft {
     static func readPreviousContacts(_ reader: inout JSONReader, field: String) throws(EventDecodingError)
         -> [PreviousContact]
     {
-        var contacts: [PreviousContact] = []
-        try reader.beginArray(field: field)
-        var first = true
-        while try reader.nextElement(first: &first, field: field) {
-            let element = "\(field)[\(contacts.count)]"
+        try readObjects(&reader, field: field, keys: ["id", "at", "intent", "facts"]) {
+            (readKeys) throws(EventDecodingError) in
             var mentionId: String?
             var at: Timestamp?
             var intent: Intent?
             var facts: [Fact] = []
-            var seen = FieldSet()
-            try reader.beginObject(field: element)
-            var firstKey = true
-            while let key = try reader.nextKey(first: &firstKey, field: element) {
-                let start = reader.offset
+            let element = try readKeys { (reader, key, field) throws(EventDecodingError) in
                 switch key {
-                case "id":
-                    try seen.insert(0, element + ".id", at: start)
-                    mentionId = try reader.readNonEmptyString(field: element + ".id")
-                case "at":
-                    try seen.insert(1, element + ".at", at: start)
-                    at = try reader.readTimestamp(field: element + ".at")
-                case "intent":
-                    try seen.insert(2, element + ".intent", at: start)
-                    intent = try reader.readEnum(Intent.self, field: element + ".intent")
-                case "facts":
-                    try seen.insert(3, element + ".facts", at: start)
-                    facts = try readFacts(&reader, field: element + ".facts")
-                default:
-                    try reader.skipValue(field: element + "." + key)
+                case 0: mentionId = try reader.readNonEmptyString(field: field)
+                case 1: at = try reader.readTimestamp(field: field)
+                case 2: intent = try reader.readEnum(Intent.self, field: field)
+                default: facts = try readFacts(&reader, field: field)
                 }
             }
             guard let mentionId else { throw EventDecodingError(.missingField, field: element + ".id") }
             guard let at else { throw EventDecodingError(.missingField, field: element + ".at") }
             guard let intent else { throw EventDecodingError(.missingField, field: element + ".intent") }
-            contacts.append(PreviousContact(mentionId: mentionId, at: at, intent: intent, facts: facts))
+            return PreviousContact(mentionId: mentionId, at: at, intent: intent, facts: facts)
         }
-        return contacts
+    }
+
+    /// Reads one object's fields: each known key once, by its index in the keys, with the field's name
+    /// ("facts[2].kind"); unknown keys are skipped. Returns the object's name ("facts[2]").
+    typealias KeyReader = (
+        (inout JSONReader, _ key: Int, _ field: String) throws(EventDecodingError) -> Void
+    ) throws(EventDecodingError) -> String
+
+    /// Reads an array of objects, `element` making each from a ``KeyReader`` over its known `keys`.
+    private static func readObjects<Element>(
+        _ reader: inout JSONReader, field: String, keys: [String],
+        _ element: (KeyReader) throws(EventDecodingError) -> Element
+    ) throws(EventDecodingError) -> [Element] {
+        var elements: [Element] = []
+        try reader.beginArray(field: field)
+        var first = true
+        while try reader.nextElement(first: &first, field: field) {
+            let name = "\(field)[\(elements.count)]"
+            try reader.beginObject(field: name)
+            let made = try element { (read) throws(EventDecodingError) in
+                var seen = FieldSet()
+                var firstKey = true
+                while let key = try reader.nextKey(first: &firstKey, field: name) {
+                    let start = reader.offset
+                    let field = name + "." + key
+                    if let index = keys.firstIndex(of: key) {
+                        try seen.insert(index, field, at: start)
+                        try read(&reader, index, field)
+                    } else {
+                        try reader.skipValue(field: field)
+                    }
+                }
+                return name
+            }
+            elements.append(made)
+        }
+        return elements
     }
 }
 

@@ -21,6 +21,11 @@ struct RepetitionCueTests {
             "zum dritten Mal: wo ist mein Paket?",
             "Niemand meldet sich bei mir",
             "Já liguei várias vezes",
+            "I ALREADY TOLD YOU THIS",
+            "Personne ne répond au téléphone",
+            "Ich habe es Ihnen dreimal geschrieben",
+            "I'm tired of repeating myself",
+            "I’ve spoken to 4 different agents",
         ])
     func cues(text: String) {
         #expect(RepetitionCue.isPresent(in: text))
@@ -31,6 +36,7 @@ struct RepetitionCueTests {
         arguments: [
             "My order arrived broken", "first time ordering, love it", "already arrived, thanks!",
             "late again, third delay this month", "I have been charged twice", "Wo ist mein Paket?", "",
+            "Schon da, danke!", "Personne", "mal service",
         ])
     func notCues(text: String) {
         #expect(!RepetitionCue.isPresent(in: text))
