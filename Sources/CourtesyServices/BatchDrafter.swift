@@ -77,10 +77,10 @@ struct BatchDrafter: Sendable {
     ///
     /// Each mention's conversation is read from its event first (``Responder/conversation(ofMention:)``,
     /// on every core). Round 1 drafts the first mention of each conversation in the batch, round 2 the
-    /// second, and so on; each round is drafted on every core with the memory as the rounds before left
-    /// it, then its contacts are remembered in batch order. So a mention sees exactly the contacts before
-    /// it in its partition, as if the batch had been drafted one mention at a time, and every mention is
-    /// drafted once: a batch without repeats is one round.
+    /// second, and so on, by offset (``rounds(_:conversations:skipping:)``); each round is drafted on every
+    /// core with the memory as the rounds before left it, then its contacts are remembered. So a mention
+    /// sees exactly the contacts before it in its partition, as if the batch had been drafted one mention
+    /// at a time, and every mention is drafted once: a batch without repeats is one round.
     ///
     /// The memory is read by the drafting tasks and written only between rounds, by the calling task (see
     /// ``SharedConversationMemory``).
@@ -94,21 +94,7 @@ struct BatchDrafter: Sendable {
         ) { chunk in
             chunk.map { message in message.value.withUnsafeBytes { responder.conversation(ofMention: $0) } }
         }
-        var occurrences: [UInt64: Int] = [:]
-        var rounds: [[Int]] = [[]]
-        for index in messages.indices where !skip(messages[index]) {
-            // An event that cannot be drafted is refused in the first round, whatever the memory holds.
-            guard let conversation = conversations[index] else {
-                rounds[0].append(index)
-                continue
-            }
-            // Partition and conversation in one number: two that collide only cost an extra round.
-            let key = conversation ^ (UInt64(UInt32(bitPattern: messages[index].partition)) &* 0x9E37_79B9_7F4A_7C15)
-            let round = occurrences[key, default: 0]
-            occurrences[key] = round + 1
-            if round == rounds.count { rounds.append([]) }
-            rounds[round].append(index)
-        }
+        let rounds = Self.rounds(messages, conversations: conversations, skipping: skip)
         var batch = Remembering(
             outcomes: [Outcome?](repeating: nil, count: messages.count),
             records: [[UInt8]?](repeating: nil, count: messages.count))
@@ -129,6 +115,43 @@ struct BatchDrafter: Sendable {
             }
         }
         return batch
+    }
+
+    /// The indices of `messages` drafted in each round: round k holds the k-th mention of each conversation
+    /// of a partition, by offset. A batch is in offset order within each partition except when it holds a
+    /// rewind (a partition handed back while the batch was being fetched, read again from an earlier
+    /// offset): then a conversation's mentions are ranked by offset, so that a later mention fetched before
+    /// the rewind still comes after the earlier ones and sees them, as it did when first drafted.
+    static func rounds(
+        _ messages: [KafkaMessage], conversations: [UInt64?], skipping skip: (KafkaMessage) -> Bool
+    ) -> [[Int]] {
+        func rank(_ indices: [Int]) -> (rounds: [[Int]], inOffsetOrder: Bool) {
+            var rounds: [[Int]] = [[]]
+            var seen: [UInt64: (count: Int, offset: Int64)] = [:]
+            var inOffsetOrder = true
+            for index in indices {
+                // An event that cannot be drafted is refused in the first round, whatever the memory holds.
+                guard let conversation = conversations[index] else {
+                    rounds[0].append(index)
+                    continue
+                }
+                // Partition and conversation in one number: two that collide only cost an extra round.
+                let partition = UInt64(UInt32(bitPattern: messages[index].partition))
+                let key = conversation ^ (partition &* 0x9E37_79B9_7F4A_7C15)
+                let offset = messages[index].offset
+                let previous = seen[key, default: (0, .min)]
+                inOffsetOrder = inOffsetOrder && offset >= previous.offset
+                seen[key] = (previous.count + 1, offset)
+                if previous.count == rounds.count { rounds.append([]) }
+                rounds[previous.count].append(index)
+            }
+            return (rounds, inOffsetOrder)
+        }
+        let inBatchOrder = rank(messages.indices.filter { !skip(messages[$0]) })
+        guard !inBatchOrder.inOffsetOrder else { return inBatchOrder.rounds }
+        // Rare: rank again by offset (ties in batch order: copies of one mention see the same contacts).
+        return rank(inBatchOrder.rounds.joined().sorted { (messages[$0].offset, $0) < (messages[$1].offset, $1) })
+            .rounds
     }
 
     /// Drafts one message; with `memory`, considering the contacts before the message's offset.

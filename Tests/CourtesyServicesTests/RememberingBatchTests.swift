@@ -89,6 +89,34 @@ struct RememberingBatchTests {
         }
     }
 
+    @Test("a batch that holds a rewind gives every mention, both copies of a re-read one too, its one-by-one draft")
+    func rewindWithinABatch() async throws {
+        let responder = try Responder(configuration: ResponderConfiguration())
+        let messages = messages()
+        let reference = try oneByOne(messages, responder: responder)
+        // A partition handed back while the batch was fetched: the mentions read before (the last 30) come
+        // first, then the partition read again from its start; Jane's third mention (40) is read before her
+        // first two (5 and 17), and must still see them.
+        let order = Array(30..<60) + Array(0..<60)
+        let batch = order.map { messages[$0] }
+        for concurrency in [1, 3] {
+            let drafter = BatchDrafter(responder: responder, concurrency: concurrency, minimumChunk: 4)
+            let memory = SharedConversationMemory(settings: ConversationMemory.Settings())
+            let drafted = await drafter.draft(batch, remembering: memory, at: now)
+            for (position, index) in order.enumerated() {
+                guard case .drafted(let draft, _)? = drafted.outcomes[position] else {
+                    Issue.record("message \(index) (batch position \(position)) was not drafted")
+                    continue
+                }
+                #expect(
+                    String(decoding: draft, as: UTF8.self) == reference[index],
+                    "message \(index) at batch position \(position), \(concurrency) tasks")
+            }
+            #expect(memory.count == 57)
+        }
+        #expect(try previousContacts(reference[40]) == 2)
+    }
+
     @Test("a revoked partition's mentions are neither drafted nor remembered; the others' drafts do not change")
     func skippedPartition() async throws {
         let responder = try Responder(configuration: ResponderConfiguration())
