@@ -228,10 +228,11 @@ public final class ResponderService: Service {
         state.withLock { $0.memory = figures }
     }
 
-    /// Brings the memory in line with the assignment: forgets partitions revoked (or assigned again), and
-    /// rebuilds from the changelog those newly assigned that have mentions in `batch`, before any is drafted,
-    /// each up to the offset of its first mention in the batch; newly assigned partitions whose changelog
-    /// partition is empty are done at the same time.
+    /// Brings the memory in line with the assignment: forgets partitions revoked (or assigned again) and
+    /// those read again from an earlier offset, and rebuilds from the changelog those newly assigned or
+    /// rewound that have mentions in `batch`, before any is drafted, each up to the offset of its first
+    /// mention in the batch; newly assigned partitions whose changelog partition is empty are done at the
+    /// same time.
     private func follow(
         _ assignment: [KafkaTopicPartition: UInt64], batch: [KafkaMessage], memory: SharedConversationMemory,
         changelog: ConversationChangelog, consumer: KafkaConsumer, producer: KafkaProducer,
@@ -242,10 +243,27 @@ public final class ResponderService: Service {
             current[partition.partition] = generation
         }
         memory.follow(current)
+        let offsets = SharedConversationMemory.offsets(of: batch)
+        for (partition, offset) in memory.rewind(offsets).sorted(by: { $0.key < $1.key }) {
+            logger.info(
+                "partition \(partition) of \(configuration.mentionsTopic) is read again from offset \(offset): its memory is rebuilt up to there"
+            )
+        }
+        try await rebuild(
+            offsets, memory: memory, changelog: changelog, consumer: consumer, producer: producer,
+            acknowledgements: acknowledgements)
+        memory.drafting(offsets)
+    }
+
+    /// Rebuilds the pending partitions that have mentions in a batch (``SharedConversationMemory/offsets(of:)``).
+    private func rebuild(
+        _ offsets: [Int32: ClosedRange<Int64>], memory: SharedConversationMemory, changelog: ConversationChangelog,
+        consumer: KafkaConsumer, producer: KafkaProducer, acknowledgements: OutputAcknowledgements
+    ) async throws {
         guard !memory.pending.isEmpty else { return }
         var starts: [Int32: Int64] = [:]
-        for message in batch where memory.pending[message.partition] != nil {
-            starts[message.partition] = min(starts[message.partition] ?? .max, message.offset)
+        for (partition, range) in offsets where memory.pending[partition] != nil {
+            starts[partition] = range.lowerBound
         }
         guard !starts.isEmpty else { return }
         if let partition = memory.pending.keys.first(where: { $0 >= InputToken.partitionLimit }) {

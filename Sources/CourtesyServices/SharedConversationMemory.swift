@@ -1,11 +1,12 @@
 import CourtesyCore
+import CourtesyKafka
 
 /// The responder's ``ConversationMemory``: owned by its batch loop, read by the tasks that draft a batch.
 ///
 /// `@unchecked Sendable` because the memory is a mutable property, shared without a lock by a discipline
 /// the batch loop keeps:
 /// - only the batch loop writes (``remember(_:partition:)``, ``restore(_:conversation:partition:before:)``,
-///   ``follow(_:)``), and only while no drafting task of its runs: before it starts a round of drafting
+///   ``follow(_:)``, ``rewind(_:)``), and only while no drafting task of its runs: before it starts a round of drafting
 ///   tasks (starting a task orders what was written before what the task reads) and after their task
 ///   group has returned (its end orders the tasks' reads before what is written next);
 /// - while a round is drafted, every task only reads (``memory``), so concurrent reads of one value are safe.
@@ -25,6 +26,9 @@ final class SharedConversationMemory: @unchecked Sendable {
     /// mention arrives, up to that mention's offset, or with the first one rebuilt when its changelog
     /// partition holds nothing.
     private(set) var pending: [Int32: UInt64] = [:]
+    /// The offset after the last mention given to drafting, per rebuilt partition: a batch that goes back
+    /// before it was read again from an earlier offset (``rewind(_:)``).
+    private(set) var drafted: [Int32: Int64] = [:]
 
     init(settings: ConversationMemory.Settings) {
         memory = ConversationMemory(settings: settings)
@@ -52,6 +56,7 @@ final class SharedConversationMemory: @unchecked Sendable {
         for (partition, generation) in rebuilt where assignment[partition] != generation {
             memory.forget(partition: partition)
             rebuilt[partition] = nil
+            drafted[partition] = nil
             changed = true
         }
         for (partition, generation) in pending where assignment[partition] != generation {
@@ -63,6 +68,59 @@ final class SharedConversationMemory: @unchecked Sendable {
             changed = true
         }
         return changed
+    }
+
+    /// The lowest and highest offset of each partition's mentions in a batch.
+    static func offsets(of batch: [KafkaMessage]) -> [Int32: ClosedRange<Int64>] {
+        var ranges: [Int32: ClosedRange<Int64>] = [:]
+        var index = batch.startIndex
+        while index < batch.endIndex {
+            // A batch comes in runs of one partition: one look-up per run.
+            let partition = batch[index].partition
+            var low = batch[index].offset
+            var high = low
+            index += 1
+            while index < batch.endIndex, batch[index].partition == partition {
+                low = min(low, batch[index].offset)
+                high = max(high, batch[index].offset)
+                index += 1
+            }
+            if let known = ranges[partition] {
+                low = min(low, known.lowerBound)
+                high = max(high, known.upperBound)
+            }
+            ranges[partition] = low...high
+        }
+        return ranges
+    }
+
+    /// Forgets, to be rebuilt again, each rebuilt partition whose mentions in a batch go back before one
+    /// already given to drafting: the partition is read again from an earlier offset (a seek, or a partition
+    /// handed back to this member while mentions fetched before were still being drafted). Its memory then
+    /// holds contacts at and after that offset, which would push older ones out of a conversation's budget
+    /// and change the drafts of the mentions read again.
+    /// - Parameter batch: ``offsets(of:)`` of the batch.
+    /// - Returns: the partitions rewound, now pending, with the offset each is read again from.
+    func rewind(_ batch: [Int32: ClosedRange<Int64>]) -> [Int32: Int64] {
+        var rewound: [Int32: Int64] = [:]
+        for (partition, offsets) in batch {
+            guard let next = drafted[partition], offsets.lowerBound < next,
+                let generation = rebuilt.removeValue(forKey: partition)
+            else { continue }
+            memory.forget(partition: partition)
+            drafted[partition] = nil
+            pending[partition] = generation
+            rewound[partition] = offsets.lowerBound
+        }
+        return rewound
+    }
+
+    /// Notes the mentions of a batch given to drafting, in the partitions rebuilt.
+    /// - Parameter batch: ``offsets(of:)`` of the batch.
+    func drafting(_ batch: [Int32: ClosedRange<Int64>]) {
+        for (partition, offsets) in batch where rebuilt[partition] != nil {
+            drafted[partition] = max(drafted[partition] ?? .min, offsets.upperBound + 1)
+        }
     }
 
     /// Notes that `partition`, pending, was rebuilt.

@@ -170,17 +170,62 @@ struct RememberingBatchTests {
         #expect(again == before)
     }
 
-    @Test("after a crash, a memory rebuilt up to where drafting resumes gives the first drafts again, byte for byte")
-    func replayAfterACrash() async throws {
-        let responder = try Responder(configuration: ResponderConfiguration())
-        let drafter = BatchDrafter(responder: responder, concurrency: 2, minimumChunk: 4)
-        // One partition; Jane writes twelve times among others: more contacts than a conversation keeps.
-        let messages = (0..<40).map { index in
+    /// One partition, from offset 1,000; Jane writes 14 times among 40 mentions: more contacts than a
+    /// conversation keeps.
+    private func janeWritesOften() -> [KafkaMessage] {
+        (0..<40).map { index in
             let author = index % 3 == 0 ? "jane" : "customer-\(index)"
             let value = mention(index, author: author, minute: index, text: "still no parcel, day \(index)")
             return KafkaMessage(
                 topic: "mentions", partition: 0, offset: Int64(1_000 + index), key: nil, value: value[...])
         }
+    }
+
+    @Test("a partition read again from an earlier offset is forgotten and rebuilt up to there: the first drafts again")
+    func rewoundPartition() async throws {
+        let responder = try Responder(configuration: ResponderConfiguration())
+        let drafter = BatchDrafter(responder: responder, concurrency: 2, minimumChunk: 4)
+        let messages = janeWritesOften()
+        let reference = try oneByOne(messages, responder: responder)
+        let memory = SharedConversationMemory(settings: ConversationMemory.Settings())
+        memory.follow([0: 1])
+        var changelog: [(key: String, record: [UInt8])] = []
+        // As the service does for each batch: rewinds, the rebuild of what is pending, then drafting.
+        func draft(_ batch: ArraySlice<KafkaMessage>, rebuild: Bool = true) async -> ([Int32: Int64], [String]) {
+            let offsets = SharedConversationMemory.offsets(of: Array(batch))
+            let rewound = rebuild ? memory.rewind(offsets) : [:]
+            if let start = offsets[0]?.lowerBound, memory.pending[0] != nil {
+                for entry in changelog {
+                    _ = memory.restore(
+                        entry.record, conversation: StableHash.hash(entry.key), partition: 0, before: start)
+                }
+                memory.markRebuilt(0)
+            }
+            memory.drafting(offsets)
+            let drafted = await drafter.draft(Array(batch), remembering: memory, at: now)
+            var drafts: [String] = []
+            for (outcome, record) in zip(drafted.outcomes, drafted.records) {
+                guard case .drafted(let draft, let remembered?)? = outcome, let record else { continue }
+                drafts.append(String(decoding: draft, as: UTF8.self))
+                changelog.append((remembered.key, record))
+            }
+            return (rewound, drafts)
+        }
+        #expect(await draft(messages[0..<30]) == ([:], Array(reference[0..<30])))
+        #expect(await draft(messages[30..<40]) == ([:], Array(reference[30..<40])))
+        // Read again from the 20th: Jane's contacts from the 21st on, drafted already, would crowd out the
+        // ones before it.
+        #expect(await draft(messages[20..<40]) == ([0: 1_020], Array(reference[20..<40])))
+        #expect(memory.rebuilt[0] == 1 && memory.drafted[0] == 1_040)
+        // Without the rebuild, the drafts read again differ.
+        #expect(await draft(messages[20..<40], rebuild: false).1 != Array(reference[20..<40]))
+    }
+
+    @Test("after a crash, a memory rebuilt up to where drafting resumes gives the first drafts again, byte for byte")
+    func replayAfterACrash() async throws {
+        let responder = try Responder(configuration: ResponderConfiguration())
+        let drafter = BatchDrafter(responder: responder, concurrency: 2, minimumChunk: 4)
+        let messages = janeWritesOften()
         // The first instance drafts everything and writes every record, in batches of 8.
         let first = SharedConversationMemory(settings: ConversationMemory.Settings())
         var drafts: [String] = []
