@@ -223,6 +223,20 @@ public enum TemplateLinter {
                 let identifierBits = Fact.Kind.identifiers.reduce(TemplateVariable.reference.bit) {
                     $0 | TemplateVariable.forFact($1)!.bit
                 }
+                // "Sorry about order #48213. I've flagged order #48213…": once is personal, twice is a form.
+                if let index = variant.forms.indices.first(where: { index in
+                    variant.forms[index].segments.count { segment in
+                        guard case .value(let variable) = segment else { return false }
+                        return variable.bit & identifierBits != 0
+                    } > 1
+                }) {
+                    problems.append(
+                        TemplateProblem(
+                            file: set.file, line: variant.line, severity: .warning,
+                            message: "names the customer's identifier twice when "
+                                + describe(mask: variant.mask(forFormIndex: index), of: variant)
+                                + "; say \"it\" the second time"))
+                }
                 if set.intent == .complaint, used & TemplateVariable.previous.bit == 0 {
                     problems.append(
                         TemplateProblem(

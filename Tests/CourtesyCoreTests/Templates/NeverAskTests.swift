@@ -108,6 +108,23 @@ struct NeverAskTests {
         #expect(!report.problems.contains { $0.message.contains("asks for") })
     }
 
+    @Test("templates check warns of a form that names the identifier twice, not of one that names it once")
+    func linterWarnsOfTwice() throws {
+        let twice = (1...2).map {
+            "Sorry about {{#reference}}{{reference}}{{/reference}}{{^reference}}this{{/reference}} (\($0)). "
+                + "{{#reference}}I'm on {{reference}}.{{/reference}}{{^reference}}DM us your order number.{{/reference}}"
+        }
+        let once = (3...4).map {
+            "Sorry about {{#reference}}{{reference}}{{/reference}}{{^reference}}this{{/reference}} (\($0)). "
+                + "{{#reference}}I'm on it.{{/reference}}{{^reference}}DM us your order number.{{/reference}}"
+        }
+        let report = try checkReport(["en/complaint.mustache": (twice + once).joined(separator: "\n---\n")])
+        let warnings = report.problems.filter { $0.severity == .warning && $0.message.contains("identifier twice") }
+        #expect(warnings.map(\.line) == [1, 3], "\(report.problems)")
+        #expect(warnings.allSatisfy { $0.message.contains("reference is present") })
+        #expect(report.passed)
+    }
+
     @Test("An order known only through {{order}} still may not be asked for as a booking when the booking is known")
     func orderSectionDoesNotCoverBooking() throws {
         let variants = (1...4).map {
