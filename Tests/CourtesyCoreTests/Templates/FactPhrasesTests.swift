@@ -24,6 +24,18 @@ struct FactPhrasesTests {
         #expect(said("2025-12-31T09:00:00Z") == "on 31 December")
     }
 
+    @Test("A placeholder is filled wherever it stands, as often as it stands, and nothing else is touched")
+    func fill() {
+        #expect(TemplateFactPhrases.fill("order {value}", "{value}", with: "#48213") == "order #48213")
+        #expect(TemplateFactPhrases.fill("{value}", "{value}", with: "SK1807") == "SK1807")
+        #expect(
+            TemplateFactPhrases.fill("la réservation {value} ({value})", "{value}", with: "É1")
+                == "la réservation É1 (É1)")
+        #expect(TemplateFactPhrases.fill("no placeholder", "{value}", with: "x") == "no placeholder")
+        #expect(TemplateFactPhrases.fill("{valu {value}}", "{value}", with: "{value}") == "{valu {value}}")
+        #expect(TemplateFactPhrases.fill("", "{value}", with: "x") == "")
+    }
+
     @Test("Spanish has its own words")
     func spanish() throws {
         let spanish = try #require(library.factPhrases["es"])
