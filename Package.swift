@@ -144,7 +144,9 @@ let package = Package(
         ),
         .testTarget(
             name: "CourtesyCoreTests",
-            dependencies: ["CourtesyCore", "HostileCorpus"]
+            dependencies: ["CourtesyCore", "HostileCorpus"],
+            // Read beside its test by path, not as a bundled resource.
+            exclude: ["Facts/facts-corpus.tsv"]
         ),
         .testTarget(
             name: "CourtesyServicesTests",
