@@ -74,6 +74,11 @@ final class LoopHarness: @unchecked Sendable {
         try? FileManager.default.removeItem(at: directory)
     }
 
+    /// What a service started as `name` has logged so far (its standard error), for failure messages.
+    func log(of name: String) -> String {
+        (try? String(contentsOf: directory.appendingPathComponent("\(name).log"), encoding: .utf8)) ?? ""
+    }
+
     // MARK: Services
 
     /// A running service and the base URL of its HTTP endpoints.
