@@ -70,6 +70,7 @@ struct ChaosCommand: AsyncParsableCommand {
             seed: seed)
         say("healing: every broker up, no injected errors, every process running")
         await rig.heal()
+        await rig.approveIfNoneYet(within: .seconds(30))
         var report = try await rig.settleAndAudit(sent)
         report.seconds = (ContinuousClock.now - started).seconds
         await rig.stopAll()

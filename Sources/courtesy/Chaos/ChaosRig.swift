@@ -276,12 +276,24 @@ final class ChaosRig: Sendable {
         String(repeating: "\u{1F469}\u{200D}\u{1F4BB}", count: 1_500),
     ]
 
+    /// After healing, approves until the run holds an approval and an oversized edit, for at most `limit`:
+    /// faults can keep the desk down or the drafts late for the whole of a short run on a loaded machine,
+    /// and the audit's checks of decisions need some to check.
+    func approveIfNoneYet(within limit: Duration) async {
+        let done = {
+            self.approved.withLock { !$0.isEmpty } && self.oversizedEdits.withLock { $0.tried > 0 }
+        }
+        guard !done() else { return }
+        _ = await Readiness.wait(for: deskURL, timeout: limit)
+        await approve(until: ContinuousClock.now + limit, stoppingWhen: done)
+    }
+
     /// Approves the most urgent draft a few times a second, as a busy approver would; every fifth time it
     /// first tries an edit too large to record, which the desk must refuse (or record readably).
-    private func approve(until end: ContinuousClock.Instant) async {
+    private func approve(until end: ContinuousClock.Instant, stoppingWhen stop: () -> Bool = { false }) async {
         guard let client = try? deskClient() else { return }
         var round = 0
-        while ContinuousClock.now < end {
+        while ContinuousClock.now < end, !stop() {
             try? await Task.sleep(for: .milliseconds(250))
             guard let list = try? await client.drafts(DeskQuery(limit: 3)), let draft = list.body.drafts.first else {
                 continue
