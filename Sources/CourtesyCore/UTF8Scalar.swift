@@ -28,6 +28,17 @@ enum UTF8Scalar {
         }
         return (value, length)
     }
+
+    /// Whether a code point is a Latin-1 capital, À–Þ but not ×: the capitals the scanners lower-case.
+    @inline(__always) static func isLatin1Capital(_ scalar: UInt32) -> Bool {
+        scalar >= 0xC0 && scalar <= 0xDE && scalar != 0xD7
+    }
+
+    /// A code point lower-cased as the scanners compare words: Latin-1 capitals by adding 0x20, every other
+    /// code point as it is (ASCII is lower-cased by byte, before decoding).
+    @inline(__always) static func lowercasedLatin1(_ scalar: UInt32) -> UInt32 {
+        isLatin1Capital(scalar) ? scalar + 0x20 : scalar
+    }
 }
 
 /// The UTF-8 bytes of one scalar, without allocating.

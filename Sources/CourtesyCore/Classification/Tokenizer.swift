@@ -207,11 +207,7 @@ enum Tokenizer {
                 }
             }
             if byte >= 0xC0, case (let scalar, let length) = UTF8Scalar.decode(text, at: index), isLetter(scalar) {
-                var value = scalar
-                // Latin-1 capitals À–Þ (but not ×) lower-case by adding 0x20.
-                if value >= 0xC0 && value <= 0xDE && value != 0xD7 {
-                    value += 0x20
-                }
+                let value = UTF8Scalar.lowercasedLatin1(scalar)
                 if value < 0x250 {
                     signals.latinLetters += 1
                 } else {

@@ -113,7 +113,7 @@ extension FactExtractor {
                 }
                 let (scalar, length) = UTF8Scalar.decode(text, at: position)
                 guard Characters.classify(scalar) == .letter else { break }
-                if (0xC0...0xDE).contains(scalar) && scalar != 0xD7 {
+                if UTF8Scalar.isLatin1Capital(scalar) {
                     capitals &+= 1
                 }
                 var (packed, folded) = Characters.fold(scalar)
@@ -145,7 +145,7 @@ extension FactExtractor {
 
         private func startsWithLatinCapital(_ start: Int) -> Bool {
             let scalar = UTF8Scalar.decode(text, at: start).scalar
-            return (0xC0...0xDE).contains(scalar) && scalar != 0xD7
+            return UTF8Scalar.isLatin1Capital(scalar)
         }
 
         private mutating func number() -> Token {

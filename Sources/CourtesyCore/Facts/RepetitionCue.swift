@@ -122,9 +122,7 @@ public enum RepetitionCue {
                 index += length
                 switch FactExtractor.Characters.classify(scalar) {
                 case .letter:
-                    // Latin-1 capitals À–Þ (but not ×) lower-case by adding 0x20.
-                    let lower = scalar >= 0xC0 && scalar <= 0xDE && scalar != 0xD7 ? scalar + 0x20 : scalar
-                    for encoded in UTF8Bytes(scalar: lower) {
+                    for encoded in UTF8Bytes(scalar: UTF8Scalar.lowercasedLatin1(scalar)) {
                         word.append(encoded)
                     }
                     continue
