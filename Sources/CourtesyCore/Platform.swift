@@ -36,6 +36,10 @@ public enum Platform: String, Sendable, Hashable, Codable, CaseIterable {
     }
 
     /// The length of `text` as the channel counts it, to compare with ``replyLengthLimit``.
+    /// Whether the customer is already in a private conversation with the brand (chat, e-mail), so a reply
+    /// never asks them to move to private messages.
+    public var isPrivate: Bool { self == .email || self == .chat }
+
     public func replyLength(of text: String) -> Int {
         replyLengthUnit.length(of: text)
     }

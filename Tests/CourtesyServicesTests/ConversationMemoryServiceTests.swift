@@ -83,11 +83,11 @@ struct ConversationMemoryServiceTests {
     }
 
     /// Templates that say when the customer wrote before, whatever the shipped ones say: one variant per
-    /// intent, and the English words for the day of the earlier contact.
+    /// reply kind, and the English words for the day of the earlier contact.
     private func writeTemplates(in directory: URL) throws -> URL {
         let english = directory.appendingPathComponent("templates/en")
         try FileManager.default.createDirectory(at: english, withIntermediateDirectories: true)
-        for intent in Intent.allCases {
+        for intent in ReplyKind.allCases {
             try Data(
                 "{{#previous}}I can see you wrote to us {{previous}}. {{/previous}}Thank you{{#customer}}, {{customer}}{{/customer}}, we are on it.\n"
                     .utf8
@@ -99,7 +99,8 @@ struct ConversationMemoryServiceTests {
                           "date": "on {day} {month}"},
              "weekdays": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
              "months": ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-                        "October", "November", "December"]}
+                        "October", "November", "December"],
+             "askFor": {"default": "your reference number"}, "directMessage": ["dm"]}
             """#
         try Data(facts.utf8).write(to: english.appendingPathComponent("facts.json"))
         return english.deletingLastPathComponent()

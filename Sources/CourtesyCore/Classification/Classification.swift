@@ -18,6 +18,10 @@ public struct Classification: Sendable, Hashable {
     public var replyWithinSeconds: Int
     /// The summed weight of the complaint cues found (0 when none).
     public var complaintWeight: Double = 0
+    /// What makes the mention serious (legal, regulator, public, safety, vulnerable); empty for most.
+    public var concerns: Concerns = []
+    /// The business the mention is about, from its own words; nil when they do not show it.
+    public var industry: Industry?
 
     /// Creates a classification.
     public init(

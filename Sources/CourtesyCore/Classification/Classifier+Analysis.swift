@@ -48,7 +48,7 @@ extension Classifier {
                 analysis.profanity += 1
             }
             analysis.topics |= entry.topics
-            analysis.threats.formUnion(entry.roles.intersection([.threatPublic, .threatLegal, .threatCancel]))
+            analysis.threats.formUnion(entry.roles.intersection(.threats))
             analysis.waitedSeconds = max(analysis.waitedSeconds, Int(entry.waitSeconds))
             noteWaiting(tokens, at: index, entry: entry, into: &analysis)
 
@@ -157,7 +157,7 @@ extension Classifier {
             let phrase = lexicon.entries[Int(phraseIndex)]
             analysis.topics |= phrase.topics
             analysis.request = analysis.request || phrase.roles.contains(.request)
-            analysis.threats.formUnion(phrase.roles.intersection([.threatPublic, .threatLegal, .threatCancel]))
+            analysis.threats.formUnion(phrase.roles.intersection(.threats))
             analysis.waitedSeconds = max(analysis.waitedSeconds, Int(phrase.waitSeconds))
             if phrase.roles.contains(.profanity) {
                 analysis.profanity += 1
@@ -332,6 +332,17 @@ extension Classifier {
         }
         // Bigger numbers next to a unit are rarely waits ("1000 miles", "2015 days"): ignore them.
         guard amount > 0 && amount <= 500 else { return }
+        // A product's age, an early arrival or a promise is not a wait: "stopped working after 11 months",
+        // "arrived a day early", "in 2 days"; but "after 3 hours on hold" is.
+        // Looked up by hash: the words after this one have no entry yet in this pass.
+        func roles(at position: Int) -> LexiconEntry.Roles {
+            guard position >= 0, position < tokens.count, tokens[position].kind == .word else { return [] }
+            let entry = lexicon.entryIndex(word: tokens[position].hash)
+            return entry >= 0 ? lexicon.entries[Int(entry)].roles : []
+        }
+        let after = roles(at: index + 1)
+        if after.contains(.notWaitingAfter) { return }
+        if roles(at: index - 2).contains(.notWaitingBefore) && !after.contains(.stillWaiting) { return }
         analysis.waitedSeconds = max(analysis.waitedSeconds, amount * Int(entry.unitSeconds))
     }
 }

@@ -28,14 +28,26 @@ extension Classifier {
         } else {
             intent = .other
         }
-        if reviewReason == nil && analysis.threats.contains(.threatLegal) {
-            reviewReason = "threatens legal action"
-        }
+        // Praise that mentions a hospital or going viral is praise: concerns are read in everything else.
+        let concerns = intent == .compliment ? [] : Self.concerns(analysis.threats)
+        if reviewReason == nil { reviewReason = concerns.reviewReason }
 
+        var industry: Industry?
+        if analysis.topics != 0 {
+            for (index, bit) in lexicon.industryBits.enumerated() {
+                if let bit, analysis.topics & (1 << UInt64(bit)) != 0 {
+                    industry = Industry.allCases[index]
+                    break
+                }
+            }
+        }
         var topics: [String] = []
         if analysis.topics != 0 {
+            // Without evidence of its industry a mention reads as retail, the default business.
+            let industryBit: UInt8 = 1 << UInt8(Industry.allCases.firstIndex(of: industry ?? .retail)!)
             for (bit, id) in lexicon.topicIDs.enumerated() where analysis.topics & (1 << UInt64(bit)) != 0 {
-                topics.append(id)
+                let industries = lexicon.topicIndustries[bit]
+                if industries == 0 || industries & industryBit != 0 { topics.append(id) }
             }
         }
         let priority = prioritise(
@@ -46,7 +58,20 @@ extension Classifier {
             intent: intent, tone: intent.tone, topics: topics, priority: priority, language: language,
             reviewReason: reviewReason, sentiment: analysis.sentiment, replyWithinSeconds: replyWithin)
         classification.complaintWeight = analysis.complaint
+        classification.concerns = concerns
+        classification.industry = industry
         return classification
+    }
+
+    /// The serious concerns among a mention's threat roles.
+    static func concerns(_ threats: LexiconEntry.Roles) -> Concerns {
+        var concerns: Concerns = []
+        if threats.contains(.threatLegal) { concerns.insert(.legal) }
+        if threats.contains(.threatRegulator) { concerns.insert(.regulator) }
+        if threats.contains(.threatPublic) { concerns.insert(.publicEscalation) }
+        if threats.contains(.safety) { concerns.insert(.safety) }
+        if threats.contains(.vulnerable) { concerns.insert(.vulnerable) }
+        return concerns
     }
 
     /// The language from stopword hits, and why a person must look when the tone cannot be judged.

@@ -35,6 +35,15 @@ extension Classifier {
         if analysis.threats.contains(.threatCancel) {
             add(weights.threatCancel, "threatens to cancel or leave")
         }
+        if analysis.threats.contains(.threatRegulator) {
+            add(weights.threatRegulator, "takes it to a regulator")
+        }
+        if analysis.threats.contains(.safety) {
+            add(weights.safety, "reports a danger to safety or health")
+        }
+        if analysis.threats.contains(.vulnerable) {
+            add(weights.vulnerable, "may be a vulnerable customer")
+        }
         if analysis.profanity > 0 {
             add(weights.profanity, "profanity")
         }
@@ -75,7 +84,8 @@ extension Classifier {
         let level: PriorityLevel
         if score >= weights.urgentAt {
             level = .urgent
-        } else if score >= weights.highAt {
+        } else if score >= weights.highAt || intent != .compliment && !Self.concerns(analysis.threats).isEmpty {
+            // A serious situation is never normal or low, whatever the weights add up to.
             level = .high
         } else if score >= weights.normalAt {
             level = .normal

@@ -67,14 +67,47 @@ extension ClassifierConfiguration {
         public var gratitudeWindow: Int
     }
 
-    /// Phrases that raise priority because they threaten consequences.
+    /// Phrases that raise priority because they threaten consequences or show a serious situation.
     public struct ThreatLists: Sendable, Codable, Hashable {
         /// Going public: the press, reviews, followers.
         public var `public`: [String]
-        /// Legal action or a regulator.
+        /// Legal action: lawyers, lawsuits, courts.
         public var legal: [String]
         /// Cancelling or leaving for a competitor.
         public var cancel: [String]
+        /// A regulator, an ombudsman or a consumer-protection body.
+        public var regulator: [String]
+        /// A danger to safety or health: fire, injury, medical need.
+        public var safety: [String]
+        /// A customer who may need extra care: disability, illness, bereavement, a baby, hardship.
+        public var vulnerable: [String]
+
+        public init(
+            public: [String], legal: [String], cancel: [String], regulator: [String] = [], safety: [String] = [],
+            vulnerable: [String] = []
+        ) {
+            self.public = `public`
+            self.legal = legal
+            self.cancel = cancel
+            self.regulator = regulator
+            self.safety = safety
+            self.vulnerable = vulnerable
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case `public`, legal, cancel, regulator, safety, vulnerable
+        }
+
+        /// The lists added later (regulator, safety, vulnerable) may be left out of an older file.
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.public = try container.decode([String].self, forKey: .public)
+            legal = try container.decode([String].self, forKey: .legal)
+            cancel = try container.decode([String].self, forKey: .cancel)
+            regulator = try container.decodeIfPresent([String].self, forKey: .regulator) ?? []
+            safety = try container.decodeIfPresent([String].self, forKey: .safety) ?? []
+            vulnerable = try container.decodeIfPresent([String].self, forKey: .vulnerable) ?? []
+        }
     }
 
     /// How stated waiting times ("3 hours on hold", "for two weeks") are read.
@@ -85,6 +118,15 @@ extension ClassifierConfiguration {
         public var numbers: [String: Int]
         /// Phrases that state a wait by themselves ("all day"), in seconds.
         public var phrases: [String: Int]
+        /// Words before a duration that make it something other than a wait: "stopped working **after** 11
+        /// months", "**in** 2 days", "**every** week". Optional.
+        public var notBefore: [String]?
+        /// Words after a duration that make it something other than a wait: "a day **early**", "2 years
+        /// **old**". Optional.
+        public var notAfter: [String]?
+        /// Words after a duration that keep it a wait whatever came before: "after 3 hours **on** hold",
+        /// "after 2 weeks **of** waiting". Optional.
+        public var stillWaiting: [String]?
     }
 
     /// A segment and the keywords that put a mention into it.
@@ -95,6 +137,10 @@ extension ClassifierConfiguration {
         public var label: String
         /// Words or phrases.
         public var keywords: [String]
+        /// The industries the topic belongs to ("flight-disruption": airline); absent for every industry. A
+        /// mention whose industry is evident and not listed does not get the topic, and one whose industry
+        /// is not evident reads as retail.
+        public var industries: [String]?
     }
 
     /// Priority weights, level thresholds and reply windows.

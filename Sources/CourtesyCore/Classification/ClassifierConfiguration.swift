@@ -49,6 +49,9 @@ public struct ClassifierConfiguration: Sendable, Codable, Hashable {
     public var emoji: [String: Double]
     /// Segments and their keywords (words or phrases), in report order.
     public var topics: [TopicDefinition]
+    /// Words that show which business a mention is about, by industry (``Industry``); when several show,
+    /// the first in ``Industry/allCases`` order wins. Optional.
+    public var industries: [String: [String]]?
     /// Stopword profiles per language code, for cheap language detection.
     public var languages: [String: [String]]
     /// Languages whose tone the classifier judges; others get a neutral tone and a review flag.

@@ -12,6 +12,11 @@ struct Lexicon {
     private(set) var languageCodes: [String] = []
     /// Topic ids, by bit.
     private(set) var topicIDs: [String] = []
+    /// Each topic's industries as a bit set over ``Industry/allCases``; 0 for a topic of every industry.
+    private(set) var topicIndustries: [UInt8] = []
+    /// The topic bit of each industry's keywords, after the topics' own, in ``Industry/allCases`` order;
+    /// nil for an industry without keywords.
+    private(set) var industryBits: [Int?] = []
 
     /// The entry for a single token, if any.
     @inline(__always) func entryIndex(word key: UInt64) -> Int32 {
@@ -32,10 +37,36 @@ struct Lexicon {
         guard languageCodes.count <= 16 else {
             throw ClassifierConfigurationError.invalid(path: "configuration", reason: "at most 16 language profiles")
         }
-        guard configuration.topics.count <= 64 else {
-            throw ClassifierConfigurationError.invalid(path: "configuration", reason: "at most 64 topics")
+        let industries = configuration.industries ?? [:]
+        if let unknown = industries.keys.sorted().first(where: { Industry(rawValue: $0) == nil }) {
+            throw ClassifierConfigurationError.invalid(
+                path: "configuration", reason: "industries: \"\(unknown)\" is not an industry")
+        }
+        guard configuration.topics.count + industries.count <= 64 else {
+            throw ClassifierConfigurationError.invalid(
+                path: "configuration", reason: "at most 64 topics and industries together")
         }
         topicIDs = configuration.topics.map(\.id)
+        for topic in configuration.topics {
+            var bits: UInt8 = 0
+            for name in topic.industries ?? [] {
+                guard let index = Industry.allCases.firstIndex(where: { $0.rawValue == name }) else {
+                    throw ClassifierConfigurationError.invalid(
+                        path: "configuration", reason: "topic \"\(topic.id)\": \"\(name)\" is not an industry")
+                }
+                bits |= 1 << UInt8(index)
+            }
+            topicIndustries.append(bits)
+        }
+        var nextBit = configuration.topics.count
+        for industry in Industry.allCases {
+            guard industries[industry.rawValue] != nil else {
+                industryBits.append(nil)
+                continue
+            }
+            industryBits.append(nextBit)
+            nextBit += 1
+        }
 
         for (token, valence) in baseLexicon.sorted(by: { $0.key < $1.key }) {
             updateWordOnly(token) { $0.valence = Float(valence) }
@@ -95,17 +126,41 @@ struct Lexicon {
         for phrase in configuration.threats.cancel {
             update(phrase) { $0.roles.insert(.threatCancel) }
         }
+        for phrase in configuration.threats.regulator {
+            update(phrase) { $0.roles.insert(.threatRegulator) }
+        }
+        for phrase in configuration.threats.safety {
+            update(phrase) { $0.roles.insert(.safety) }
+        }
+        for phrase in configuration.threats.vulnerable {
+            update(phrase) { $0.roles.insert(.vulnerable) }
+        }
         for (unit, seconds) in configuration.waiting.units.sorted(by: { $0.key < $1.key }) {
             updateWordOnly(unit) { $0.unitSeconds = Int32(clamping: seconds) }
         }
         for (word, value) in configuration.waiting.numbers.sorted(by: { $0.key < $1.key }) {
             updateWordOnly(word) { $0.numberValue = Int32(clamping: value) }
         }
+        for word in configuration.waiting.notBefore ?? [] {
+            updateWordOnly(word) { $0.roles.insert(.notWaitingBefore) }
+        }
+        for word in configuration.waiting.notAfter ?? [] {
+            updateWordOnly(word) { $0.roles.insert(.notWaitingAfter) }
+        }
+        for word in configuration.waiting.stillWaiting ?? [] {
+            updateWordOnly(word) { $0.roles.insert(.stillWaiting) }
+        }
         for (phrase, seconds) in configuration.waiting.phrases.sorted(by: { $0.key < $1.key }) {
             update(phrase) { $0.waitSeconds = Int32(clamping: seconds) }
         }
         for (bit, topic) in configuration.topics.enumerated() {
             for keyword in topic.keywords {
+                update(keyword) { $0.topics |= 1 << UInt64(bit) }
+            }
+        }
+        for (index, industry) in Industry.allCases.enumerated() {
+            guard let bit = industryBits[index] else { continue }
+            for keyword in industries[industry.rawValue] ?? [] {
                 update(keyword) { $0.topics |= 1 << UInt64(bit) }
             }
         }

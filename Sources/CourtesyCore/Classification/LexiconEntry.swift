@@ -2,7 +2,7 @@
 struct LexiconEntry {
     /// Flags for roles a word can play.
     struct Roles: OptionSet {
-        let rawValue: UInt16
+        let rawValue: UInt32
         static let negator = Roles(rawValue: 1 << 0)
         static let contrast = Roles(rawValue: 1 << 1)
         static let question = Roles(rawValue: 1 << 2)
@@ -16,6 +16,16 @@ struct LexiconEntry {
         static let request = Roles(rawValue: 1 << 10)
         static let situation = Roles(rawValue: 1 << 11)
         static let gratitude = Roles(rawValue: 1 << 12)
+        static let threatRegulator = Roles(rawValue: 1 << 13)
+        static let safety = Roles(rawValue: 1 << 14)
+        static let vulnerable = Roles(rawValue: 1 << 15)
+        static let notWaitingBefore = Roles(rawValue: 1 << 16)
+        static let notWaitingAfter = Roles(rawValue: 1 << 17)
+        static let stillWaiting = Roles(rawValue: 1 << 18)
+        /// Every role that makes a mention serious (``Concerns``), or threatens to leave.
+        static let threats: Roles = [
+            .threatPublic, .threatLegal, .threatCancel, .threatRegulator, .safety, .vulnerable,
+        ]
     }
 
     /// The sentiment valence (VADER scale, about -4...4), 0 when none.

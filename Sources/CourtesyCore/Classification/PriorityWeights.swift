@@ -7,6 +7,9 @@ struct PriorityWeights {
     var threatPublic = 0
     var threatLegal = 0
     var threatCancel = 0
+    var threatRegulator = 0
+    var safety = 0
+    var vulnerable = 0
     var shouting = 0
     var profanity = 0
     var repeatedPunctuation = 0
@@ -27,7 +30,8 @@ struct PriorityWeights {
 
     init(_ settings: ClassifierConfiguration.PrioritySettings) throws(ClassifierConfigurationError) {
         let known: Set<String> = [
-            "complaint", "question", "veryNegative", "threatPublic", "threatLegal", "threatCancel", "shouting",
+            "complaint", "question", "veryNegative", "threatPublic", "threatLegal", "threatCancel", "threatRegulator",
+            "safety", "vulnerable", "shouting",
             "profanity", "repeatedPunctuation", "verified", "repeatMention", "repeatMentionMax", "waitedMinutes",
             "waitedHours", "waitedDays", "sharedWidely",
         ]
@@ -42,6 +46,9 @@ struct PriorityWeights {
         threatPublic = weights["threatPublic", default: 0]
         threatLegal = weights["threatLegal", default: 0]
         threatCancel = weights["threatCancel", default: 0]
+        threatRegulator = weights["threatRegulator", default: 0]
+        safety = weights["safety", default: 0]
+        vulnerable = weights["vulnerable", default: 0]
         shouting = weights["shouting", default: 0]
         profanity = weights["profanity", default: 0]
         repeatedPunctuation = weights["repeatedPunctuation", default: 0]

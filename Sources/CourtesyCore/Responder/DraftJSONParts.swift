@@ -67,7 +67,7 @@ struct DraftJSONParts: ~Copyable {
         json.raw(#","intent":"#)
         json.quoted(classification.intent.rawValue)
         json.raw(#","tone":"#)
-        json.quoted(plan.replyIntent.tone.rawValue)
+        json.quoted(plan.replyKind.tone.rawValue)
         json.raw(#","topics":["#)
         for (index, topic) in classification.topics.enumerated() {
             if index > 0 { json.byte(UInt8(ascii: ",")) }

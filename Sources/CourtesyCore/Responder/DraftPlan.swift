@@ -5,8 +5,8 @@
 /// so they cannot decide differently.
 struct DraftPlan {
     let classification: Classification
-    /// The intent of the template used; its tone is the draft's tone.
-    let replyIntent: Intent
+    /// How the reply answers the mention (its template kind); its tone is the draft's tone.
+    let replyKind: ReplyKind
     /// The first name the reply greets, if any.
     let customerName: String?
     /// The owning agent's index in the roster, or `nil` for ``Responder/teamAgent``.

@@ -31,25 +31,27 @@ extension Responder {
             // An agent off shift owns the draft but does not sign it.
             if assignment.match != .offShift { signature = roster.agents[assignment.index].firstName }
         }
-        let replyIntent = Self.replyIntent(for: classification)
+        let replyKind = Self.replyKind(for: classification)
         let reply: ReplyChoice
         do throws(TemplateError) {
             var inputs = ReplyInputs(customerName: customerName, agentName: signature, topics: classification.topics)
             inputs.facts = facts
             inputs.repeated = RepetitionCue.isPresent(in: text)
+            inputs.industry = classification.industry
+            inputs.safety = classification.concerns.contains(.safety)
             if let last = earlier.first {
                 inputs.previousContact = last.at
                 inputs.mentionTime = mentionTime
                 for contact in earlier { inputs.earlierFacts += contact.facts }
             }
             reply = try templates.choose(
-                intent: replyIntent, platform: platform, language: classification.language.rawValue, inputs: inputs,
+                kind: replyKind, platform: platform, language: classification.language.rawValue, inputs: inputs,
                 seed: seed)
         } catch {
             throw ResponderError(rendering: error)
         }
         return DraftPlan(
-            classification: classification, replyIntent: replyIntent, customerName: customerName, agent: agent,
+            classification: classification, replyKind: replyKind, customerName: customerName, agent: agent,
             reply: reply, facts: facts, earlier: earlier)
     }
 

@@ -81,20 +81,22 @@ public struct Responder: Sendable {
             mention: mention, classification: plan.classification, customerName: plan.customerName,
             agent: draftAgent(plan.agent), text: plan.reply.text,
             template: Draft.TemplateChoice(name: plan.reply.set.name, variant: plan.reply.index + 1), createdAt: now)
-        draft.tone = plan.replyIntent.tone
+        draft.tone = plan.replyKind.tone
         draft.facts = plan.facts
         draft.previousContacts = plan.earlier.map(Draft.PreviousContact.init)
         return draft
     }
 
-    /// The template intent for a classification: by tone, and neutral when a person must review it.
-    public static func replyIntent(for classification: Classification) -> Intent {
-        let neutral: Intent = classification.intent == .question ? .question : .other
-        guard !classification.needsHuman else { return neutral }
+    /// How the reply answers a classification: a serious situation seriously, a mention a person must read
+    /// first with a holding reply, and everything else by its tone. Never a breezy line for a complaint, a
+    /// threat or a flagged mention.
+    public static func replyKind(for classification: Classification) -> ReplyKind {
+        if !classification.concerns.isEmpty { return .serious }
+        if classification.needsHuman { return .holding }
         switch classification.tone {
         case .apology: return .complaint
         case .thanks: return .compliment
-        case .neutral: return neutral
+        case .neutral: return classification.intent == .question ? .question : .other
         }
     }
 }

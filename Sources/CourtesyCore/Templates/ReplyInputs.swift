@@ -16,4 +16,8 @@ struct ReplyInputs {
     var previousContact: Timestamp?
     /// When the mention was posted: what ``previousContact`` is told relative to.
     var mentionTime = Timestamp(millisecondsSinceEpoch: 0)
+    /// The business the mention is about, for its words; nil when not evident.
+    var industry: Industry?
+    /// Whether the mention reports a danger to safety or health.
+    var safety = false
 }

@@ -1,7 +1,7 @@
 /// What a reply is drafted from: plain values the pipeline already has.
 public struct ReplyRequest: Sendable, Hashable {
-    /// What the customer is doing; picks the template.
-    public var intent: Intent
+    /// What the reply does, which picks its template file.
+    public var kind: ReplyKind
     /// Where the reply goes; picks the platform variant and the length limit.
     public var platform: Platform
     /// The reply language ("en", "es"); a language without templates falls back to English.
@@ -24,18 +24,32 @@ public struct ReplyRequest: Sendable, Hashable {
     public var previousContact: Timestamp?
     /// When the mention was posted: what ``previousContact`` is told relative to.
     public var mentionTime = Timestamp(millisecondsSinceEpoch: 0)
+    /// The business the mention is about (its words: "booking" rather than "order"); nil when not evident.
+    public var industry: Industry?
+    /// Whether the mention reports a danger to safety or health (the `safety` flag).
+    public var safety = false
 
     /// A request; see the properties for what each value does.
     public init(
-        intent: Intent, platform: Platform, language: String, customerName: String?, agentName: String?,
+        kind: ReplyKind, platform: Platform, language: String, customerName: String?, agentName: String?,
         topics: [String], seed: String
     ) {
-        self.intent = intent
+        self.kind = kind
         self.platform = platform
         self.language = language
         self.customerName = customerName
         self.agentName = agentName
         self.topics = topics
         self.seed = seed
+    }
+
+    /// A request for the reply that answers a mention of `intent` on its tone alone.
+    public init(
+        intent: Intent, platform: Platform, language: String, customerName: String?, agentName: String?,
+        topics: [String], seed: String
+    ) {
+        self.init(
+            kind: ReplyKind(intent), platform: platform, language: language, customerName: customerName,
+            agentName: agentName, topics: topics, seed: seed)
     }
 }

@@ -29,6 +29,9 @@ enum TemplateCompiler {
     static func forms(of template: MustacheTemplate, variables: [TemplateVariable]) -> [TemplateForm] {
         (0..<(1 << variables.count)).map { index in
             var context: [String: String] = [:]
+            for variable in TemplateVariable.allCases where variable.isAlwaysPresent {
+                context[variable.rawValue] = String(Character(variable.placeholder))
+            }
             for (position, variable) in variables.enumerated() where index & (1 << position) != 0 {
                 context[variable.rawValue] = String(Character(variable.placeholder))
             }

@@ -19,6 +19,17 @@ struct TemplateFactPhrases: Sendable, Hashable {
     let weekdays: [String]
     /// January first.
     let months: [String]
+    /// What to ask for when an identifier is needed, by industry (``Industry``), with `default` for a
+    /// mention whose industry is not evident: the `askFor` value.
+    let askFor: [String: String]
+    /// Lowercase phrases that move a conversation to private messages ("direct message", "dm"), matched as
+    /// whole words: never in a reply on a private channel, where the customer already is.
+    let directMessage: [String]
+
+    /// What to ask for in `industry`'s words, or the language's default.
+    func askFor(industry: Industry?) -> String? {
+        industry.flatMap { askFor[$0.rawValue] } ?? askFor["default"]
+    }
 
     /// The reference to `value`, an identifier of `kind`, or `nil` when the language has no noun for it.
     func reference(kind: Fact.Kind, value: String) -> String? {
@@ -98,7 +109,7 @@ extension TemplateFactPhrases {
         else {
             return problem("expected a JSON object with references, asks, previous, weekdays and months")
         }
-        let known: Set<String> = ["references", "asks", "previous", "weekdays", "months"]
+        let known: Set<String> = ["references", "asks", "previous", "weekdays", "months", "askFor", "directMessage"]
         if let unknown = root.keys.sorted().first(where: { !known.contains($0) }) {
             return problem("unknown member \"\(unknown)\"; the members are \(known.sorted().joined(separator: ", "))")
         }
@@ -150,13 +161,27 @@ extension TemplateFactPhrases {
         guard let months = root["months"] as? [String], months.count == 12 else {
             return problem("\"months\" must list the 12 month names, January first")
         }
-        for phrase in [today, yesterday, weekday, date] + weekdays + months {
+        guard let askFor = root["askFor"] as? [String: String], askFor["default"] != nil else {
+            return problem(
+                "\"askFor\" must be an object of industry → what to ask for (\"your order number\"), with a "
+                    + "\"default\" for a mention whose industry is not evident")
+        }
+        if let unknown = askFor.keys.sorted().first(where: { $0 != "default" && Industry(rawValue: $0) == nil }) {
+            let industries = Industry.allCases.map(\.rawValue).joined(separator: ", ")
+            return problem("askFor: \"\(unknown)\" is not an industry (\(industries), or default)")
+        }
+        guard let directMessage = root["directMessage"] as? [String], !directMessage.isEmpty else {
+            return problem(
+                "\"directMessage\" must list the phrases that move a conversation to private messages "
+                    + "(\"direct message\", \"dm\"), which replies on private channels must not use")
+        }
+        for phrase in [today, yesterday, weekday, date] + weekdays + months + askFor.values.sorted() {
             let bare = ["{weekday}", "{day}", "{month}"].reduce(phrase) { $0.replacingOccurrences(of: $1, with: "") }
             if let issue = phraseProblem(bare) { return problem("\"\(phrase)\": \(issue)") }
         }
         return TemplateFactPhrases(
             references: references, asks: asks, today: today, yesterday: yesterday, weekday: weekday, date: date,
-            weekdays: weekdays, months: months)
+            weekdays: weekdays, months: months, askFor: askFor, directMessage: directMessage.map { $0.lowercased() })
     }
 
     /// Why a phrase cannot be used in a reply, or nil: the same characters as a topic phrase.

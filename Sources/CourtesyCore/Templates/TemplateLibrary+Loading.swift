@@ -41,6 +41,7 @@ extension TemplateLibrary {
         var files: [String: [TemplateKey: TemplateSet]] = [:]
         var phrases: [String: [String: String]] = [:]
         var factPhrases: [String: TemplateFactPhrases] = [:]
+        var industryPhrases: [String: [Industry: [String: String]]] = [:]
         for language in languageNames {
             let languageDirectory = directory.appendingPathComponent(language)
             var isDirectory: ObjCBool = false
@@ -70,6 +71,21 @@ extension TemplateLibrary {
                     phrases[language] = readTopics(url, file: relative, problems: &problems)
                     continue
                 }
+                if name.hasPrefix("topics."), name.hasSuffix(".json"), name != "topics.json" {
+                    let industryName = String(name.dropFirst("topics.".count).dropLast(".json".count))
+                    guard let industry = Industry(rawValue: industryName) else {
+                        let industries = Industry.allCases.map(\.rawValue).joined(separator: ", ")
+                        problems.append(
+                            TemplateProblem(
+                                file: relative, line: nil,
+                                message: "\"\(industryName)\" is not an industry; topics.INDUSTRY.json takes one of "
+                                    + industries))
+                        continue
+                    }
+                    industryPhrases[language, default: [:]][industry] = readTopics(
+                        url, file: relative, problems: &problems)
+                    continue
+                }
                 if name == "facts.json" {
                     factPhrases[language] = TemplateFactPhrases.read(url, file: relative, problems: &problems)
                     continue
@@ -83,13 +99,13 @@ extension TemplateLibrary {
                 }
                 let stem = String(name.dropLast(".mustache".count))
                 let parts = stem.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
-                guard (1...2).contains(parts.count), let intent = Intent(rawValue: parts[0]) else {
-                    let intents = Intent.allCases.map(\.rawValue).joined(separator: ", ")
+                guard (1...2).contains(parts.count), let kind = ReplyKind(rawValue: parts[0]) else {
+                    let kinds = ReplyKind.allCases.map(\.rawValue).joined(separator: ", ")
                     problems.append(
                         TemplateProblem(
                             file: relative, line: nil,
-                            message: "the file name must be INTENT.mustache or INTENT.PLATFORM.mustache with "
-                                + "INTENT one of \(intents)"))
+                            message: "the file name must be KIND.mustache or KIND.PLATFORM.mustache with "
+                                + "KIND one of \(kinds)"))
                     continue
                 }
                 var platform: Platform?
@@ -110,17 +126,21 @@ extension TemplateLibrary {
                     continue
                 }
                 let set = compile(
-                    text, name: "\(language)/\(stem)", file: relative, intent: intent, problems: &problems)
-                if !set.variants.isEmpty { sets[TemplateKey(intent: intent, platform: platform)] = set }
+                    text, name: "\(language)/\(stem)", file: relative, kind: kind, problems: &problems)
+                if !set.variants.isEmpty { sets[TemplateKey(kind: kind, platform: platform)] = set }
             }
             files[language] = sets
         }
-        return (TemplateLibrary(files: files, topicPhrases: phrases, factPhrases: factPhrases), problems)
+        return (
+            TemplateLibrary(
+                files: files, topicPhrases: phrases, factPhrases: factPhrases, industryTopicPhrases: industryPhrases),
+            problems
+        )
     }
 
     /// The compiled variants of one file; variants with problems are left out and reported.
     static func compile(
-        _ text: String, name: String, file: String, intent: Intent, problems: inout [TemplateProblem]
+        _ text: String, name: String, file: String, kind: ReplyKind, problems: inout [TemplateProblem]
     ) -> TemplateSet {
         var variants: [TemplateVariant] = []
         let chunks = TemplateFile(text: text).chunks
@@ -150,7 +170,7 @@ extension TemplateLibrary {
                     TemplateVariant(line: chunk.line, source: chunk.text, variables: variables, forms: forms))
             }
         }
-        return TemplateSet(name: name, file: file, intent: intent, variants: variants)
+        return TemplateSet(name: name, file: file, kind: kind, variants: variants)
     }
 
     private static func readTopics(_ url: URL, file: String, problems: inout [TemplateProblem]) -> [String: String] {

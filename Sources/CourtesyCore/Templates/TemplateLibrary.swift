@@ -21,23 +21,27 @@ public struct TemplateLibrary: Sendable {
     let topicPhrases: [String: [String: String]]
     /// Each language's words for facts and earlier contacts (its `facts.json`).
     let factPhrases: [String: TemplateFactPhrases]
-    /// ``resolved`` and ``topicPhrases`` by language, as ``choose(intent:platform:language:inputs:seed:)`` reads them.
+    /// Topic phrases that differ for an industry (`topics.airline.json`), by language, then industry.
+    let industryTopicPhrases: [String: [Industry: [String: String]]]
+    /// ``resolved`` and ``topicPhrases`` by language, as ``choose(kind:platform:language:inputs:seed:)`` reads them.
     let tables: [TemplateTable]
 
     init(
         files: [String: [TemplateKey: TemplateSet]], topicPhrases: [String: [String: String]],
-        factPhrases: [String: TemplateFactPhrases] = [:]
+        factPhrases: [String: TemplateFactPhrases] = [:],
+        industryTopicPhrases: [String: [Industry: [String: String]]] = [:]
     ) {
         self.files = files
         self.topicPhrases = topicPhrases
         self.factPhrases = factPhrases
+        self.industryTopicPhrases = industryTopicPhrases
         var resolved: [String: [TemplateKey: TemplateSet]] = [:]
         for (language, sets) in files {
             var table: [TemplateKey: TemplateSet] = [:]
-            for intent in Intent.allCases {
+            for kind in ReplyKind.allCases {
                 for platform in Platform.allCases {
-                    let key = TemplateKey(intent: intent, platform: platform)
-                    table[key] = sets[key] ?? sets[TemplateKey(intent: intent, platform: nil)]
+                    let key = TemplateKey(kind: kind, platform: platform)
+                    table[key] = sets[key] ?? sets[TemplateKey(kind: kind, platform: nil)]
                 }
             }
             resolved[language] = table
@@ -45,7 +49,8 @@ public struct TemplateLibrary: Sendable {
         self.resolved = resolved
         tables = resolved.map {
             TemplateTable(
-                language: $0.key, sets: $0.value, topicPhrases: topicPhrases[$0.key], factPhrases: factPhrases[$0.key])
+                language: $0.key, sets: $0.value, topicPhrases: topicPhrases[$0.key], factPhrases: factPhrases[$0.key],
+                industryTopicPhrases: industryTopicPhrases[$0.key] ?? [:])
         }
     }
 
@@ -59,9 +64,10 @@ public struct TemplateLibrary: Sendable {
         let inputs = ReplyInputs(
             customerName: request.customerName, agentName: request.agentName, topics: request.topics,
             facts: request.facts, earlierFacts: request.earlierFacts, repeated: request.repeated,
-            previousContact: request.previousContact, mentionTime: request.mentionTime)
+            previousContact: request.previousContact, mentionTime: request.mentionTime, industry: request.industry,
+            safety: request.safety)
         let choice = try choose(
-            intent: request.intent, platform: request.platform, language: request.language, inputs: inputs,
+            kind: request.kind, platform: request.platform, language: request.language, inputs: inputs,
             seed: StableHash.hash(request.seed))
         return RenderedReply(
             text: choice.text, template: choice.set.name, variant: choice.index + 1, language: choice.language)
@@ -71,7 +77,7 @@ public struct TemplateLibrary: Sendable {
     /// ``render(_:)`` renders, and what the responder writes straight into a draft event.
     /// - Parameter seed: the stable hash of the request's seed (``StableHash/hash(_:)``).
     func choose(
-        intent: Intent, platform: Platform, language requested: String, inputs: ReplyInputs, seed: UInt64
+        kind: ReplyKind, platform: Platform, language requested: String, inputs: ReplyInputs, seed: UInt64
     ) throws(TemplateError) -> ReplyChoice {
         var language = requested
         var table = self.table(for: language)
@@ -84,8 +90,8 @@ public struct TemplateLibrary: Sendable {
                 table = self.table(for: language)
             }
         }
-        guard let table, let set = table.set(for: TemplateKey(intent: intent, platform: platform)) else {
-            throw TemplateError.noTemplate(language: language, intent: intent, platform: platform)
+        guard let table, let set = table.set(for: TemplateKey(kind: kind, platform: platform)) else {
+            throw TemplateError.noTemplate(language: language, kind: kind, platform: platform)
         }
         let values = Self.values(inputs, table: table)
         let mask = values.mask
@@ -115,8 +121,10 @@ public struct TemplateLibrary: Sendable {
         var values = TemplateValues()
         values.customer = ReplyValueSanitiser.name(inputs.customerName)
         values.agent = ReplyValueSanitiser.name(inputs.agentName)
-        values.topic = table.topicPhrases.flatMap { topicPhrase(for: inputs.topics, in: $0) }
+        values.topic = topicPhrase(for: inputs.topics, industry: inputs.industry, in: table)
         values.repeated = inputs.repeated
+        values.safety = inputs.safety
+        values.askFor = table.factPhrases?.askFor(industry: inputs.industry)
         guard !inputs.facts.isEmpty || !inputs.earlierFacts.isEmpty || inputs.previousContact != nil else {
             return values
         }
@@ -147,6 +155,16 @@ public struct TemplateLibrary: Sendable {
     /// The phrase of the first topic the language has one for.
     func topicPhrase(for topics: [String], language: String) -> String? {
         topicPhrases[language].flatMap { Self.topicPhrase(for: topics, in: $0) }
+    }
+
+    /// The phrase of the first topic that has one, in the industry's words when its language has them.
+    static func topicPhrase(for topics: [String], industry: Industry?, in table: TemplateTable) -> String? {
+        if let industry, let phrases = table.industryTopicPhrases[industry],
+            let phrase = topicPhrase(for: topics, in: phrases)
+        {
+            return phrase
+        }
+        return table.topicPhrases.flatMap { topicPhrase(for: topics, in: $0) }
     }
 
     /// The phrase of the first topic that has one among `phrases`, in any case.

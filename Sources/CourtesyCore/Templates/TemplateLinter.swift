@@ -3,7 +3,7 @@ import Foundation
 /// Checks a templates directory before it is used: what `courtesy templates check` runs.
 ///
 /// Beyond what loading refuses (parse errors, unknown variables or tags, bad file names, unsafe topic
-/// phrases), it requires every intent × platform in every language (directly or through the default
+/// phrases), it requires every reply kind × platform in every language (directly or through the default
 /// file), English present, at least `TemplateLibrary.minimumVariants` variants per file, no duplicate
 /// variants, an apology in every complaint and thanks in every compliment (for languages it knows),
 /// that every form fits each platform's limit with the longest plausible values, and the never-ask
@@ -48,6 +48,7 @@ public enum TemplateLinter {
             }
             problems += lengthProblems(library, language: language)
             problems += neverAskProblems(library, language: language)
+            problems += privateChannelProblems(library, language: language)
         }
         let sets = library.files.values.flatMap(\.values)
         return TemplateCheckReport(
@@ -59,15 +60,15 @@ public enum TemplateLinter {
     private static func coverageProblems(_ library: TemplateLibrary, language: String) -> [TemplateProblem] {
         var problems: [TemplateProblem] = []
         let table = library.resolved[language] ?? [:]
-        for intent in Intent.allCases {
-            let missing = Platform.allCases.filter { table[TemplateKey(intent: intent, platform: $0)] == nil }
+        for kind in ReplyKind.allCases {
+            let missing = Platform.allCases.filter { table[TemplateKey(kind: kind, platform: $0)] == nil }
             guard !missing.isEmpty else { continue }
             let names = missing.map(\.rawValue).joined(separator: ", ")
             problems.append(
                 TemplateProblem(
                     file: language, line: nil,
-                    message: "no \(intent.rawValue) template for \(names): add \(language)/\(intent.rawValue).mustache "
-                        + "(every platform) or \(language)/\(intent.rawValue).PLATFORM.mustache"))
+                    message: "no \(kind.rawValue) template for \(names): add \(language)/\(kind.rawValue).mustache "
+                        + "(every platform) or \(language)/\(kind.rawValue).PLATFORM.mustache"))
         }
         return problems
     }
@@ -92,8 +93,8 @@ public enum TemplateLinter {
             }
         }
         let required: (words: [String], what: String)? =
-            switch set.intent {
-            case .complaint: apologyWords[language].map { ($0, "apologise") }
+            switch set.kind {
+            case .complaint, .serious: apologyWords[language].map { ($0, "apologise") }
             case .compliment: thanksWords[language].map { ($0, "thank the customer") }
             default: nil
             }
@@ -104,7 +105,7 @@ public enum TemplateLinter {
                     problems.append(
                         TemplateProblem(
                             file: set.file, line: variant.line,
-                            message: "this \(set.intent.rawValue) variant does not \(required.what) "
+                            message: "this \(set.kind.rawValue) variant does not \(required.what) "
                                 + "(expected one of: \(required.words.joined(separator: ", ")))"))
                 }
             }
@@ -131,6 +132,8 @@ public enum TemplateLinter {
             .max { $0.count < $1.count } ?? fact
         values.previous = phrases?.longestPrevious ?? fact
         values.repeated = true
+        values.askFor = phrases?.askFor.values.max { $0.count < $1.count } ?? fact
+        values.safety = true
         return values
     }
 
@@ -138,16 +141,17 @@ public enum TemplateLinter {
         var problems: [TemplateProblem] = []
         let table = library.resolved[language] ?? [:]
         let longest = longestValues(library, language: language)
-        for intent in Intent.allCases {
+        for kind in ReplyKind.allCases {
             for platform in Platform.allCases {
-                guard let set = table[TemplateKey(intent: intent, platform: platform)] else { continue }
+                guard let set = table[TemplateKey(kind: kind, platform: platform)] else { continue }
                 let limit = platform.replyLengthLimit
                 for variant in set.variants {
                     var worst: (length: Int, mask: Int)?
                     for (index, form) in variant.forms.enumerated() {
                         let mask = variant.mask(forFormIndex: index)
                         var values = TemplateValues()
-                        for variable in TemplateVariable.allCases where mask & variable.bit != 0 {
+                        for variable in TemplateVariable.allCases
+                        where mask & variable.bit != 0 || variable.isAlwaysPresent {
                             values[variable] = longest[variable]
                         }
                         let text = form.render(values)
@@ -237,14 +241,27 @@ public enum TemplateLinter {
                                 + describe(mask: variant.mask(forFormIndex: index), of: variant)
                                 + "; say \"it\" the second time"))
                 }
-                if set.intent == .complaint, used & TemplateVariable.previous.bit == 0 {
+                if let index = variant.forms.indices.first(where: { index in
+                    let form = variant.forms[index]
+                    let mask = variant.mask(forFormIndex: index)
+                    return form.segments.contains(.value(.askFor))
+                        && (used & TemplateVariable.reference.bit == 0 || mask & TemplateVariable.reference.bit != 0)
+                }) {
+                    problems.append(
+                        TemplateProblem(
+                            file: set.file, line: variant.line,
+                            message: "asks for {{askFor}} even when the customer gave an identifier ("
+                                + describe(mask: variant.mask(forFormIndex: index), of: variant)
+                                + "): ask only inside {{^reference}}…{{/reference}}"))
+                }
+                if set.kind == .complaint, used & TemplateVariable.previous.bit == 0 {
                     problems.append(
                         TemplateProblem(
                             file: set.file, line: variant.line, severity: .warning,
                             message: "never acknowledges an earlier contact; use {{#previous}}…{{/previous}}, "
                                 + "e.g. \"I can see you wrote to us {{previous}}\""))
                 }
-                if set.intent == .complaint, used & identifierBits == 0 {
+                if set.kind == .complaint, used & identifierBits == 0 {
                     problems.append(
                         TemplateProblem(
                             file: set.file, line: variant.line, severity: .warning,
@@ -255,6 +272,43 @@ public enum TemplateLinter {
             }
         }
         return problems
+    }
+
+    /// Replies on a private channel (chat, e-mail) never move the conversation to private messages: the
+    /// customer is already in one. A form breaks this when its fixed text holds one of the language's
+    /// `directMessage` phrases as whole words.
+    static func privateChannelProblems(_ library: TemplateLibrary, language: String) -> [TemplateProblem] {
+        guard let phrases = library.factPhrases[language]?.directMessage else { return [] }
+        let table = library.resolved[language] ?? [:]
+        var problems: [TemplateProblem] = []
+        var reported = Set<String>()
+        for kind in ReplyKind.allCases {
+            for platform in Platform.allCases where platform.isPrivate {
+                guard let set = table[TemplateKey(kind: kind, platform: platform)] else { continue }
+                for variant in set.variants {
+                    let text = variant.forms.flatMap(\.segments).reduce(into: "") { text, segment in
+                        if case .text(let fixed) = segment { text += fixed + " " }
+                    }
+                    guard let phrase = firstWholePhrase(of: phrases, in: text),
+                        reported.insert("\(set.file):\(variant.line)").inserted
+                    else { continue }
+                    problems.append(
+                        TemplateProblem(
+                            file: set.file, line: variant.line,
+                            message: "says \"\(phrase)\" on \(platform.rawValue), where the customer is already in a "
+                                + "private conversation: ask directly, or add \(language)/\(kind.rawValue)."
+                                + "\(platform.rawValue).mustache"))
+                }
+            }
+        }
+        return problems
+    }
+
+    /// The first of `phrases` (lowercase) found in `text` as whole words, in any case.
+    static func firstWholePhrase(of phrases: [String], in text: String) -> String? {
+        let words = text.lowercased().split { !$0.isLetter && !$0.isNumber && $0 != "'" && $0 != "’" }
+        let joined = " " + words.joined(separator: " ") + " "
+        return phrases.first { joined.contains(" " + $0 + " ") }
     }
 
     private static func describe(mask: Int, of variant: TemplateVariant) -> String {

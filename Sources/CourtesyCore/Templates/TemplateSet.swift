@@ -5,7 +5,7 @@ struct TemplateSet: Sendable, Hashable {
     /// The file, relative to the templates directory.
     let file: String
     /// The intent the file serves.
-    let intent: Intent
+    let kind: ReplyKind
     /// The variants in file order.
     let variants: [TemplateVariant]
 }

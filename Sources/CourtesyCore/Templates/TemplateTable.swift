@@ -13,17 +13,20 @@ final class TemplateTable: Sendable {
     let topicPhrases: [String: String]?
     /// The language's words for facts and earlier contacts, when it has a `facts.json`.
     let factPhrases: TemplateFactPhrases?
+    /// Topic phrases that differ for an industry.
+    let industryTopicPhrases: [Industry: [String: String]]
 
     /// The table of a language's resolved sets and topic phrases.
     init(
         language: String, sets: [TemplateKey: TemplateSet], topicPhrases: [String: String]?,
-        factPhrases: TemplateFactPhrases?
+        factPhrases: TemplateFactPhrases?, industryTopicPhrases: [Industry: [String: String]]
     ) {
         self.language = language
         keys = sets.map(\.key)
         self.sets = sets.map(\.value)
         self.topicPhrases = topicPhrases
         self.factPhrases = factPhrases
+        self.industryTopicPhrases = industryTopicPhrases
     }
 
     /// The set for an intent and platform, if the language has one.

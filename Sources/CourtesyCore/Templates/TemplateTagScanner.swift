@@ -73,14 +73,15 @@ enum TemplateTagScanner {
                     report(
                         "{{\(variable.rawValue)}} is a flag with no text: use it only as a section, "
                             + "{{#\(variable.rawValue)}}…{{/\(variable.rawValue)}}")
-                } else if !sections.contains("#" + variable.rawValue) {
+                } else if !variable.isAlwaysPresent && !sections.contains("#" + variable.rawValue) {
                     report(
                         "{{\(variable.rawValue)}} is used outside {{#\(variable.rawValue)}}…{{/\(variable.rawValue)}}; "
                             + "it may be absent, so say what to write then with {{^\(variable.rawValue)}}")
                 }
             }
         }
-        let variables = TemplateVariable.allCases.filter(used.contains)
+        // A variable every reply has adds no forms: it is rendered in all of them.
+        let variables = TemplateVariable.allCases.filter { used.contains($0) && !$0.isAlwaysPresent }
         if variables.count > TemplateVariable.maximumPerVariant {
             problems.append(
                 TemplateProblem(

@@ -17,6 +17,8 @@ struct TemplateValues: Sendable, Hashable {
     var previous: String?
     /// A flag: present or absent, with no text.
     var repeated = false
+    var askFor: String?
+    var safety = false
 
     subscript(variable: TemplateVariable) -> String? {
         get {
@@ -34,6 +36,8 @@ struct TemplateValues: Sendable, Hashable {
             case .reference: reference
             case .previous: previous
             case .repeated: repeated ? "" : nil
+            case .askFor: askFor
+            case .safety: safety ? "" : nil
             }
         }
         set {
@@ -51,6 +55,8 @@ struct TemplateValues: Sendable, Hashable {
             case .reference: reference = newValue
             case .previous: previous = newValue
             case .repeated: repeated = newValue != nil
+            case .askFor: askFor = newValue
+            case .safety: safety = newValue != nil
             }
         }
     }

@@ -32,9 +32,20 @@ public enum TemplateVariable: String, Sendable, Hashable, CaseIterable {
     /// A flag, never a value: the customer says they have already explained, been passed around or
     /// asked before.
     case repeated
+    /// What to ask for when the reply needs an identifier the customer has not given, in the words of the
+    /// mention's industry from the language's `facts.json` ("your booking reference" to an airline
+    /// passenger, "your order number" to a shopper). Always present, so it needs no section; the never-ask
+    /// rule allows it only where `reference` is absent.
+    case askFor
+    /// A flag: the mention reports a danger to safety or health (fire, injury, medical need).
+    case safety
 
     /// Whether the variable is only ever a section (present or absent), never written as a value.
-    var isFlag: Bool { self == .repeated }
+    var isFlag: Bool { self == .repeated || self == .safety }
+
+    /// Whether every reply has a value for the variable, so templates write it without a section and it
+    /// adds no forms.
+    var isAlwaysPresent: Bool { self == .askFor }
 
     /// The variable's position among ``allCases``.
     var index: Int {
@@ -52,6 +63,8 @@ public enum TemplateVariable: String, Sendable, Hashable, CaseIterable {
         case .reference: 10
         case .previous: 11
         case .repeated: 12
+        case .askFor: 13
+        case .safety: 14
         }
     }
 

@@ -67,7 +67,7 @@ struct BenchCoreCommand: ParsableCommand {
         let drafts = try mentionList.map { try responder.draft(for: $0, at: now) }
         let requests = zip(mentionList, drafts).enumerated().map { index, pair in
             ReplyRequest(
-                intent: Responder.replyIntent(for: classifications[index]), platform: pair.0.platform,
+                kind: Responder.replyKind(for: classifications[index]), platform: pair.0.platform,
                 language: classifications[index].language.rawValue, customerName: customerNames[index],
                 agentName: pair.1.agent.name, topics: classifications[index].topics, seed: pair.0.id)
         }

@@ -70,7 +70,7 @@ struct ResponderTests {
         #expect(draft.text.contains("María"))
     }
 
-    @Test("Another language gets a neutral template and keeps the review flag")
+    @Test("Another language gets a holding reply, not thanks for tagging, and keeps the review flag")
     func otherLanguage() throws {
         let draft = try makeResponder().draft(
             for: mention(
@@ -78,17 +78,20 @@ struct ResponderTests {
                 displayName: "Pierre Martin"))
         #expect(draft.reviewReason != nil)
         #expect(draft.tone == .neutral)
-        #expect(draft.template.name.hasSuffix("/other.x") || draft.template.name.hasSuffix("/question.x"))
+        #expect(draft.template.name.hasSuffix("/holding"))
+        #expect(!draft.text.lowercased().contains("tagging"))
         #expect(draft.language.rawValue == "fr")
     }
 
-    @Test("A legal threat is flagged and gets a neutral template, not an apology")
+    @Test("A legal threat is flagged and gets a serious reply: an apology and a named next step")
     func legalThreat() throws {
         let draft = try makeResponder().draft(
             for: mention("you charged me twice and I am talking to my lawyer about this, see you in court"))
         #expect(draft.reviewReason != nil)
-        #expect(draft.tone == .neutral)
-        #expect(!draft.template.name.contains("complaint"))
+        #expect(draft.tone == .apology)
+        #expect(draft.template.name.contains("serious"))
+        #expect(draft.priority.level <= .high)
+        #expect(!draft.text.lowercased().contains("tagging"))
     }
 
     @Test("A replay gives the same id, template and text, from values and from bytes")

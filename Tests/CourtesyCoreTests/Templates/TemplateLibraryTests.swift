@@ -10,8 +10,17 @@ private func request(
     _ intent: Intent = .complaint, _ platform: Platform = .x, language: String = "en", customer: String? = "Jane",
     agent: String? = "Ana", topics: [String] = [], seed: String = "x:1"
 ) -> ReplyRequest {
+    request(
+        kind: ReplyKind(intent), platform, language: language, customer: customer, agent: agent, topics: topics,
+        seed: seed)
+}
+
+private func request(
+    kind: ReplyKind, _ platform: Platform = .x, language: String = "en", customer: String? = "Jane",
+    agent: String? = "Ana", topics: [String] = [], seed: String = "x:1"
+) -> ReplyRequest {
     ReplyRequest(
-        intent: intent, platform: platform, language: language, customerName: customer, agentName: agent,
+        kind: kind, platform: platform, language: language, customerName: customer, agentName: agent,
         topics: topics, seed: seed)
 }
 
@@ -25,16 +34,16 @@ struct TemplateLibraryTests {
         #expect(report.languages == ["en", "es"])
     }
 
-    @Test("Every intent, platform and language renders clean text, with and without names")
+    @Test("Every reply kind, platform and language renders clean text, with and without names")
     func everyCombinationRenders() throws {
         for language in ["en", "es"] {
-            for intent in Intent.allCases {
+            for intent in ReplyKind.allCases {
                 for platform in Platform.allCases {
                     for (customer, agent) in [("Jane", "Ana"), (nil, nil), ("Jane", nil), (nil, "Ana")] {
                         for seed in ["m1", "m2", "m3", "m4", "m5", "m6"] {
                             let reply = try library.render(
                                 request(
-                                    intent, platform, language: language, customer: customer, agent: agent,
+                                    kind: intent, platform, language: language, customer: customer, agent: agent,
                                     topics: ["delivery"], seed: seed))
                             let text = reply.text
                             #expect(reply.language == language)
@@ -62,7 +71,8 @@ struct TemplateLibraryTests {
             let compliment = try library.render(request(.compliment, .instagram, seed: seed)).text.lowercased()
             #expect(compliment.contains("thank"))
             let queja = try library.render(request(.complaint, .x, language: "es", seed: seed)).text.lowercased()
-            #expect(["siento", "sentimos", "lamentamos", "disculpas", "perdón"].contains { queja.contains($0) })
+            #expect(
+                ["siento", "sentimos", "lamento", "lamentamos", "disculpa", "perdón"].contains { queja.contains($0) })
             let elogio = try library.render(request(.compliment, .x, language: "es", seed: seed)).text.lowercased()
             #expect(elogio.contains("gracias"))
         }
@@ -90,7 +100,8 @@ struct TemplateLibraryTests {
         #expect(try library.render(request(.complaint, .x)).template == "en/complaint.x")
         #expect(try library.render(request(.complaint, .email)).template == "en/complaint.email")
         #expect(try library.render(request(.complaint, .facebook)).template == "en/complaint")
-        #expect(try library.render(request(.question, .chat, language: "es")).template == "es/question")
+        #expect(try library.render(request(.question, .chat, language: "es")).template == "es/question.chat")
+        #expect(try library.render(request(.question, .review, language: "es")).template == "es/question")
         let french = try library.render(request(.question, .x, language: "fr"))
         #expect(french.language == "en")
         #expect(french.template == "en/question.x")
@@ -194,6 +205,8 @@ struct TemplateLibraryTests {
         values.reference = "order #48213"
         values.previous = "on Monday"
         values.repeated = true
+        values.askFor = "your booking reference"
+        values.safety = true
         for sets in library.files.values {
             for set in sets.values {
                 for variant in set.variants {
@@ -202,7 +215,8 @@ struct TemplateLibraryTests {
                         let mask = variant.mask(forFormIndex: index)
                         var context: [String: String] = [:]
                         var present = TemplateValues()
-                        for variable in TemplateVariable.allCases where mask & variable.bit != 0 {
+                        for variable in TemplateVariable.allCases
+                        where mask & variable.bit != 0 || variable.isAlwaysPresent {
                             // A flag is a section only, so any non-empty text stands for "present".
                             context[variable.rawValue] = variable.isFlag ? "yes" : values[variable]
                             present[variable] = values[variable]

@@ -19,8 +19,8 @@ struct TemplateLinterTests {
     func completeSetPasses() throws {
         let report = try check([:])
         #expect(report.passed, "\(report.problems)")
-        #expect(report.fileCount == 4)
-        #expect(report.variantCount == 16)
+        #expect(report.fileCount == 6)
+        #expect(report.variantCount == 24)
     }
 
     @Test("Unknown variables are errors at their line, and loading refuses them")

@@ -27,11 +27,16 @@ struct TemporaryTemplates {
 
     /// Four distinct variants that use every variable, in the given intent's tone.
     static func variants(_ intent: Intent, count: Int = 4) -> String {
+        variants(kind: ReplyKind(intent), count: count)
+    }
+
+    /// Four distinct variants that use every variable, in the given kind's tone.
+    static func variants(kind: ReplyKind, count: Int = 4) -> String {
         let opener =
-            switch intent {
-            case .complaint: "Sorry"
+            switch kind {
+            case .complaint, .serious: "Sorry"
             case .compliment: "Thank you"
-            case .question, .other: "Hello"
+            case .question, .other, .holding: "Hello"
             }
         return (1...count).map {
             "\(opener) {{#customer}}{{customer}}{{/customer}}, number \($0){{#topic}} about {{topic}}{{/topic}}."
@@ -49,7 +54,9 @@ struct TemporaryTemplates {
           "date": "on {day} {month}"},
          "weekdays": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
          "months": ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December"]}
+          "October", "November", "December"],
+         "askFor": {"default": "your reference number", "airline": "your booking reference"},
+         "directMessage": ["dm", "direct message"]}
         """
 
     /// A complete, valid English set: every intent with a default file.
@@ -58,8 +65,8 @@ struct TemporaryTemplates {
             "en/topics.json": "{\"delivery\": \"your fish & chips order\"}",
             "en/facts.json": englishFacts,
         ]
-        for intent in Intent.allCases {
-            files["en/\(intent.rawValue).mustache"] = variants(intent)
+        for kind in ReplyKind.allCases {
+            files["en/\(kind.rawValue).mustache"] = variants(kind: kind)
         }
         return files
     }

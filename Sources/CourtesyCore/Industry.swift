@@ -1,0 +1,16 @@
+/// The business a mention is about, which decides its words: a passenger has a booking and a flight,
+/// not an order and a delivery; a broadband customer has an outage, not a parcel.
+///
+/// A brand's profile names its industry; without one, the classifier reads it from the mention's own
+/// words (`industries` in the classifier configuration), and a mention that shows none gets neutral words.
+/// When a mention's words show several, the first case wins: a passenger who mentions an order is still a
+/// passenger, so retail, whose words every business uses, comes last.
+public enum Industry: String, Sendable, Hashable, Codable, CaseIterable {
+    case airline
+    case telecom
+    case bank
+    case utility
+    case hospitality
+    case software
+    case retail
+}
