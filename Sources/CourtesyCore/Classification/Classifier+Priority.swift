@@ -26,23 +26,18 @@ extension Classifier {
         if let engagement, engagement.shares >= settings.sharedWidelyAt {
             add(weights.sharedWidely, "widely shared (\(Self.abbreviate(engagement.shares)) shares)")
         }
-        if analysis.threats.contains(.threatLegal) {
-            add(weights.threatLegal, "threatens legal action")
-        }
-        if analysis.threats.contains(.threatPublic) {
-            add(weights.threatPublic, "threatens to go public")
-        }
-        if analysis.threats.contains(.threatCancel) {
-            add(weights.threatCancel, "threatens to cancel or leave")
-        }
-        if analysis.threats.contains(.threatRegulator) {
-            add(weights.threatRegulator, "takes it to a regulator")
-        }
-        if analysis.threats.contains(.safety) {
-            add(weights.safety, "reports a danger to safety or health")
-        }
-        if analysis.threats.contains(.vulnerable) {
-            add(weights.vulnerable, "may be a vulnerable customer")
+        if !analysis.threats.isEmpty {
+            let threats: [(LexiconEntry.Roles, Int, String)] = [
+                (.threatLegal, weights.threatLegal, "threatens legal action"),
+                (.threatPublic, weights.threatPublic, "threatens to go public"),
+                (.threatCancel, weights.threatCancel, "threatens to cancel or leave"),
+                (.threatRegulator, weights.threatRegulator, "takes it to a regulator"),
+                (.safety, weights.safety, "reports a danger to safety or health"),
+                (.vulnerable, weights.vulnerable, "may be a vulnerable customer"),
+            ]
+            for (role, points, reason) in threats where analysis.threats.contains(role) {
+                add(points, reason)
+            }
         }
         if analysis.profanity > 0 {
             add(weights.profanity, "profanity")

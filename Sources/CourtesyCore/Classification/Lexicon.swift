@@ -117,23 +117,15 @@ struct Lexicon {
         for phrase in configuration.sarcasm.phrases {
             update(phrase) { $0.roles.insert(.sarcasmPhrase) }
         }
-        for phrase in configuration.threats.public {
-            update(phrase) { $0.roles.insert(.threatPublic) }
-        }
-        for phrase in configuration.threats.legal {
-            update(phrase) { $0.roles.insert(.threatLegal) }
-        }
-        for phrase in configuration.threats.cancel {
-            update(phrase) { $0.roles.insert(.threatCancel) }
-        }
-        for phrase in configuration.threats.regulator {
-            update(phrase) { $0.roles.insert(.threatRegulator) }
-        }
-        for phrase in configuration.threats.safety {
-            update(phrase) { $0.roles.insert(.safety) }
-        }
-        for phrase in configuration.threats.vulnerable {
-            update(phrase) { $0.roles.insert(.vulnerable) }
+        let threats = configuration.threats
+        let threatRoles: [([String], LexiconEntry.Roles)] = [
+            (threats.public, .threatPublic), (threats.legal, .threatLegal), (threats.cancel, .threatCancel),
+            (threats.regulator, .threatRegulator), (threats.safety, .safety), (threats.vulnerable, .vulnerable),
+        ]
+        for (phrases, role) in threatRoles {
+            for phrase in phrases {
+                update(phrase) { $0.roles.insert(role) }
+            }
         }
         for (unit, seconds) in configuration.waiting.units.sorted(by: { $0.key < $1.key }) {
             updateWordOnly(unit) { $0.unitSeconds = Int32(clamping: seconds) }
@@ -141,14 +133,15 @@ struct Lexicon {
         for (word, value) in configuration.waiting.numbers.sorted(by: { $0.key < $1.key }) {
             updateWordOnly(word) { $0.numberValue = Int32(clamping: value) }
         }
-        for word in configuration.waiting.notBefore ?? [] {
-            updateWordOnly(word) { $0.roles.insert(.notWaitingBefore) }
-        }
-        for word in configuration.waiting.notAfter ?? [] {
-            updateWordOnly(word) { $0.roles.insert(.notWaitingAfter) }
-        }
-        for word in configuration.waiting.stillWaiting ?? [] {
-            updateWordOnly(word) { $0.roles.insert(.stillWaiting) }
+        let waiting = configuration.waiting
+        let waitingRoles: [([String]?, LexiconEntry.Roles)] = [
+            (waiting.notBefore, .notWaitingBefore), (waiting.notAfter, .notWaitingAfter),
+            (waiting.stillWaiting, .stillWaiting),
+        ]
+        for (words, role) in waitingRoles {
+            for word in words ?? [] {
+                updateWordOnly(word) { $0.roles.insert(role) }
+            }
         }
         for (phrase, seconds) in configuration.waiting.phrases.sorted(by: { $0.key < $1.key }) {
             update(phrase) { $0.waitSeconds = Int32(clamping: seconds) }
