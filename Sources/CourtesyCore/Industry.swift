@@ -4,13 +4,14 @@
 /// A brand's profile names its industry; without one, the classifier reads it from the mention's own
 /// words (`industries` in the classifier configuration), and a mention that shows none gets neutral words.
 /// When a mention's words show several, the first case wins: a passenger who mentions an order is still a
-/// passenger, so retail, whose words every business uses, comes last.
+/// passenger, and a hotel guest who mentions the wifi is still a guest, so retail, whose words every
+/// business uses, comes last.
 public enum Industry: String, Sendable, Hashable, Codable, CaseIterable {
     case airline
+    case hospitality
     case telecom
     case bank
     case utility
-    case hospitality
     case software
     case retail
 }

@@ -53,6 +53,33 @@ struct ClassifierSituationTests {
         #expect(Responder.replyKind(for: praise) == .compliment)
     }
 
+    @Test(
+        "a vulnerable customer's question is still a question: flagged, high, and held for a person, not apologised for"
+    )
+    func vulnerableQuestion() throws {
+        let question = try classify("How can I check that wheelchair assistance has been requested for my next flight?")
+        #expect(question.intent == .question)
+        #expect(question.concerns == .vulnerable)
+        #expect(question.needsHuman)
+        #expect(question.priority.level <= .high)
+        #expect(Responder.replyKind(for: question) == .holding)
+    }
+
+    @Test(
+        "everyday words are not concerns",
+        arguments: [
+            "My account gets disabled every time I try to log in",
+            "I can't afford to miss my flight back to Boston",
+            "Is it legal to tweet and fly?",
+            "Your social media team is great",
+            "My complaint fell on deaf ears",
+            "Quiero revisar mi consumo de datos",
+            "El servicio es deficiente",
+        ])
+    func notConcerns(text: String) throws {
+        #expect(try classify(text).concerns.isEmpty, "\(text)")
+    }
+
     @Test("a mention flagged for a language without a tone model gets a holding reply, not thanks for tagging")
     func flaggedGetsHolding() throws {
         let french = try classify("Mon colis est encore en retard et personne ne répond, c'est la troisième fois")

@@ -14,7 +14,7 @@ extension Classifier {
             intent = analysis.question ? .question : .other
         } else if analysis.sentiment <= (asking ? settings.apologyInRequestAt : settings.apologyAt)
             || analysis.complaint >= settings.complaintAt && analysis.sentiment < settings.thanksAt
-            || !analysis.threats.isEmpty && analysis.sentiment < settings.thanksAt
+            || !analysis.threats.isDisjoint(with: .escalations) && analysis.sentiment < settings.thanksAt
         {
             intent = .complaint
         } else if analysis.sentiment >= settings.thanksAt && !analysis.sarcasm
@@ -29,29 +29,22 @@ extension Classifier {
             intent = .other
         }
         // Praise that mentions a hospital or going viral is praise: concerns are read in everything else.
-        let concerns = intent == .compliment ? [] : Self.concerns(analysis.threats)
+        let concerns = intent == .compliment ? [] : Concerns(threats: analysis.threats)
         if reviewReason == nil { reviewReason = concerns.reviewReason }
 
-        var industry: Industry?
-        if analysis.topics != 0 {
-            for (index, bit) in lexicon.industryBits.enumerated() {
-                if let bit, analysis.topics & (1 << UInt64(bit)) != 0 {
-                    industry = Industry.allCases[index]
-                    break
-                }
-            }
-        }
+        // The first industry whose words show, in ``Industry/allCases`` order.
+        let industry = lexicon.industries.first { analysis.topics & (1 << UInt64($0.topicBit)) != 0 }
         var topics: [String] = []
         if analysis.topics != 0 {
             // Without evidence of its industry a mention reads as retail, the default business.
-            let industryBit: UInt8 = 1 << UInt8(Industry.allCases.firstIndex(of: industry ?? .retail)!)
+            let industryMask = industry?.mask ?? lexicon.retailMask
             for (bit, id) in lexicon.topicIDs.enumerated() where analysis.topics & (1 << UInt64(bit)) != 0 {
                 let industries = lexicon.topicIndustries[bit]
-                if industries == 0 || industries & industryBit != 0 { topics.append(id) }
+                if industries == 0 || industries & industryMask != 0 { topics.append(id) }
             }
         }
         let priority = prioritise(
-            analysis, intent: intent, signals: signals, author: author, engagement: engagement,
+            analysis, intent: intent, concerns: concerns, signals: signals, author: author, engagement: engagement,
             recentMentions: recentMentions)
         let replyWithin = weights.replyWithin(priority.level)
         var classification = Classification(
@@ -59,19 +52,8 @@ extension Classifier {
             reviewReason: reviewReason, sentiment: analysis.sentiment, replyWithinSeconds: replyWithin)
         classification.complaintWeight = analysis.complaint
         classification.concerns = concerns
-        classification.industry = industry
+        classification.industry = industry?.industry
         return classification
-    }
-
-    /// The serious concerns among a mention's threat roles.
-    static func concerns(_ threats: LexiconEntry.Roles) -> Concerns {
-        var concerns: Concerns = []
-        if threats.contains(.threatLegal) { concerns.insert(.legal) }
-        if threats.contains(.threatRegulator) { concerns.insert(.regulator) }
-        if threats.contains(.threatPublic) { concerns.insert(.publicEscalation) }
-        if threats.contains(.safety) { concerns.insert(.safety) }
-        if threats.contains(.vulnerable) { concerns.insert(.vulnerable) }
-        return concerns
     }
 
     /// The language from stopword hits, and why a person must look when the tone cannot be judged.

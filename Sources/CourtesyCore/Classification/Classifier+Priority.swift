@@ -1,7 +1,8 @@
 extension Classifier {
     /// Scores urgency from reach, threats, anger, waiting, repetition and intent.
+    /// - Parameter concerns: the mention's serious concerns, which keep it at high or above.
     func prioritise(
-        _ analysis: TextAnalysis, intent: Intent, signals: TextSignals, author: Mention.Author?,
+        _ analysis: TextAnalysis, intent: Intent, concerns: Concerns, signals: TextSignals, author: Mention.Author?,
         engagement: Mention.Engagement?, recentMentions: Int
     ) -> Priority {
         let settings = configuration.priority
@@ -27,16 +28,12 @@ extension Classifier {
             add(weights.sharedWidely, "widely shared (\(Self.abbreviate(engagement.shares)) shares)")
         }
         if !analysis.threats.isEmpty {
-            let threats: [(LexiconEntry.Roles, Int, String)] = [
-                (.threatLegal, weights.threatLegal, "threatens legal action"),
-                (.threatPublic, weights.threatPublic, "threatens to go public"),
-                (.threatCancel, weights.threatCancel, "threatens to cancel or leave"),
-                (.threatRegulator, weights.threatRegulator, "takes it to a regulator"),
-                (.safety, weights.safety, "reports a danger to safety or health"),
-                (.vulnerable, weights.vulnerable, "may be a vulnerable customer"),
-            ]
-            for (role, points, reason) in threats where analysis.threats.contains(role) {
-                add(points, reason)
+            // Read from the roles, not `concerns`: a threat in praise still counts, as it always has.
+            for kind in Concerns.kinds where analysis.threats.contains(kind.role) {
+                add(weights.points(for: kind.concern), kind.reason)
+            }
+            if analysis.threats.contains(.threatCancel) {
+                add(weights.threatCancel, "threatens to cancel or leave")
             }
         }
         if analysis.profanity > 0 {
@@ -79,7 +76,7 @@ extension Classifier {
         let level: PriorityLevel
         if score >= weights.urgentAt {
             level = .urgent
-        } else if score >= weights.highAt || intent != .compliment && !Self.concerns(analysis.threats).isEmpty {
+        } else if score >= weights.highAt || !concerns.isEmpty {
             // A serious situation is never normal or low, whatever the weights add up to.
             level = .high
         } else if score >= weights.normalAt {

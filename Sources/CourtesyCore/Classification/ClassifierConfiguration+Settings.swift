@@ -82,18 +82,6 @@ extension ClassifierConfiguration {
         /// A customer who may need extra care: disability, illness, bereavement, a baby, hardship.
         public var vulnerable: [String]
 
-        public init(
-            public: [String], legal: [String], cancel: [String], regulator: [String] = [], safety: [String] = [],
-            vulnerable: [String] = []
-        ) {
-            self.public = `public`
-            self.legal = legal
-            self.cancel = cancel
-            self.regulator = regulator
-            self.safety = safety
-            self.vulnerable = vulnerable
-        }
-
         private enum CodingKeys: String, CodingKey {
             case `public`, legal, cancel, regulator, safety, vulnerable
         }

@@ -16,12 +16,25 @@ public struct Concerns: OptionSet, Sendable, Hashable {
     /// A customer who may need extra care: disability, illness, bereavement, a baby, hardship.
     public static let vulnerable = Concerns(rawValue: 1 << 4)
 
-    /// The concerns a person must read before a reply is sent, and why, most pressing first.
+    /// Each concern, the lexicon role that shows it, the reason a draft gives for it, and whether a person
+    /// must read the mention first; most pressing first.
+    static let kinds: [(concern: Concerns, role: LexiconEntry.Roles, reason: String, needsReview: Bool)] = [
+        (.safety, .safety, "reports a danger to safety or health", true),
+        (.legal, .threatLegal, "threatens legal action", true),
+        (.regulator, .threatRegulator, "takes it to a regulator", true),
+        (.vulnerable, .vulnerable, "may be a vulnerable customer", true),
+        (.publicEscalation, .threatPublic, "threatens to go public", false),
+    ]
+
+    /// The concerns among a mention's threat roles.
+    init(threats: LexiconEntry.Roles) {
+        self = []
+        for kind in Self.kinds where threats.contains(kind.role) { insert(kind.concern) }
+    }
+
+    /// Why a person must read the mention before a reply is sent, the most pressing concern's reason; nil
+    /// when none of the concerns needs it.
     var reviewReason: String? {
-        if contains(.safety) { return "reports a danger to safety or health" }
-        if contains(.legal) { return "threatens legal action" }
-        if contains(.regulator) { return "takes it to a regulator" }
-        if contains(.vulnerable) { return "may be a vulnerable customer" }
-        return nil
+        Self.kinds.first { $0.needsReview && contains($0.concern) }?.reason
     }
 }

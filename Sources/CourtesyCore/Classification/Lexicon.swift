@@ -12,11 +12,19 @@ struct Lexicon {
     private(set) var languageCodes: [String] = []
     /// Topic ids, by bit.
     private(set) var topicIDs: [String] = []
-    /// Each topic's industries as a bit set over ``Industry/allCases``; 0 for a topic of every industry.
+    /// Each topic's industries as a mask of ``IndustryWords/mask`` bits; 0 for a topic of every industry.
     private(set) var topicIndustries: [UInt8] = []
-    /// The topic bit of each industry's keywords, after the topics' own, in ``Industry/allCases`` order;
-    /// nil for an industry without keywords.
-    private(set) var industryBits: [Int?] = []
+    /// The industries that have words, in ``Industry/allCases`` order: the first whose words show wins.
+    private(set) var industries: [IndustryWords] = []
+    /// The mask of retail, the industry a mention reads as when its words show none.
+    private(set) var retailMask: UInt8 = 0
+
+    /// An industry, the topic bit its words set, and its bit in ``topicIndustries``.
+    struct IndustryWords {
+        let industry: Industry
+        let topicBit: Int
+        let mask: UInt8
+    }
 
     /// The entry for a single token, if any.
     @inline(__always) func entryIndex(word key: UInt64) -> Int32 {
@@ -37,35 +45,35 @@ struct Lexicon {
         guard languageCodes.count <= 16 else {
             throw ClassifierConfigurationError.invalid(path: "configuration", reason: "at most 16 language profiles")
         }
-        let industries = configuration.industries ?? [:]
-        if let unknown = industries.keys.sorted().first(where: { Industry(rawValue: $0) == nil }) {
+        let industryWords = configuration.industries ?? [:]
+        if let unknown = industryWords.keys.sorted().first(where: { Industry(rawValue: $0) == nil }) {
             throw ClassifierConfigurationError.invalid(
                 path: "configuration", reason: "industries: \"\(unknown)\" is not an industry")
         }
-        guard configuration.topics.count + industries.count <= 64 else {
+        guard configuration.topics.count + industryWords.count <= 64 else {
             throw ClassifierConfigurationError.invalid(
                 path: "configuration", reason: "at most 64 topics and industries together")
         }
         topicIDs = configuration.topics.map(\.id)
+        var masks: [Industry: UInt8] = [:]
+        for (index, industry) in Industry.allCases.enumerated() { masks[industry] = 1 << UInt8(index) }
+        retailMask = masks[.retail] ?? 0
         for topic in configuration.topics {
             var bits: UInt8 = 0
             for name in topic.industries ?? [] {
-                guard let index = Industry.allCases.firstIndex(where: { $0.rawValue == name }) else {
+                guard let mask = Industry(rawValue: name).flatMap({ masks[$0] }) else {
                     throw ClassifierConfigurationError.invalid(
                         path: "configuration", reason: "topic \"\(topic.id)\": \"\(name)\" is not an industry")
                 }
-                bits |= 1 << UInt8(index)
+                bits |= mask
             }
             topicIndustries.append(bits)
         }
-        var nextBit = configuration.topics.count
-        for industry in Industry.allCases {
-            guard industries[industry.rawValue] != nil else {
-                industryBits.append(nil)
-                continue
-            }
-            industryBits.append(nextBit)
-            nextBit += 1
+        for industry in Industry.allCases where industryWords[industry.rawValue] != nil {
+            industries.append(
+                IndustryWords(
+                    industry: industry, topicBit: configuration.topics.count + industries.count,
+                    mask: masks[industry] ?? 0))
         }
 
         for (token, valence) in baseLexicon.sorted(by: { $0.key < $1.key }) {
@@ -151,10 +159,9 @@ struct Lexicon {
                 update(keyword) { $0.topics |= 1 << UInt64(bit) }
             }
         }
-        for (index, industry) in Industry.allCases.enumerated() {
-            guard let bit = industryBits[index] else { continue }
-            for keyword in industries[industry.rawValue] ?? [] {
-                update(keyword) { $0.topics |= 1 << UInt64(bit) }
+        for words in industries {
+            for keyword in industryWords[words.industry.rawValue] ?? [] {
+                update(keyword) { $0.topics |= 1 << UInt64(words.topicBit) }
             }
         }
         for (bit, code) in languageCodes.enumerated() {

@@ -22,6 +22,9 @@ struct LexiconEntry {
         static let notWaitingBefore = Roles(rawValue: 1 << 16)
         static let notWaitingAfter = Roles(rawValue: 1 << 17)
         static let stillWaiting = Roles(rawValue: 1 << 18)
+        /// Threats of consequences, which make a mention that is not clearly positive a complaint; a safety
+        /// or vulnerability situation alone does not ("how do I book wheelchair assistance?" asks).
+        static let escalations: Roles = [.threatPublic, .threatLegal, .threatCancel, .threatRegulator]
         /// Every role that makes a mention serious (``Concerns``), or threatens to leave.
         static let threats: Roles = [
             .threatPublic, .threatLegal, .threatCancel, .threatRegulator, .safety, .vulnerable,

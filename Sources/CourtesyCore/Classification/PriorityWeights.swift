@@ -28,6 +28,18 @@ struct PriorityWeights {
     var replyWithinNormal = 14_400
     var replyWithinLow = 86_400
 
+    /// The points of a serious concern.
+    func points(for concern: Concerns) -> Int {
+        switch concern {
+        case .legal: threatLegal
+        case .regulator: threatRegulator
+        case .publicEscalation: threatPublic
+        case .safety: safety
+        case .vulnerable: vulnerable
+        default: 0
+        }
+    }
+
     init(_ settings: ClassifierConfiguration.PrioritySettings) throws(ClassifierConfigurationError) {
         let known: Set<String> = [
             "complaint", "question", "veryNegative", "threatPublic", "threatLegal", "threatCancel", "threatRegulator",

@@ -90,8 +90,17 @@ public struct Responder: Sendable {
     /// How the reply answers a classification: a serious situation seriously, a mention a person must read
     /// first with a holding reply, and everything else by its tone. Never a breezy line for a complaint, a
     /// threat or a flagged mention.
+    ///
+    /// A legal or regulatory threat or a danger to safety is always serious; a public escalation or a
+    /// vulnerable customer is when they complain. A vulnerable customer's question ("can I book a seat for
+    /// my infant?") is flagged, so it gets the holding reply and a person answers it.
     public static func replyKind(for classification: Classification) -> ReplyKind {
-        if !classification.concerns.isEmpty { return .serious }
+        let concerns = classification.concerns
+        if !concerns.isDisjoint(with: [.legal, .regulator, .safety])
+            || !concerns.isEmpty && classification.intent == .complaint
+        {
+            return .serious
+        }
         if classification.needsHuman { return .holding }
         switch classification.tone {
         case .apology: return .complaint

@@ -19,16 +19,17 @@ struct TemplateFactPhrases: Sendable, Hashable {
     let weekdays: [String]
     /// January first.
     let months: [String]
-    /// What to ask for when an identifier is needed, by industry (``Industry``), with `default` for a
-    /// mention whose industry is not evident: the `askFor` value.
-    let askFor: [String: String]
+    /// What to ask for when an identifier is needed, by industry, and for a mention whose industry is not
+    /// evident: the `askFor` value.
+    let askFor: [Industry: String]
+    let askForByDefault: String
     /// Lowercase phrases that move a conversation to private messages ("direct message", "dm"), matched as
     /// whole words: never in a reply on a private channel, where the customer already is.
     let directMessage: [String]
 
     /// What to ask for in `industry`'s words, or the language's default.
-    func askFor(industry: Industry?) -> String? {
-        industry.flatMap { askFor[$0.rawValue] } ?? askFor["default"]
+    func askFor(industry: Industry?) -> String {
+        industry.flatMap { askFor[$0] } ?? askForByDefault
     }
 
     /// The reference to `value`, an identifier of `kind`, or `nil` when the language has no noun for it.
@@ -161,7 +162,7 @@ extension TemplateFactPhrases {
         guard let months = root["months"] as? [String], months.count == 12 else {
             return problem("\"months\" must list the 12 month names, January first")
         }
-        guard let askFor = root["askFor"] as? [String: String], askFor["default"] != nil else {
+        guard let askFor = root["askFor"] as? [String: String], let askForByDefault = askFor["default"] else {
             return problem(
                 "\"askFor\" must be an object of industry → what to ask for (\"your order number\"), with a "
                     + "\"default\" for a mention whose industry is not evident")
@@ -181,7 +182,10 @@ extension TemplateFactPhrases {
         }
         return TemplateFactPhrases(
             references: references, asks: asks, today: today, yesterday: yesterday, weekday: weekday, date: date,
-            weekdays: weekdays, months: months, askFor: askFor, directMessage: directMessage.map { $0.lowercased() })
+            weekdays: weekdays, months: months,
+            askFor: Dictionary(
+                uniqueKeysWithValues: askFor.compactMap { key, value in Industry(rawValue: key).map { ($0, value) } }),
+            askForByDefault: askForByDefault, directMessage: directMessage.map { $0.lowercased() })
     }
 
     /// Why a phrase cannot be used in a reply, or nil: the same characters as a topic phrase.

@@ -132,7 +132,8 @@ public enum TemplateLinter {
             .max { $0.count < $1.count } ?? fact
         values.previous = phrases?.longestPrevious ?? fact
         values.repeated = true
-        values.askFor = phrases?.askFor.values.max { $0.count < $1.count } ?? fact
+        values.askFor =
+            phrases.map { ([$0.askForByDefault] + $0.askFor.values).max { $0.count < $1.count } } ?? fact
         values.safety = true
         return values
     }
