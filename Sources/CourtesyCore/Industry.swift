@@ -14,4 +14,18 @@ public enum Industry: String, Sendable, Hashable, Codable, CaseIterable {
     case utility
     case software
     case retail
+
+    /// The industry's position in ``allCases``, for tables indexed by industry: an enum with a string raw
+    /// value hashes the string, which is too slow for every reply.
+    var ordinal: Int {
+        switch self {
+        case .airline: 0
+        case .hospitality: 1
+        case .telecom: 2
+        case .bank: 3
+        case .utility: 4
+        case .software: 5
+        case .retail: 6
+        }
+    }
 }

@@ -36,6 +36,18 @@ public enum Platform: String, Sendable, Hashable, Codable, CaseIterable {
     }
 
     /// The length of `text` as the channel counts it, to compare with ``replyLengthLimit``.
+    /// The platform's position in ``allCases``, without searching it.
+    var ordinal: Int {
+        switch self {
+        case .x: 0
+        case .facebook: 1
+        case .instagram: 2
+        case .review: 3
+        case .email: 4
+        case .chat: 5
+        }
+    }
+
     /// Whether the customer is already in a private conversation with the brand (chat, e-mail), so a reply
     /// never asks them to move to private messages.
     public var isPrivate: Bool { self == .email || self == .chat }

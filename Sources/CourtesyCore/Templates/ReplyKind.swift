@@ -24,6 +24,18 @@ public enum ReplyKind: String, Sendable, Hashable, Codable, CaseIterable {
         }
     }
 
+    /// The kind's position in ``allCases``, without searching it.
+    var ordinal: Int {
+        switch self {
+        case .complaint: 0
+        case .compliment: 1
+        case .question: 2
+        case .other: 3
+        case .serious: 4
+        case .holding: 5
+        }
+    }
+
     /// The tone the reply takes.
     public var tone: Tone {
         switch self {

@@ -19,9 +19,9 @@ struct TemplateFactPhrases: Sendable, Hashable {
     let weekdays: [String]
     /// January first.
     let months: [String]
-    /// What to ask for when an identifier is needed, by industry, and for a mention whose industry is not
-    /// evident: the `askFor` value.
-    let askFor: [Industry: String]
+    /// What to ask for when an identifier is needed, by ``Industry/ordinal`` (nil for the default), and for
+    /// a mention whose industry is not evident: the `askFor` value.
+    let askFor: [String?]
     let askForByDefault: String
     /// Lowercase phrases that move a conversation to private messages ("direct message", "dm"), matched as
     /// whole words: never in a reply on a private channel, where the customer already is.
@@ -29,7 +29,7 @@ struct TemplateFactPhrases: Sendable, Hashable {
 
     /// What to ask for in `industry`'s words, or the language's default.
     func askFor(industry: Industry?) -> String {
-        industry.flatMap { askFor[$0] } ?? askForByDefault
+        industry.flatMap { askFor[$0.ordinal] } ?? askForByDefault
     }
 
     /// The reference to `value`, an identifier of `kind`, or `nil` when the language has no noun for it.
@@ -183,8 +183,7 @@ extension TemplateFactPhrases {
         return TemplateFactPhrases(
             references: references, asks: asks, today: today, yesterday: yesterday, weekday: weekday, date: date,
             weekdays: weekdays, months: months,
-            askFor: Dictionary(
-                uniqueKeysWithValues: askFor.compactMap { key, value in Industry(rawValue: key).map { ($0, value) } }),
+            askFor: Industry.allCases.map { askFor[$0.rawValue] },
             askForByDefault: askForByDefault, directMessage: directMessage.map { $0.lowercased() })
     }
 

@@ -90,7 +90,7 @@ public struct TemplateLibrary: Sendable {
                 table = self.table(for: language)
             }
         }
-        guard let table, let set = table.set(for: TemplateKey(kind: kind, platform: platform)) else {
+        guard let table, let set = table.set(for: kind, on: platform) else {
             throw TemplateError.noTemplate(language: language, kind: kind, platform: platform)
         }
         let values = Self.values(inputs, table: table)
@@ -121,7 +121,8 @@ public struct TemplateLibrary: Sendable {
         var values = TemplateValues()
         values.customer = ReplyValueSanitiser.name(inputs.customerName)
         values.agent = ReplyValueSanitiser.name(inputs.agentName)
-        values.topic = topicPhrase(for: inputs.topics, industry: inputs.industry, in: table)
+        let phrases = inputs.industry.flatMap { table.industryTopicPhrases[$0.ordinal] } ?? table.topicPhrases
+        values.topic = phrases.flatMap { topicPhrase(for: inputs.topics, in: $0) }
         values.repeated = inputs.repeated
         values.safety = inputs.safety
         values.askFor = table.factPhrases?.askFor(industry: inputs.industry)
@@ -155,16 +156,6 @@ public struct TemplateLibrary: Sendable {
     /// The phrase of the first topic the language has one for.
     func topicPhrase(for topics: [String], language: String) -> String? {
         topicPhrases[language].flatMap { Self.topicPhrase(for: topics, in: $0) }
-    }
-
-    /// The phrase of the first topic that has one, in the industry's words when its language has them.
-    static func topicPhrase(for topics: [String], industry: Industry?, in table: TemplateTable) -> String? {
-        if let industry, let phrases = table.industryTopicPhrases[industry],
-            let phrase = topicPhrase(for: topics, in: phrases)
-        {
-            return phrase
-        }
-        return table.topicPhrases.flatMap { topicPhrase(for: topics, in: $0) }
     }
 
     /// The phrase of the first topic that has one among `phrases`, in any case.

@@ -121,8 +121,11 @@ public enum TemplateLinter {
         var values = TemplateValues()
         values.customer = longName
         values.agent = longName
+        let topicPhrases =
+            Array((library.topicPhrases[language] ?? [:]).values)
+            + (library.industryTopicPhrases[language] ?? [:]).values.flatMap(\.values)
         values.topic =
-            library.topicPhrases[language]?.values.max { $0.count < $1.count }
+            topicPhrases.max { $0.count < $1.count }
             ?? String(repeating: "x", count: TemplateLibrary.maximumTopicPhraseLength)
         for kind in Fact.Kind.allCases {
             if let variable = TemplateVariable.forFact(kind) { values[variable] = fact }
@@ -133,7 +136,7 @@ public enum TemplateLinter {
         values.previous = phrases?.longestPrevious ?? fact
         values.repeated = true
         values.askFor =
-            phrases.map { ([$0.askForByDefault] + $0.askFor.values).max { $0.count < $1.count } } ?? fact
+            phrases.map { ([$0.askForByDefault] + $0.askFor.compactMap { $0 }).max { $0.count < $1.count } } ?? fact
         values.safety = true
         return values
     }

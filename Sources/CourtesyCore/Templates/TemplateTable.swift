@@ -1,20 +1,21 @@
 /// One language's template sets, after falling back to the default file, and its topic phrases, as
-/// choosing a reply looks them up: a few comparisons in short arrays, where the library's
-/// dictionaries would hash the language and then the key for every reply.
+/// choosing a reply looks them up: the set at its kind and platform's position in one array, where the
+/// library's dictionaries would hash the language and then the key for every reply.
 ///
 /// A class, immutable, so that handing the table to a reply retains one reference, not each array.
 final class TemplateTable: Sendable {
     /// The language the table serves ("en").
     let language: String
-    /// The intents and platforms that have a set, and the set of each, in the same order.
-    private let keys: [TemplateKey]
-    private let sets: [TemplateSet]
+    /// The set of each reply kind and platform, kind by kind in ``ReplyKind/allCases`` order, platforms in
+    /// ``Platform/allCases`` order within each kind.
+    private let sets: [TemplateSet?]
     /// The language's topic phrases by topic, when it has any.
     let topicPhrases: [String: String]?
     /// The language's words for facts and earlier contacts, when it has a `facts.json`.
     let factPhrases: TemplateFactPhrases?
-    /// Topic phrases that differ for an industry.
-    let industryTopicPhrases: [Industry: [String: String]]
+    /// The topic phrases of each industry that has its own, by ``Industry/ordinal``: the language's, with
+    /// the industry's in their place, so a reply looks in one table.
+    let industryTopicPhrases: [[String: String]?]
 
     /// The table of a language's resolved sets and topic phrases.
     init(
@@ -22,16 +23,18 @@ final class TemplateTable: Sendable {
         factPhrases: TemplateFactPhrases?, industryTopicPhrases: [Industry: [String: String]]
     ) {
         self.language = language
-        keys = sets.map(\.key)
-        self.sets = sets.map(\.value)
+        self.sets = ReplyKind.allCases.flatMap { kind in
+            Platform.allCases.map { sets[TemplateKey(kind: kind, platform: $0)] }
+        }
         self.topicPhrases = topicPhrases
         self.factPhrases = factPhrases
-        self.industryTopicPhrases = industryTopicPhrases
+        self.industryTopicPhrases = Industry.allCases.map { industry in
+            industryTopicPhrases[industry].map { (topicPhrases ?? [:]).merging($0) { $1 } }
+        }
     }
 
-    /// The set for an intent and platform, if the language has one.
-    func set(for key: TemplateKey) -> TemplateSet? {
-        for index in keys.indices where keys[index] == key { return sets[index] }
-        return nil
+    /// The set for a reply kind and platform, if the language has one.
+    func set(for kind: ReplyKind, on platform: Platform) -> TemplateSet? {
+        sets[kind.ordinal * Platform.allCases.count + platform.ordinal]
     }
 }

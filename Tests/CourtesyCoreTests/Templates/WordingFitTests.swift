@@ -117,3 +117,13 @@ struct WordingFitTests {
         #expect(shop.contains { $0.contains("your delivery") })
     }
 }
+
+@Suite("Reply kinds and platforms index the template tables")
+struct TemplateTableIndexTests {
+    @Test("each ordinal is the case's position in allCases")
+    func ordinals() {
+        #expect(ReplyKind.allCases.map(\.ordinal) == Array(ReplyKind.allCases.indices))
+        #expect(Platform.allCases.map(\.ordinal) == Array(Platform.allCases.indices))
+        #expect(Industry.allCases.map(\.ordinal) == Array(Industry.allCases.indices))
+    }
+}
