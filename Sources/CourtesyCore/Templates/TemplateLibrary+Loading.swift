@@ -14,9 +14,15 @@ extension TemplateLibrary {
         return library
     }
 
-    /// The templates shipped with Courtesy.
+    /// The templates shipped with Courtesy, loaded once per process.
     /// - Throws: `TemplateError` when the resource bundle is missing or its templates are invalid.
     public static func bundled() throws -> TemplateLibrary {
+        try bundledLibrary.get()
+    }
+
+    /// The bundle does not change while the process runs, and compiling every form of every variant takes
+    /// a noticeable part of a second: every caller shares one load.
+    private static let bundledLibrary = Result<TemplateLibrary, any Error> {
         guard let directory = bundledDirectory else {
             throw TemplateError.unreadable(path: "templates", reason: "the resource bundle has no templates")
         }
