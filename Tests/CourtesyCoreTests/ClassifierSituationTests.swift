@@ -80,6 +80,17 @@ struct ClassifierSituationTests {
         #expect(try classify(text).concerns.isEmpty, "\(text)")
     }
 
+    @Test(
+        "staff who laugh, hang up or are rude make a complaint, in English and Spanish",
+        arguments: [
+            "Staff at the gate laughed when I asked for help, unbelievable. I have the receipts.",
+            "El personal de la tienda fue muy grosero con mi mujer.",
+            "Me colgaron después de esperar 40 minutos al teléfono. Quiero una solución ya!!",
+        ])
+    func staffComplaints(text: String) throws {
+        #expect(try classify(text).intent == .complaint, "\(text)")
+    }
+
     @Test("a mention flagged for a language without a tone model gets a holding reply, not thanks for tagging")
     func flaggedGetsHolding() throws {
         let french = try classify("Mon colis est encore en retard et personne ne répond, c'est la troisième fois")
