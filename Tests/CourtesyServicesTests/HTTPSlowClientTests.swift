@@ -15,8 +15,9 @@ struct HTTPSlowClientTests {
     @Test("200 clients that never finish their head are closed after the header timeout; others are answered meanwhile")
     func unfinishedHeads() async throws {
         var limits = Self.oneSecond
-        // Long enough that each is still open when written to, on a machine loaded by a sanitizer.
-        limits.headerTimeout = .seconds(4)
+        // Long enough that each is still open when written to, on a machine loaded by a sanitizer or by
+        // the rest of the suite (opening 200 has been seen to take over 4 s there).
+        limits.headerTimeout = .seconds(10)
         try await Server.withServer(limits: limits) { port in
             let before = Server.openFileDescriptors()
             let started = ContinuousClock.now
@@ -24,19 +25,17 @@ struct HTTPSlowClientTests {
             for _ in 0..<200 {
                 slow.append(try await Server.connect(port, sending: "GET /healthz HTTP/1.1\r\nHost: loris\r\nX-A: "))
             }
-            // Opening 200 takes a while under a sanitizer: the last one's 4 s start here.
-            let opened = ContinuousClock.now
             #expect(try await Server.status(port) == 200, "a complete request is answered while they hang")
-            // Each was opened after `started`, so none may be closed before `started` + 4 s.
-            if ContinuousClock.now < started + .milliseconds(3_800) {
+            // Each was opened after `started`, so none may be closed before `started` + 10 s.
+            if ContinuousClock.now < started + .milliseconds(9_800) {
                 let open = slow.allSatisfy { $0.isActive }
                 #expect(open, "none is closed before the timeout")
             }
-            #expect(try await Server.allClosed(slow, within: .seconds(8)), "every one is closed after it")
-            let closed = ContinuousClock.now
+            // The bound only tells "closed by the timeout" from "never closed": on two loaded cores the
+            // closing of 200 connections has been seen to take twice the timeout.
+            #expect(try await Server.allClosed(slow, within: .seconds(30)), "every one is closed after it")
             // Both ends of every connection were in this process: the server's must be gone too.
             #expect(try await eventually { Server.openFileDescriptors() <= before + 8 }, "no descriptor is kept")
-            #expect(closed - opened < .seconds(8))
             #expect(try await Server.status(port) == 200)
         }
     }
@@ -48,13 +47,13 @@ struct HTTPSlowClientTests {
             let stalled = try await Server.connect(port, sending: head + "0123456789")
             let trickling = try await Server.connect(port, sending: head)
             let started = ContinuousClock.now
-            // One byte every 200 ms: never idle for long, but never done.
-            while trickling.isActive, ContinuousClock.now - started < .seconds(4) {
+            // One byte every 200 ms: never idle for long, but never done. Bounds are loose for loaded machines.
+            while trickling.isActive, ContinuousClock.now - started < .seconds(12) {
                 try? await trickling.writeAndFlush(ByteBuffer(string: "x"))
                 try await Task.sleep(for: .milliseconds(200))
             }
-            #expect(ContinuousClock.now - started < .seconds(3), "the trickle was cut off")
-            #expect(try await Server.allClosed([stalled, trickling], within: .seconds(3)))
+            #expect(ContinuousClock.now - started < .seconds(10), "the trickle was cut off")
+            #expect(try await Server.allClosed([stalled, trickling], within: .seconds(10)))
         }
     }
 
@@ -64,7 +63,7 @@ struct HTTPSlowClientTests {
             let idle = try await Server.connect(port, sending: "GET /healthz HTTP/1.1\r\nHost: idle\r\n\r\n")
             try await Task.sleep(for: .milliseconds(500))
             #expect(idle.isActive)
-            #expect(try await Server.allClosed([idle], within: .seconds(3)))
+            #expect(try await Server.allClosed([idle], within: .seconds(10)))
         }
     }
 
@@ -94,7 +93,8 @@ struct HTTPSlowClientTests {
                 // Sending nothing: the server may close them before any byte could be written.
                 extra.append(try await Server.connect(port))
             }
-            #expect(try await Server.allClosed(extra, within: .seconds(2)), "refused at once, not after a timeout")
+            // Well under the 20 s timeouts, yet loose enough for a loaded machine.
+            #expect(try await Server.allClosed(extra, within: .seconds(8)), "refused at once, not after a timeout")
             let kept = held.allSatisfy { $0.isActive }
             #expect(kept, "the connections under the cap are kept")
             for channel in held { try await channel.close() }
@@ -121,7 +121,7 @@ struct HTTPSlowClientTests {
     }
 
     private func eventually(_ condition: () async throws -> Bool) async throws -> Bool {
-        let deadline = ContinuousClock.now + .seconds(5)
+        let deadline = ContinuousClock.now + .seconds(15)
         while ContinuousClock.now < deadline {
             if try await condition() { return true }
             try await Task.sleep(for: .milliseconds(50))
