@@ -87,8 +87,9 @@ extension Classifier {
             if asking && entry.roles.contains(.politeness) && !(token.gratitude && token.clause == firstClause) {
                 continue
             }
-            // Asking about a situation ("is my flight cancelled?") is not complaining about it.
-            if asking && token.situation {
+            // Asking about a situation ("is my flight cancelled?") is not complaining about it, and
+            // asking for the best of something ("what's the best plan?") is not praising it.
+            if asking && token.situation || token.inQuestion && !token.gratitude && (valence > 0 || cue > 0) {
                 valence *= settings.situationInRequest
                 cue *= settings.situationInRequest
             }

@@ -5,7 +5,7 @@ extension Classifier {
         recentMentions: Int
     ) -> Classification {
         let settings = configuration.sentiment
-        let (language, languageReason) = detectLanguage(analysis, signals: signals)
+        let (language, languageReason) = detectLanguage(analysis, signals: signals, locale: author?.locale)
 
         var intent: Intent
         let asking = analysis.question || analysis.request
@@ -57,7 +57,10 @@ extension Classifier {
     }
 
     /// The language from stopword hits, and why a person must look when the tone cannot be judged.
-    func detectLanguage(_ analysis: TextAnalysis, signals: TextSignals) -> (Language, String?) {
+    ///
+    /// A short text gives few hits ("¿Alguien lee esto?" has one): then the author's locale (`es-MX`)
+    /// decides, when the text has at least one word of that language and more than of English.
+    func detectLanguage(_ analysis: TextAnalysis, signals: TextSignals, locale: String? = nil) -> (Language, String?) {
         if signals.otherLetters > signals.latinLetters {
             let script = signals.otherScript ?? .other
             return (.undetermined, "written in \(script.rawValue): tone not judged")
@@ -69,13 +72,26 @@ extension Classifier {
             bestHits = analysis.languageHits[bit]
         }
         let englishHits = englishBit >= 0 ? analysis.languageHits[englishBit] : 0
-        guard best >= 0, best != englishBit, bestHits >= 2, bestHits > englishHits else {
-            return (signals.latinLetters > 0 ? .english : .undetermined, nil)
+        if !(best >= 0 && best != englishBit && bestHits >= 2 && bestHits > englishHits) {
+            // Looked up only when some language outscores English, which most texts do not.
+            guard best >= 0, bestHits > englishHits, let bit = localeBit(locale), bit != englishBit,
+                analysis.languageHits[bit] > englishHits
+            else {
+                return (signals.latinLetters > 0 ? .english : .undetermined, nil)
+            }
+            best = bit
         }
         let language = Language(rawValue: lexicon.languageCodes[best])
         if judgedLanguageBits & (1 << UInt16(best)) != 0 {
             return (language, nil)
         }
         return (language, "written in language \"\(language.rawValue)\": tone not judged")
+    }
+
+    /// The position in ``Lexicon/languageCodes`` of a locale's language (`es` of `es-MX`), if profiled.
+    private func localeBit(_ locale: String?) -> Int? {
+        guard let locale, !locale.isEmpty else { return nil }
+        let code = locale.prefix { $0 != "-" && $0 != "_" }.lowercased()
+        return lexicon.languageCodes.firstIndex(of: code)
     }
 }

@@ -76,7 +76,9 @@ struct Lexicon {
                     mask: masks[industry] ?? 0))
         }
 
-        for (token, valence) in baseLexicon.sorted(by: { $0.key < $1.key }) {
+        // Numbers are left out: the base lexicon scores chat slang such as "143" and "187", which in a
+        // mention are amounts, minutes and flight numbers.
+        for (token, valence) in baseLexicon.sorted(by: { $0.key < $1.key }) where !token.allSatisfy(\.isNumber) {
             updateWordOnly(token) { $0.valence = Float(valence) }
         }
         for (token, valence) in configuration.valenceOverrides.sorted(by: { $0.key < $1.key }) {
@@ -244,7 +246,7 @@ struct Lexicon {
         var text = text
         var tokens: [Token] = []
         var signals = TextSignals()
-        text.withUTF8 { Tokenizer.tokenize($0, into: &tokens, signals: &signals) }
+        text.withUTF8 { Tokenizer.tokenize($0, into: &tokens, signals: &signals, references: false) }
         return tokens.map(\.hash)
     }
 }

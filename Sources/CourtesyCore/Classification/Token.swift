@@ -18,6 +18,8 @@ struct Token {
     var clause: UInt16
     /// The sentence (stretch between `.`, `!`, `?` or a line break) the token belongs to.
     var sentence: UInt16 = 0
+    /// Whether that sentence ends with a question mark.
+    var inQuestion = false
     /// The value of a number token (saturating), 0 otherwise.
     var number: Int32
     /// How many letters a word has.

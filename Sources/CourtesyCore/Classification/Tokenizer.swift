@@ -10,10 +10,12 @@ enum Tokenizer {
 
     /// Tokenises `text`, appending to `tokens` and counting into `signals`. With a `vocabulary`,
     /// hashtags it does not know are split into the words they run together (see
-    /// ``HashtagSplitter``).
+    /// ``HashtagSplitter``). With `references`, a run of letters and digits with a digit after a letter
+    /// ("D0F3B8", "SK1807") is one token that scores nothing; the lexicon's own entries ("gr8") are
+    /// tokenised without.
     static func tokenize(
         _ text: UnsafeBufferPointer<UInt8>, into tokens: inout [Token], signals: inout TextSignals,
-        vocabulary: LexiconTable? = nil
+        vocabulary: LexiconTable? = nil, references: Bool = true
     ) {
         var index = 0
         var clause: UInt16 = 0
@@ -26,11 +28,12 @@ enum Tokenizer {
             clause &+= 1
         }
         // Tokens learn their sentence when it ends, so the scanners need not carry it.
-        @inline(__always) func breakSentence() {
+        @inline(__always) func breakSentence(question: Bool = false) {
             clause &+= 1
             guard sentenceStart < tokens.count else { return }
             for position in sentenceStart..<tokens.count {
                 tokens[position].sentence = sentence
+                tokens[position].inQuestion = question
             }
             sentence &+= 1
             sentenceStart = tokens.count
@@ -53,7 +56,22 @@ enum Tokenizer {
             }
             if isASCIILetter(byte) || byte >= 0xC0 && isLetterScalar(text, at: index) {
                 let token = scanWord(text, at: &index, clause: clause, kind: .word, signals: &signals)
-                tokens.append(token)
+                // Letters then digits ("D0F3B8", "SK1807") are a reference, not words to score.
+                if references && index < count && isDigit(text[index]) {
+                    index = endOfReference(text, at: index)
+                    tokens.append(
+                        Token(hash: referenceHash, kind: .number, allCaps: false, clause: clause, number: 0, letters: 0)
+                    )
+                } else {
+                    tokens.append(token)
+                }
+                previousWasWordByte = true
+                continue
+            }
+            if references, isDigit(byte), let end = referenceAfterDigits(text, at: index) {
+                index = end
+                tokens.append(
+                    Token(hash: referenceHash, kind: .number, allCaps: false, clause: clause, number: 0, letters: 0))
                 previousWasWordByte = true
                 continue
             }
@@ -102,11 +120,13 @@ enum Tokenizer {
                 index = skipEntity(text, at: index)
             case UInt8(ascii: "!"), UInt8(ascii: "?"):
                 var run = 0
+                var question = false
                 while index < count && (text[index] == UInt8(ascii: "!") || text[index] == UInt8(ascii: "?")) {
                     if text[index] == UInt8(ascii: "!") {
                         signals.exclamations += 1
                     } else {
                         signals.questionMarks += 1
+                        question = true
                     }
                     run += 1
                     index += 1
@@ -114,7 +134,7 @@ enum Tokenizer {
                 if run >= 2 {
                     signals.repeatedPunctuation += 1
                 }
-                breakSentence()
+                breakSentence(question: question)
             case UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "="):
                 if let (hash, length) = emoticon(text, at: index) {
                     tokens.append(
@@ -150,6 +170,37 @@ enum Tokenizer {
             }
         }
         breakSentence()
+    }
+
+    /// The key of a reference token: no word hashes to it, so it never scores.
+    static let referenceHash: UInt64 = 0x5EFE_7E2C_E000_0001
+
+    /// The end of the run of ASCII letters and digits at `index`.
+    private static func endOfReference(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        var end = index
+        while end < text.count && (isASCIILetter(text[end]) || isDigit(text[end])) {
+            end += 1
+        }
+        return end
+    }
+
+    /// The end of a reference that starts with digits and has a digit after a letter ("0C814F", "4B12"), or
+    /// `nil` for a number or a number with a unit ("24h", "3rd", "10am").
+    private static func referenceAfterDigits(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+        var position = index
+        var sawLetter = false
+        while position < text.count {
+            let byte = text[position]
+            if isASCIILetter(byte) {
+                sawLetter = true
+            } else if isDigit(byte) {
+                if sawLetter { return endOfReference(text, at: position) }
+            } else {
+                break
+            }
+            position += 1
+        }
+        return nil
     }
 
     /// The FNV-1a hash of bytes, as tokens are keyed.

@@ -31,7 +31,8 @@ extension Responder {
             // An agent off shift owns the draft but does not sign it.
             if assignment.match != .offShift { signature = roster.agents[assignment.index].firstName }
         }
-        let replyKind = Self.replyKind(for: classification)
+        let replyKind = Self.replyKind(
+            for: classification, complainedBefore: earlier.contains { $0.intent == .complaint })
         let reply: ReplyChoice
         do throws(TemplateError) {
             var inputs = ReplyInputs(customerName: customerName, agentName: signature, topics: classification.topics)

@@ -94,7 +94,10 @@ public struct Responder: Sendable {
     /// A legal or regulatory threat or a danger to safety is always serious; a public escalation or a
     /// vulnerable customer is when they complain. A vulnerable customer's question ("can I book a seat for
     /// my infant?") is flagged, so it gets the holding reply and a person answers it.
-    public static func replyKind(for classification: Classification) -> ReplyKind {
+    ///
+    /// - Parameter complainedBefore: whether an earlier contact of the conversation was a complaint. Then a
+    ///   neutral message ("any update?", "hello??") chases that complaint, and is owed an apology too.
+    public static func replyKind(for classification: Classification, complainedBefore: Bool = false) -> ReplyKind {
         let concerns = classification.concerns
         if !concerns.isDisjoint(with: [.legal, .regulator, .safety])
             || !concerns.isEmpty && classification.intent == .complaint
@@ -105,6 +108,7 @@ public struct Responder: Sendable {
         switch classification.tone {
         case .apology: return .complaint
         case .thanks: return .compliment
+        case .neutral where complainedBefore: return .complaint
         case .neutral: return classification.intent == .question ? .question : .other
         }
     }
