@@ -2,7 +2,7 @@
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup test-setup demo test build release lint format bench dev-broker deploy-check clean fuzz fuzz-build \
+.PHONY: setup test-setup demo test eval-drafts build release lint format bench dev-broker deploy-check clean fuzz fuzz-build \
 	sanitize sanitize-address sanitize-thread
 
 # Installs in one apt-get run whatever is missing; with "test", also Prometheus (the server and promtool),
@@ -38,10 +38,17 @@ test-setup:
 demo: setup release
 	.build/release/courtesy demo
 
-## test: build and run every test against the embedded broker
+## test: build and run every test against the embedded broker, then score the drafts (eval-drafts)
 test: test-setup
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
+	$(MAKE) eval-drafts
+
+## eval-drafts: the draft scorecard on the sample stream and the tone corpus; any rule broken fails
+eval-drafts:
+	$(SWIFT) build --product courtesy
+	"$$($(SWIFT) build --show-bin-path)/courtesy" eval drafts --count 3000 --max-misread 0
+	"$$($(SWIFT) build --show-bin-path)/courtesy" eval drafts --corpus Tests/ToneCorpus/tone-corpus.tsv --max-misread 0.25
 
 build: setup
 	$(SWIFT) build

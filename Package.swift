@@ -61,6 +61,8 @@ let package = Package(
                 .copy("Resources/emoji_utf8_lexicon.txt"),
                 .copy("Resources/forenames.txt"),
                 .copy("Resources/forenames-extra.txt"),
+                // The words `courtesy eval drafts` judges drafts by.
+                .copy("Resources/scorecard.json"),
                 // The reply templates; the top-level templates/ is a link to this directory.
                 .copy("Resources/templates"),
             ]

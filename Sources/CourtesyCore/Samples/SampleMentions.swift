@@ -73,11 +73,19 @@ public struct SampleMentions: Sequence, IteratorProtocol {
 
     /// The next mention.
     public mutating func nextMention() -> Mention {
+        nextLabelledMention().mention
+    }
+
+    /// The next mention and what it was written to be: a complaint, a compliment, a question or a remark.
+    /// A follow-up is what its conversation began as: chasing a complaint is still a complaint.
+    /// `courtesy eval drafts` judges the drafts against it rather than against the classifier's reading.
+    public mutating func nextLabelledMention() -> (mention: Mention, intent: Intent) {
         sequence += 1
         if let index = followUps.indices.min(by: { followUps[$0].arrival < followUps[$1].arrival }),
             followUps[index].arrival <= nextArrival
         {
-            return followUp(followUps.remove(at: index))
+            let planned = followUps.remove(at: index)
+            return (followUp(planned), planned.segment != nil || planned.highRisk ? .complaint : .question)
         }
         let arrival = nextArrival
         let gap = -log(1 - random.unit()) * meanSecondsBetweenMentions * 1000
@@ -85,8 +93,8 @@ public struct SampleMentions: Sequence, IteratorProtocol {
         return freshMention(arrival: arrival)
     }
 
-    /// A mention from a new customer, or from one who wrote before about something else.
-    private mutating func freshMention(arrival: Int64) -> Mention {
+    /// A mention from a new customer, or from one who wrote before about something else, and its intent.
+    private mutating func freshMention(arrival: Int64) -> (mention: Mention, intent: Intent) {
         let brandIndex = random.below(SampleBrand.all.count)
         let brand = SampleBrand.all[brandIndex]
         let platform = random.pick(Self.platformMix)
@@ -117,12 +125,13 @@ public struct SampleMentions: Sequence, IteratorProtocol {
                 spanish: spanish, highRisk: highRisk, previousID: id)
         }
         let replyingToBrand = platform == .x && random.chance(0.1)
-        return Mention(
+        let mention = Mention(
             id: id, platform: platform, brand: brand.id, author: author, text: text,
             url: url(platform: platform, id: id, author: author, brand: brand),
             inReplyTo: replyingToBrand ? "1" + random.digits(18) : nil,
             createdAt: Timestamp(millisecondsSinceEpoch: arrival - lag),
             engagement: engagement(platform: platform, highRisk: highRisk))
+        return (mention, intent)
     }
 
     /// The customer writing again in the same conversation.

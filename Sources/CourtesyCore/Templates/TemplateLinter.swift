@@ -12,17 +12,10 @@ public enum TemplateLinter {
     /// A customer or agent name of the longest length a reply accepts.
     static let longName = "Bartholomew-Maximilianus"
 
-    /// Words that show a complaint reply apologises, by language (lowercase, matched as substrings).
-    static let apologyWords: [String: [String]] = [
-        "en": ["sorry", "apologi"],
-        "es": ["lo siento", "lamento", "lamentamos", "sentimos", "disculp", "perdón"],
-    ]
-
-    /// Words that show a compliment reply thanks, by language.
-    static let thanksWords: [String: [String]] = [
-        "en": ["thank"],
-        "es": ["gracias", "agradec"],
-    ]
+    /// The words that show a reply apologises or thanks, by language: the lists `courtesy eval drafts`
+    /// judges drafts by, so that the two agree (empty when the resource cannot be read, which the
+    /// scorecard reports).
+    static let judgeWords = (try? DraftScorecardWords.shipped()) ?? [:]
 
     /// Checks the templates in a directory.
     public static func check(directory: URL) -> TemplateCheckReport {
@@ -94,14 +87,13 @@ public enum TemplateLinter {
         }
         let required: (words: [String], what: String)? =
             switch set.kind {
-            case .complaint, .serious: apologyWords[language].map { ($0, "apologise") }
-            case .compliment: thanksWords[language].map { ($0, "thank the customer") }
+            case .complaint, .serious: judgeWords[language].map { ($0.apology, "apologise") }
+            case .compliment: judgeWords[language].map { ($0.thanks, "thank the customer") }
             default: nil
             }
         if let required {
             for variant in set.variants {
-                let text = variant.source.lowercased()
-                if !required.words.contains(where: { text.contains($0) }) {
+                if DraftScorecard.firstPhrase(of: required.words, in: DraftScorecard.words(of: variant.source)) == nil {
                     problems.append(
                         TemplateProblem(
                             file: set.file, line: variant.line,

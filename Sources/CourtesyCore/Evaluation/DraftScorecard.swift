@@ -1,0 +1,254 @@
+/// Drafts judged as a care lead would judge them: counts of ``DraftRule`` violations, with examples.
+///
+/// Feed it every mention with its draft (``score(mention:classification:draft:expected:)``) or the
+/// reason no draft was made (``recordFailure(mention:error:)``), then call ``finish()``, which judges
+/// what only the whole run shows (openings used over and over).
+///
+/// ```swift
+/// var card = DraftScorecard(words: try DraftScorecardWords.shipped(), templates: library, classifier: classifier)
+/// card.score(mention: mention, classification: classification, draft: draft, expected: .complaint)
+/// card.finish()
+/// print(card.report(title: "Sample mentions"))
+/// ```
+public struct DraftScorecard: Sendable {
+    /// One draft that broke a rule.
+    public struct Violation: Sendable, Hashable {
+        public var rule: DraftRule
+        public var mentionID: String
+        public var platform: Platform
+        /// The mention's text, and the draft's (empty when none was made).
+        public var mention: String
+        public var draft: String
+        /// What exactly is wrong ("no apology", "\"order\"").
+        public var detail: String
+    }
+
+    /// How many drafts were judged, and how many mentions could not be drafted for another reason than
+    /// length (which is a violation).
+    public private(set) var drafted = 0
+    public private(set) var failed: [String] = []
+    /// Violations by rule, and the first few of each.
+    public private(set) var counts: [DraftRule: Int] = [:]
+    public private(set) var examples: [DraftRule: [Violation]] = [:]
+    /// Mentions known to be complaints (sample mentions, a tone corpus's apology texts), and how many of them
+    /// the classifier read as something else, so that the reply did not apologise: not a wording fault but
+    /// a reading one, reported apart from the rules, with its first examples.
+    public private(set) var labelledComplaints = 0
+    public private(set) var misread = 0
+    public private(set) var misreadExamples: [Violation] = []
+    /// The most used opening of each language's drafts: its text (names and digits masked), how many
+    /// drafts start with it, and how many drafts the language has.
+    public private(set) var commonestOpenings: [String: (opening: String, count: Int, of: Int)] = [:]
+
+    /// An opening used by more than this share of a language's drafts (and by at least
+    /// ``minimumOverusedCount``) is overused.
+    public var maximumOpeningShare = 0.05
+    public var minimumOverusedCount = 10
+    /// How many examples to keep per rule.
+    public var examplesPerRule = 3
+
+    let words: [String: DraftScorecardWords]
+    let templates: TemplateLibrary
+    let classifier: Classifier
+    /// Openings by language, with one example draft each.
+    private var openings: [String: [String: (count: Int, example: Violation)]] = [:]
+
+    /// - Parameters:
+    ///   - words: the judge's word lists by language (``DraftScorecardWords/shipped()``).
+    ///   - templates: the library the drafts came from, whose `facts.json` says how each language asks
+    ///     for an identifier and talks of private messages.
+    ///   - classifier: tells the language a reply is written in.
+    public init(words: [String: DraftScorecardWords], templates: TemplateLibrary, classifier: Classifier) {
+        self.words = words
+        self.templates = templates
+        self.classifier = classifier
+    }
+
+    /// The violations counted, over every rule.
+    public var violations: Int { counts.values.reduce(0, +) }
+
+    /// Judges one draft.
+    /// - Parameters:
+    ///   - classification: the classifier's reading of the mention (industry, concerns, intent).
+    ///   - expected: what the mention is known to be (a labelled corpus, the sample stream), or `nil`.
+    public mutating func score(mention: Mention, classification: Classification, draft: Draft, expected: Intent?) {
+        drafted += 1
+        let replyLanguage = Self.language(ofTemplate: draft.template.name) ?? draft.language.rawValue
+        let kind = Self.kind(ofTemplate: draft.template.name)
+        let text = Self.words(of: draft.text)
+        let lists = words[replyLanguage] ?? words[TemplateLibrary.defaultLanguage]
+        func flag(_ rule: DraftRule, _ detail: String) {
+            record(
+                Violation(
+                    rule: rule, mentionID: mention.id, platform: mention.platform, mention: mention.text,
+                    draft: draft.text, detail: detail))
+        }
+
+        // The rules judge the wording against what Courtesy read; a complaint it did not read as one is
+        // the classifier's miss, counted apart.
+        let complaint =
+            classification.intent == .complaint || kind == ReplyKind.complaint.rawValue
+            || !classification.concerns.isDisjoint(with: [.legal, .regulator, .safety])
+        if expected == .complaint {
+            labelledComplaints += 1
+            if !complaint && kind != ReplyKind.holding.rawValue && kind != ReplyKind.serious.rawValue {
+                misread += 1
+                if misreadExamples.count < examplesPerRule {
+                    misreadExamples.append(
+                        Violation(
+                            rule: .breezy, mentionID: mention.id, platform: mention.platform, mention: mention.text,
+                            draft: draft.text, detail: "read as \(classification.intent.rawValue)"))
+                }
+            }
+        }
+        if let lists {
+            if complaint, kind != ReplyKind.holding.rawValue, Self.firstPhrase(of: lists.apology, in: text) == nil {
+                flag(.breezy, "no apology in a \(kind) reply")
+            } else if complaint || classification.needsHuman,
+                let light = Self.firstPhrase(of: lists.breezy, in: text)
+            {
+                flag(.breezy, "\"\(light)\"")
+            }
+            if let industry = classification.industry, industry != .retail {
+                var reply = text
+                for phrase in lists.shopPhrases { reply = reply.replacingOccurrences(of: " \(phrase) ", with: " ") }
+                let said = Self.words(of: mention.text)
+                if let word = lists.shopWords.first(where: { reply.contains(" \($0) ") && !said.contains(" \($0) ") }) {
+                    flag(.shopWords, "\"\(word)\" to a \(industry.rawValue) customer")
+                }
+            }
+            if let plea = Self.firstPhrase(of: lists.begging, in: text) {
+                let praise = draft.tone == .thanks && classification.intent == .compliment
+                if mention.platform.isPrivate || !praise {
+                    flag(
+                        .begging, "\"\(plea)\"" + (mention.platform.isPrivate ? " in \(mention.platform.rawValue)" : "")
+                    )
+                }
+            }
+        }
+        let phrases = templates.factPhrases[replyLanguage]
+        if mention.platform.isPrivate, let phrases, let talk = Self.firstPhrase(of: phrases.directMessage, in: text) {
+            flag(.directMessageInPrivate, "\"\(talk)\" in \(mention.platform.rawValue)")
+        }
+        let given = Set((draft.facts + draft.previousContacts.flatMap(\.facts)).map(\.kind))
+        if let phrases {
+            for kind in Fact.Kind.allCases where given.contains(kind) {
+                if let ask = Self.firstPhrase(of: phrases.asks[kind] ?? [], in: text) {
+                    flag(.askedForGiven, "asks for the \(ask) given as a \(kind.rawValue)")
+                    break
+                }
+            }
+        }
+        // A language without templates gets the default language's holding reply, flagged for a person.
+        let untemplated = classification.needsHuman && !templates.languages.contains(draft.language.rawValue)
+        if draft.language != .undetermined && !untemplated {
+            if replyLanguage != draft.language.rawValue {
+                flag(.wrongLanguage, "a \(replyLanguage) reply to a \(draft.language.rawValue) mention")
+            } else {
+                // English is the detector's answer when it has little to go on, so only another language
+                // found in the words counts against a template.
+                let written = classifier.classify(text: draft.text).language
+                if written != .undetermined, written != .english, written != draft.language {
+                    flag(.wrongLanguage, "the \(draft.language.rawValue) template reads as \(written.rawValue)")
+                }
+            }
+        }
+        let length = mention.platform.replyLength(of: draft.text)
+        if length > mention.platform.replyLengthLimit {
+            flag(.overLength, "\(length) of \(mention.platform.replyLengthLimit) on \(mention.platform.rawValue)")
+        }
+        let opening = Self.opening(of: draft.text, names: [draft.customer.name, draft.agent.name])
+        if !opening.isEmpty {
+            let example = Violation(
+                rule: .overusedOpening, mentionID: mention.id, platform: mention.platform, mention: mention.text,
+                draft: draft.text, detail: "")
+            openings[draft.language.rawValue, default: [:]][opening, default: (0, example)].count += 1
+        }
+    }
+
+    /// Records a mention that got no draft: over the length limit is a violation; anything else a failure.
+    public mutating func recordFailure(mention: Mention, error: ResponderError) {
+        if error.reason == .replyTooLong {
+            record(
+                Violation(
+                    rule: .overLength, mentionID: mention.id, platform: mention.platform, mention: mention.text,
+                    draft: "", detail: error.message))
+        } else {
+            failed.append("\(mention.id): \(error)")
+        }
+    }
+
+    /// Judges the openings of the whole run; call once, after the last draft.
+    public mutating func finish() {
+        for (language, used) in openings {
+            let total = used.values.reduce(0) { $0 + $1.count }
+            guard let top = used.max(by: { ($0.value.count, $1.key) < ($1.value.count, $0.key) }) else { continue }
+            commonestOpenings[language] = (top.key, top.value.count, total)
+            for (opening, entry) in used.sorted(by: { $0.value.count > $1.value.count })
+            where entry.count >= minimumOverusedCount && Double(entry.count) > maximumOpeningShare * Double(total) {
+                var example = entry.example
+                example.detail = "\"\(opening)\" opens \(entry.count) of \(total) \(language) drafts"
+                counts[.overusedOpening, default: 0] += entry.count
+                if examples[.overusedOpening, default: []].count < examplesPerRule {
+                    examples[.overusedOpening, default: []].append(example)
+                }
+            }
+        }
+    }
+
+    private mutating func record(_ violation: Violation) {
+        counts[violation.rule, default: 0] += 1
+        if examples[violation.rule, default: []].count < examplesPerRule {
+            examples[violation.rule, default: []].append(violation)
+        }
+    }
+
+    /// The language directory of a template name such as `es/complaint.chat`.
+    static func language(ofTemplate name: String) -> String? {
+        name.firstIndex(of: "/").map { String(name[..<$0]) }
+    }
+
+    /// The reply kind of a template name such as `es/complaint.chat`: `complaint`.
+    static func kind(ofTemplate name: String) -> String {
+        let file = name.lastIndex(of: "/").map { name[name.index(after: $0)...] } ?? name[...]
+        return String(file.prefix { $0 != "." })
+    }
+
+    /// `text` lowercased as its words, each surrounded by one space, for whole-word search.
+    static func words(of text: String) -> String {
+        let words = text.lowercased().split { !$0.isLetter && !$0.isNumber && $0 != "'" && $0 != "’" && $0 != "-" }
+        return " " + words.joined(separator: " ") + " "
+    }
+
+    /// The first of `phrases` in `words` (from ``words(of:)``) as whole words.
+    static func firstPhrase(of phrases: [String], in words: String) -> String? {
+        phrases.first { words.contains(" \($0) ") }
+    }
+
+    /// The first sentence of a reply, lowercased, with the names in it and every digit masked, so that two
+    /// customers' openings compare equal when only the names differ. An e-mail's greeting line is skipped,
+    /// and a greeting of a few words ("Hi Sam!") is read with the sentence after it.
+    static func opening(of text: String, names: [String?]) -> String {
+        var body = Substring(text)
+        if let newline = body.firstIndex(of: "\n"), let last = body[..<newline].last, ",:".contains(last) {
+            body = body[newline...].drop { $0.isWhitespace }
+        }
+        var end = body.startIndex
+        var index = body.startIndex
+        while index < body.endIndex {
+            let character = body[index]
+            let next = body.index(after: index)
+            if character == "\n" || ".!?".contains(character) && (next == body.endIndex || body[next].isWhitespace) {
+                end = character == "\n" ? index : next
+                if body[..<end].split(whereSeparator: \.isWhitespace).count >= 4 || character == "\n" { break }
+            }
+            index = next
+        }
+        if index == body.endIndex { end = body.endIndex }
+        var sentence = String(body[..<end]).lowercased()
+        for name in names.compactMap({ $0?.lowercased() }) where !name.isEmpty {
+            sentence = sentence.replacingOccurrences(of: name, with: "…")
+        }
+        return String(sentence.map { $0.isNumber ? "#" : $0 })
+    }
+}

@@ -1,0 +1,172 @@
+import ArgumentParser
+import CourtesyCore
+import Foundation
+
+/// `courtesy eval tone` (also plain `courtesy eval`): measures the classifier's tone against labelled data.
+struct EvalToneCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tone",
+        abstract: "Measure reply tone against labelled texts (negative → apology, positive → thanks, neutral).",
+        discussion: """
+            Reads the "Twitter US Airline Sentiment" CSV layout (columns airline_sentiment and text), \
+            or a tone corpus (one "tone<TAB>text" a line, such as Tests/ToneCorpus/tone-corpus.tsv), \
+            classifies every text and prints accuracy, per-class precision/recall/F1, macro-F1, the \
+            confusion matrix and how many complaints would have been thanked.
+            """
+    )
+
+    @Option(name: .long, help: "Path of the airline sentiment CSV.")
+    var airline: String?
+
+    @Option(name: .long, help: "Path of a tone corpus: one \"apology|thanks|neutral<TAB>text\" a line.")
+    var corpus: String?
+
+    @Option(name: .long, help: "Explain how one text is scored instead of running the evaluation.")
+    var explain: String?
+
+    @Option(name: .long, help: "A classifier configuration to use instead of the shipped one.")
+    var config: String?
+
+    @Option(name: .long, help: "A base lexicon (VADER format) to use instead of the shipped one.")
+    var lexicon: String?
+
+    @Flag(name: .long, help: "Print the figures as JSON.")
+    var json = false
+
+    @Option(name: .long, help: "Also list this many misjudged texts per confusion cell (to study errors).")
+    var errors = 0
+
+    @Option(name: .long, help: "Write one line per text (label, tone, sentiment, text) to this TSV file.")
+    var predictions: String?
+
+    @Flag(name: .long, help: "Also time decode → classify → encode with each text wrapped in a mention event.")
+    var timing = false
+
+    func run() throws {
+        let classifier: Classifier
+        let items: [LabelledText]
+        do {
+            let configuration =
+                try config.map { try ClassifierConfiguration.load(from: URL(fileURLWithPath: $0)) }
+                ?? ClassifierConfiguration.shipped()
+            let baseLexicon =
+                try lexicon.map { try ClassifierConfiguration.loadLexicon(from: URL(fileURLWithPath: $0)) }
+                ?? ClassifierConfiguration.shippedLexicon()
+            classifier = try Classifier(
+                configuration: configuration, baseLexicon: baseLexicon,
+                emojiDescriptions: ClassifierConfiguration.shippedEmojiLexicon())
+            if let explain {
+                let classification = classifier.classify(text: explain)
+                print(classifier.explain(text: explain).joined(separator: "\n"))
+                print(classification)
+                return
+            }
+            switch (airline, corpus) {
+            case (let airline?, nil): items = try AirlineSentimentCorpus.load(path: airline)
+            case (nil, let corpus?): items = try ToneCorpus.load(path: corpus)
+            case (nil, nil): throw ValidationError("give --airline PATH or --corpus PATH (or --explain TEXT)")
+            case (_?, _?): throw ValidationError("give either --airline or --corpus, not both")
+            }
+        } catch let error as ValidationError {
+            throw error
+        } catch {
+            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            throw ExitCode.failure
+        }
+        let source = airline ?? corpus ?? ""
+
+        var evaluation = ToneEvaluation()
+        var misjudged: [String: [String]] = [:]
+        var rows: [String] = predictions == nil ? [] : ["label\ttone\tintent\tsentiment\tcomplaint\ttext\tscoring"]
+        let started = ContinuousClock.now
+        for item in items {
+            let classification = classifier.classify(text: item.text)
+            let predicted = classification.tone
+            if predictions != nil {
+                let flat = item.text.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\t", with: " ")
+                rows.append(
+                    "\(item.tone.rawValue)\t\(predicted.rawValue)\t\(classification.intent.rawValue)\t"
+                        + "\(String(format: "%.3f", classification.sentiment))\t"
+                        + "\(String(format: "%.2f", classification.complaintWeight))\t\(flat)\t"
+                        + (classifier.explain(text: item.text).last ?? ""))
+            }
+            evaluation.record(expected: item.tone, predicted: predicted)
+            if errors > 0 && predicted != item.tone {
+                let cell = "\(item.tone.rawValue) → \(predicted.rawValue)"
+                if misjudged[cell, default: []].count < errors {
+                    misjudged[cell, default: []].append(item.text.replacingOccurrences(of: "\n", with: " "))
+                }
+            }
+        }
+        let elapsed = ContinuousClock.now - started
+        if let predictions {
+            do {
+                try Data((rows.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: predictions))
+            } catch {
+                FileHandle.standardError.write(Data("error: cannot write \(predictions): \(error)\n".utf8))
+                throw ExitCode.failure
+            }
+        }
+
+        if json {
+            print(String(decoding: evaluation.jsonBytes(), as: UTF8.self))
+        } else {
+            let labels = airline != nil ? ToneEvaluation.airlineLabels : ToneEvaluation.toneLabels
+            print(evaluation.report(title: "Tone on \(source)", labels: labels))
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            let perText = seconds / Double(max(items.count, 1)) * 1e6
+            print("")
+            print("classified in \(String(format: "%.3f", seconds)) s (\(String(format: "%.2f", perText)) µs per text)")
+        }
+        if timing {
+            print("")
+            print(Self.timePipeline(items.map(\.text), classifier: classifier))
+        }
+        for cell in misjudged.keys.sorted() {
+            print("\n# \(cell)")
+            for text in misjudged[cell] ?? [] {
+                print("  \(text)")
+            }
+        }
+    }
+
+    /// Decodes a mention event, classifies it, builds a draft and encodes it, for every text, a few
+    /// times over; reports the rate on this one core.
+    static func timePipeline(_ texts: [String], classifier: Classifier) -> String {
+        let created = Timestamp(millisecondsSinceEpoch: 1_424_776_559_000)
+        let events: [[UInt8]] = texts.enumerated().map { index, text in
+            Mention(
+                id: "\(570_000_000_000_000_000 + index)", platform: .x, brand: "airline",
+                author: Mention.Author(
+                    id: "\(index % 5000)", handle: "customer\(index % 5000)", followers: index % 3000),
+                text: text, createdAt: created
+            ).jsonBytes()
+        }
+        let agent = Draft.Agent(id: "a1", name: "Sam")
+        let template = Draft.TemplateChoice(name: "complaint.x.en", variant: 0)
+        let rounds = 5
+        var bytesOut = 0
+        var failures = 0
+        let started = ContinuousClock.now
+        for _ in 0..<rounds {
+            for event in events {
+                do throws(EventDecodingError) {
+                    let mention = try Mention(json: event)
+                    let classification = classifier.classify(mention)
+                    let draft = Draft(
+                        mention: mention, classification: classification, customerName: nil, agent: agent,
+                        text: "Hi, sorry to hear that. ^Sam", template: template, createdAt: created)
+                    bytesOut &+= draft.jsonBytes().count
+                } catch {
+                    failures += 1
+                }
+            }
+        }
+        let elapsed = ContinuousClock.now - started
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let count = Double(events.count * rounds)
+        return "decode → classify → draft → encode: \(Int(count)) events in \(String(format: "%.3f", seconds)) s, "
+            + "\(String(format: "%.2f", seconds / count * 1e6)) µs each, \(Int(count / seconds)) per second on one core "
+            + "(\(failures) failed, \(bytesOut / Int(count)) bytes per draft)"
+    }
+}
