@@ -26,40 +26,74 @@ enum TemplateCompiler {
 
     /// The forms of a parsed variant, one per combination of the variables it uses (see
     /// ``TemplateVariant/forms``).
+    ///
+    /// Combinations that render the same text share one form: a variable used only inside a section
+    /// that another variable's absence removes makes half of them alike.
     static func forms(of template: MustacheTemplate, variables: [TemplateVariable]) -> [TemplateForm] {
-        (0..<(1 << variables.count)).map { index in
-            var context: [String: String] = [:]
-            for variable in TemplateVariable.allCases where variable.isAlwaysPresent {
-                context[variable.rawValue] = String(Character(variable.placeholder))
-            }
+        var base: [String: String] = [:]
+        for variable in TemplateVariable.allCases where variable.isAlwaysPresent {
+            base[variable.rawValue] = String(Character(variable.placeholder))
+        }
+        var made: [String: TemplateForm] = [:]
+        return (0..<(1 << variables.count)).map { index in
+            var context = base
             for (position, variable) in variables.enumerated() where index & (1 << position) != 0 {
                 context[variable.rawValue] = String(Character(variable.placeholder))
             }
-            return TemplateForm(placeholderText: normalise(template.render(context)))
+            let rendered = template.render(context)
+            if let form = made[rendered] { return form }
+            let form = TemplateForm(placeholderText: normalise(rendered))
+            made[rendered] = form
+            return form
         }
     }
 
     /// Tidies whitespace that sections leave behind: runs of spaces, spaces before punctuation,
     /// spaces at line ends, more than one blank line, and leading or trailing blank lines.
+    ///
+    /// Works on UTF-8 bytes: every byte it looks at is ASCII, which no byte of a longer character is,
+    /// and templates are compiled for every combination of their values at start-up.
     static func normalise(_ text: String) -> String {
-        var lines: [String] = []
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = ""
-            var pendingSpace = false
-            for character in rawLine {
-                if character == " " || character == "\t" {
-                    pendingSpace = !line.isEmpty
-                    continue
-                }
-                if pendingSpace, !",.!?;:)".contains(character) { line.append(" ") }
-                pendingSpace = false
-                line.append(character)
-            }
-            if line.isEmpty, lines.last?.isEmpty ?? true { continue }
-            lines.append(line)
+        var lines: [[UInt8]] = []
+        var line: [UInt8] = []
+        var pendingSpace = false
+        func endLine() {
+            // A blank line is kept only after a line with text: never first, never two in a row.
+            if !line.isEmpty || !(lines.last?.isEmpty ?? true) { lines.append(line) }
+            line.removeAll(keepingCapacity: true)
+            pendingSpace = false
         }
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: " "), UInt8(ascii: "\t"):
+                pendingSpace = !line.isEmpty
+            case UInt8(ascii: "\n"):
+                endLine()
+            default:
+                if pendingSpace && !isClosingPunctuation(byte) { line.append(UInt8(ascii: " ")) }
+                pendingSpace = false
+                line.append(byte)
+            }
+        }
+        endLine()
         while lines.last?.isEmpty == true { lines.removeLast() }
-        return lines.joined(separator: "\n")
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
+        for (index, kept) in lines.enumerated() {
+            if index > 0 { output.append(UInt8(ascii: "\n")) }
+            output.append(contentsOf: kept)
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// `,.!?;:)`: punctuation that no space goes before.
+    private static func isClosingPunctuation(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: ","), UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ";"),
+            UInt8(ascii: ":"), UInt8(ascii: ")"):
+            true
+        default: false
+        }
     }
 
     private static func describe(_ error: Error) -> String {

@@ -126,3 +126,20 @@ struct TemplateLinterTests {
         #expect(file.chunks.map(\.text) == ["\nFirst", "Second\nline"])
     }
 }
+
+@Suite("Template compiler: whitespace that sections leave behind")
+struct TemplateNormaliseTests {
+    @Test(
+        "Runs of spaces, spaces before punctuation, blank lines at the ends or in pairs are tidied",
+        arguments: [
+            ("\n\n  Hello ,  world .\n\n\n\nBye  \n\n", "Hello, world.\n\nBye"),
+            ("a\t\tb", "a b"),
+            (" ¡Hola !  ¿Qué tal ?", "¡Hola! ¿Qué tal?"),
+            ("x \n \ny", "x\n\ny"),
+            ("Thanks (really ) .", "Thanks (really)."),
+            ("", ""),
+        ])
+    func normalise(input: String, expected: String) {
+        #expect(TemplateCompiler.normalise(input) == expected)
+    }
+}
