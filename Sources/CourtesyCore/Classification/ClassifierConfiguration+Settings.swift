@@ -129,6 +129,9 @@ extension ClassifierConfiguration {
         /// mention whose industry is evident and not listed does not get the topic, and one whose industry
         /// is not evident reads as retail.
         public var industries: [String]?
+        /// Whether only a problem has the topic (an outage, a bill): a compliment's reply never thanks the
+        /// customer for it ("glad the outage went well"). Absent means false.
+        public var problemOnly: Bool?
     }
 
     /// Priority weights, level thresholds and reply windows.

@@ -17,6 +17,8 @@ public enum DraftRule: String, CaseIterable, Sendable, Hashable {
     case overLength = "over-length"
     /// One opening sentence starting too many of a language's drafts: replies that sound canned.
     case overusedOpening = "overused-opening"
+    /// Praise for a member of staff by name ("shout out to Farah") answered without their name.
+    case unnamedStaff = "unnamed-staff"
 
     /// What the rule catches, in a few words.
     public var summary: String {
@@ -29,6 +31,7 @@ public enum DraftRule: String, CaseIterable, Sendable, Hashable {
         case .wrongLanguage: "a reply in another language than the mention's"
         case .overLength: "a reply over its platform's length limit"
         case .overusedOpening: "the same opening sentence in too many drafts"
+        case .unnamedStaff: "praise for a named member of staff that does not name them"
         }
     }
 }

@@ -3,6 +3,7 @@ extension DraftScorecard {
     /// conversation, drafted at the mention's own time), and judges every draft; then ``finish()``.
     /// - Parameter mentions: each mention with what it is known to be, or `nil`.
     public mutating func draftAndScore(_ mentions: [(mention: Mention, expected: Intent?)], with responder: Responder) {
+        if names == nil { names = responder.names }
         var memory = ConversationMemory()
         var output: [UInt8] = []
         for (position, item) in mentions.enumerated() {

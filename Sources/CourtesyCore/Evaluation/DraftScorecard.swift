@@ -47,6 +47,10 @@ public struct DraftScorecard: Sendable {
     /// How many examples to keep per rule.
     public var examplesPerRule = 3
 
+    /// Finds the member of staff a compliment praises, for ``DraftRule/unnamedStaff``; without it that
+    /// rule is not judged. ``draftAndScore(_:with:)`` uses the responder's.
+    public var names: NameExtractor?
+
     let words: [String: DraftScorecardWords]
     let templates: TemplateLibrary
     let classifier: Classifier
@@ -125,6 +129,12 @@ public struct DraftScorecard: Sendable {
                     )
                 }
             }
+        }
+        if kind == ReplyKind.compliment.rawValue, let names,
+            let staff = names.praisedStaff(in: mention.text, customer: draft.customer.name),
+            !draft.text.contains(staff)
+        {
+            flag(.unnamedStaff, "\"\(staff)\" praised, not named")
         }
         let phrases = templates.factPhrases[replyLanguage]
         if mention.platform.isPrivate, let phrases, let talk = Self.firstPhrase(of: phrases.directMessage, in: text) {

@@ -35,11 +35,18 @@ extension Responder {
             for: classification, complainedBefore: earlier.contains { $0.intent == .complaint })
         let reply: ReplyChoice
         do throws(TemplateError) {
-            var inputs = ReplyInputs(customerName: customerName, agentName: signature, topics: classification.topics)
+            var topics = classification.topics
+            if replyKind == .compliment && !problemTopics.isEmpty {
+                topics.removeAll { problemTopics.contains($0) }
+            }
+            var inputs = ReplyInputs(customerName: customerName, agentName: signature, topics: topics)
             inputs.facts = facts
             inputs.repeated = RepetitionCue.isPresent(in: text)
             inputs.industry = classification.industry
             inputs.safety = classification.concerns.contains(.safety)
+            if replyKind == .compliment {
+                inputs.staffName = names.praisedStaff(in: text, customer: customerName)
+            }
             if let last = earlier.first {
                 inputs.previousContact = last.at
                 inputs.mentionTime = mentionTime

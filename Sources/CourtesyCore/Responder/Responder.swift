@@ -33,6 +33,9 @@ public struct Responder: Sendable {
     public let limits: EventLimits
     /// Where "now" comes from when the caller does not say.
     public let clock: @Sendable () -> Timestamp
+    /// The topics only a problem has (``ClassifierConfiguration/TopicDefinition/problemOnly``), left out
+    /// of a compliment's reply.
+    let problemTopics: Set<String>
     /// The `agent` object of a draft event for each agent of the roster, and for the team, written once.
     let agentJSON: [[UInt8]]
     let teamAgentJSON: [UInt8]
@@ -51,6 +54,7 @@ public struct Responder: Sendable {
         self.templates = templates
         self.limits = limits
         self.clock = clock
+        problemTopics = Set(classifier.configuration.topics.filter { $0.problemOnly == true }.map(\.id))
         agentJSON = roster?.agents.map { Self.json(of: Draft.Agent(id: $0.id, name: $0.firstName)) } ?? []
         teamAgentJSON = Self.json(of: Self.teamAgent)
     }

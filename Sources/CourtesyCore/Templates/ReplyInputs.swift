@@ -20,4 +20,6 @@ struct ReplyInputs {
     var industry: Industry?
     /// Whether the mention reports a danger to safety or health.
     var safety = false
+    /// The member of staff the mention praises by name, unsanitised.
+    var staffName: String?
 }

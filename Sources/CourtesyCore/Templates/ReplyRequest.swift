@@ -28,6 +28,8 @@ public struct ReplyRequest: Sendable, Hashable {
     public var industry: Industry?
     /// Whether the mention reports a danger to safety or health (the `safety` flag).
     public var safety = false
+    /// The member of staff a compliment praises by name, if any.
+    public var staffName: String?
 
     /// A request; see the properties for what each value does.
     public init(

@@ -102,6 +102,15 @@ public enum TemplateLinter {
                 }
             }
         }
+        if set.kind == .compliment {
+            for variant in set.variants where !variant.variables.contains(.staff) {
+                problems.append(
+                    TemplateProblem(
+                        file: set.file, line: variant.line, severity: .warning,
+                        message: "this compliment variant never names the member of staff praised: "
+                            + "add {{#staff}}…{{staff}}…{{/staff}}"))
+            }
+        }
         return problems
     }
 
@@ -113,6 +122,7 @@ public enum TemplateLinter {
         var values = TemplateValues()
         values.customer = longName
         values.agent = longName
+        values.staff = longName
         let topicPhrases =
             Array((library.topicPhrases[language] ?? [:]).values)
             + (library.industryTopicPhrases[language] ?? [:]).values.flatMap(\.values)

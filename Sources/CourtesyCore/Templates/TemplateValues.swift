@@ -19,6 +19,7 @@ struct TemplateValues: Sendable, Hashable {
     var repeated = false
     var askFor: String?
     var safety = false
+    var staff: String?
 
     subscript(variable: TemplateVariable) -> String? {
         get {
@@ -38,6 +39,7 @@ struct TemplateValues: Sendable, Hashable {
             case .repeated: repeated ? "" : nil
             case .askFor: askFor
             case .safety: safety ? "" : nil
+            case .staff: staff
             }
         }
         set {
@@ -57,6 +59,7 @@ struct TemplateValues: Sendable, Hashable {
             case .repeated: repeated = newValue != nil
             case .askFor: askFor = newValue
             case .safety: safety = newValue != nil
+            case .staff: staff = newValue
             }
         }
     }

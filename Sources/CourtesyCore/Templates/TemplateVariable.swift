@@ -39,6 +39,9 @@ public enum TemplateVariable: String, Sendable, Hashable, CaseIterable {
     case askFor
     /// A flag: the mention reports a danger to safety or health (fire, injury, medical need).
     case safety
+    /// The first name of the member of staff a compliment praises ("Farah"), absent otherwise
+    /// (``NameExtractor/praisedStaff(in:customer:)``).
+    case staff
 
     /// Whether the variable is only ever a section (present or absent), never written as a value.
     var isFlag: Bool { self == .repeated || self == .safety }
@@ -65,6 +68,7 @@ public enum TemplateVariable: String, Sendable, Hashable, CaseIterable {
         case .repeated: 12
         case .askFor: 13
         case .safety: 14
+        case .staff: 15
         }
     }
 
@@ -91,9 +95,13 @@ public enum TemplateVariable: String, Sendable, Hashable, CaseIterable {
 
     /// The variable a placeholder stands for.
     static func forPlaceholder(_ scalar: Unicode.Scalar) -> TemplateVariable? {
-        let offset = Int(scalar.value) - 0xE000
-        return allCases.indices.contains(offset) ? allCases[offset] : nil
+        // Asked of every character of every form while templates compile: no array for ordinary text.
+        guard scalar.value >= 0xE000, scalar.value < 0xE000 + UInt32(byIndex.count) else { return nil }
+        return byIndex[Int(scalar.value) - 0xE000]
     }
+
+    /// ``allCases``, made once.
+    private static let byIndex = allCases
 
     /// The most variables one variant may use: its forms, one per combination of the variables it uses,
     /// are compiled when the templates load.
