@@ -8,27 +8,60 @@ extension NameExtractor {
     /// credits someone ("thanks to", "kudos to", "gracias a") or before words that say where they work or
     /// what they did ("at", "on live chat", "made", "sorted"). Call it for praise only.
     public func praisedStaff(in text: String, customer: String? = nil) -> String? {
-        let words = text.split { !$0.isLetter && $0 != "-" && $0 != "'" && $0 != "’" }
-        guard words.count > 1 else { return nil }
-        for index in words.indices {
-            let word = words[index]
-            guard word.count >= 2, word.count <= Self.maximumLength, let first = word.first, first.isUppercase,
-                word.dropFirst().allSatisfy({ $0.isLowercase || $0 == "-" || $0 == "'" })
-            else { continue }
-            let before = index > 0 ? words[index - 1].lowercased() : ""
-            let twoBefore = index > 1 ? words[index - 2].lowercased() + " " + before : before
-            let after = index + 1 < words.count ? words[index + 1].lowercased() : ""
-            guard
-                Self.creditsBefore.contains(twoBefore) || Self.creditingWords.contains(before)
-                    || Self.staffAfter.contains(after)
-            else { continue }
-            let name = String(word)
-            guard isForename(name), name.lowercased() != customer?.lowercased(),
-                !Self.placeNames.contains(name.lowercased())
-            else { continue }
-            return name
+        // Over UTF-8 bytes, on every compliment: words are runs of letters (any non-ASCII byte counts as
+        // one), hyphens and apostrophes; only a capitalised word becomes a String to look up.
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            var words: [Range<Int>] = []
+            var index = 0
+            while index < bytes.count {
+                guard Self.isWordByte(bytes[index]) else {
+                    index += 1
+                    continue
+                }
+                let start = index
+                while index < bytes.count && Self.isWordByte(bytes[index]) { index += 1 }
+                words.append(start..<index)
+            }
+            guard words.count > 1 else { return nil }
+            func word(_ position: Int) -> String {
+                guard words.indices.contains(position) else { return "" }
+                return String(decoding: UnsafeBufferPointer(rebasing: bytes[words[position]]), as: UTF8.self)
+                    .lowercased()
+            }
+            for position in words.indices {
+                let range = words[position]
+                let first = bytes[range.lowerBound]
+                // A capital first (ASCII, or Latin-1 such as "Á"), none after it.
+                let capitalised =
+                    first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z")
+                    || first == 0xC3 && range.count > 1 && bytes[range.lowerBound + 1] < 0x9F
+                guard capitalised, range.count >= 2,
+                    !bytes[(range.lowerBound + 1)..<range.upperBound].contains(where: {
+                        $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z")
+                    })
+                else { continue }
+                let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+                guard name.count <= Self.maximumLength, isForename(name) else { continue }
+                let lowered = name.lowercased()
+                guard lowered != customer?.lowercased(), !Self.placeNames.contains(lowered) else { continue }
+                let before = word(position - 1)
+                let twoBefore = position > 1 ? word(position - 2) + " " + before : before
+                if Self.creditsBefore.contains(twoBefore) || Self.creditingWords.contains(before)
+                    || Self.staffAfter.contains(word(position + 1))
+                {
+                    return name
+                }
+            }
+            return nil
         }
-        return nil
+    }
+
+    /// A byte of a word: an ASCII letter, a hyphen or apostrophe, or part of a non-ASCII character
+    /// (accented letters; a typographic apostrophe).
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        byte >= 0x80 || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "'")
+            || byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z")
     }
 
     /// Two words before a name that credit the person named.
