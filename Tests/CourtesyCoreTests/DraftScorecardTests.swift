@@ -148,6 +148,11 @@ struct DraftScorecardTests {
                 == .complaint)
         #expect(classifier.classify(text: "Hola, me di de baja en octubre y me siguen cobrando!!").intent == .complaint)
         #expect(classifier.classify(text: "are you delivering during the bank holiday?").industry != .bank)
+        #expect(
+            !classifier.classify(text: "Great, another 3 hour delay. Thanks a lot").topics.contains("delivery"),
+            "a delay of nothing named is no delivery")
+        #expect(classifier.classify(text: "my parcel is 3 days late").topics.contains("delivery"))
+        #expect(classifier.classify(text: "is it normal to wait 3 weeks for a refund?").intent == .complaint)
 
         let responder = try makeResponder()
         var card = try makeCard(responder)

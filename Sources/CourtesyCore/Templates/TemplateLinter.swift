@@ -42,12 +42,45 @@ public enum TemplateLinter {
             problems += lengthProblems(library, language: language)
             problems += neverAskProblems(library, language: language)
             problems += privateChannelProblems(library, language: language)
+            problems += industryProblems(library, language: language)
         }
         let sets = library.files.values.flatMap(\.values)
         return TemplateCheckReport(
             problems: problems.sorted { ($0.file, $0.line ?? 0) < ($1.file, $1.line ?? 0) },
             languages: library.languages, fileCount: sets.count,
             variantCount: sets.reduce(0) { $0 + $1.variants.count })
+    }
+
+    /// Every industry's topic phrases in every language: a language without the phrases the default
+    /// language has for an industry (its `topics.INDUSTRY.json`, or a topic in it) would answer that
+    /// industry's customers in the shop's words.
+    static func industryProblems(_ library: TemplateLibrary, language: String) -> [TemplateProblem] {
+        let reference = TemplateLibrary.defaultLanguage
+        guard language != reference, let expected = library.industryTopicPhrases[reference] else { return [] }
+        let own = library.industryTopicPhrases[language] ?? [:]
+        var problems: [TemplateProblem] = []
+        for industry in Industry.allCases {
+            guard let topics = expected[industry] else { continue }
+            let file = "\(language)/topics.\(industry.rawValue).json"
+            guard let phrases = own[industry] else {
+                problems.append(
+                    TemplateProblem(
+                        file: file, line: nil,
+                        message: "missing: \(reference) has phrases for \(industry.rawValue) customers "
+                            + "(\(topics.keys.sorted().joined(separator: ", "))), so \(language) would use its "
+                            + "default ones"))
+                continue
+            }
+            let missing = topics.keys.filter { phrases[$0] == nil }.sorted()
+            if !missing.isEmpty {
+                problems.append(
+                    TemplateProblem(
+                        file: file, line: nil,
+                        message: "no phrase for \(missing.joined(separator: ", ")), which "
+                            + "\(reference)/topics.\(industry.rawValue).json has"))
+            }
+        }
+        return problems
     }
 
     private static func coverageProblems(_ library: TemplateLibrary, language: String) -> [TemplateProblem] {

@@ -143,3 +143,24 @@ struct TemplateNormaliseTests {
         #expect(TemplateCompiler.normalise(input) == expected)
     }
 }
+
+@Suite("Template check: every industry's phrases in every language")
+struct TemplateIndustryCheckTests {
+    @Test("a language without the default language's industry phrases, or with some missing, fails the check")
+    func industryPhrases() throws {
+        var files = TemporaryTemplates.completeEnglish()
+        for (path, text) in files where path.hasPrefix("en/") {
+            files["es/" + path.dropFirst(3)] = text
+        }
+        files["en/topics.airline.json"] = #"{"delivery": "your flight", "baggage": "your bag"}"#
+        let missingFile = try TemporaryTemplates.with(files) { TemplateLinter.check(directory: $0) }
+        #expect(missingFile.problems.contains { $0.file == "es/topics.airline.json" && $0.message.contains("missing") })
+        files["es/topics.airline.json"] = #"{"delivery": "tu vuelo"}"#
+        let missingTopic = try TemporaryTemplates.with(files) { TemplateLinter.check(directory: $0) }
+        #expect(
+            missingTopic.problems.contains { $0.file == "es/topics.airline.json" && $0.message.contains("baggage") })
+        files["es/topics.airline.json"] = #"{"delivery": "tu vuelo", "baggage": "tu maleta"}"#
+        let complete = try TemporaryTemplates.with(files) { TemplateLinter.check(directory: $0) }
+        #expect(!complete.problems.contains { $0.file.hasSuffix("topics.airline.json") }, "\(complete.problems)")
+    }
+}
