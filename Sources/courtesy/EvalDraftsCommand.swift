@@ -16,7 +16,8 @@ struct EvalDraftsCommand: ParsableCommand {
             a flagged mention; no shop words for an airline, hotel, telecom or bank customer; no "DM us" in a \
             chat or an e-mail; likes and reviews asked for only in public, after praise; no identifier asked \
             for that the customer gave; the reply in the mention's language; within the platform's length; no \
-            opening sentence in more than --max-opening-share of a language's drafts. Sample mentions and \
+            opening sentence in more than --max-opening-share of a language's drafts; a member of staff praised \
+            by name is named back. Sample mentions and \
             corpus texts also say what they were written to be: a complaint the classifier read as something \
             else is counted apart ("complaints read as something else"), and fails the run only over \
             --max-misread. Exit status: 0 when no rule was broken, 1 when any was (or a mention could not be \
