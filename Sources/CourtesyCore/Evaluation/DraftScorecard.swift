@@ -79,7 +79,7 @@ public struct DraftScorecard: Sendable {
         drafted += 1
         let replyLanguage = Self.language(ofTemplate: draft.template.name) ?? draft.language.rawValue
         let kind = Self.kind(ofTemplate: draft.template.name)
-        let text = Self.words(of: draft.text)
+        let text = WholeWords(draft.text)
         let lists = words[replyLanguage] ?? words[TemplateLibrary.defaultLanguage]
         func flag(_ rule: DraftRule, _ detail: String) {
             record(
@@ -106,22 +106,22 @@ public struct DraftScorecard: Sendable {
             }
         }
         if let lists {
-            if complaint, kind != ReplyKind.holding.rawValue, Self.firstPhrase(of: lists.apology, in: text) == nil {
+            if complaint, kind != ReplyKind.holding.rawValue, text.first(of: lists.apology) == nil {
                 flag(.breezy, "no apology in a \(kind) reply")
             } else if complaint || classification.needsHuman,
-                let light = Self.firstPhrase(of: lists.breezy, in: text)
+                let light = text.first(of: lists.breezy)
             {
                 flag(.breezy, "\"\(light)\"")
             }
             if let industry = classification.industry, industry != .retail {
-                var reply = text
+                var reply = text.joined
                 for phrase in lists.shopPhrases { reply = reply.replacingOccurrences(of: " \(phrase) ", with: " ") }
-                let said = Self.words(of: mention.text)
-                if let word = lists.shopWords.first(where: { reply.contains(" \($0) ") && !said.contains(" \($0) ") }) {
+                let said = WholeWords(mention.text)
+                if let word = lists.shopWords.first(where: { reply.contains(" \($0) ") && !said.contains($0) }) {
                     flag(.shopWords, "\"\(word)\" to a \(industry.rawValue) customer")
                 }
             }
-            if let plea = Self.firstPhrase(of: lists.begging, in: text) {
+            if let plea = text.first(of: lists.begging) {
                 let praise = draft.tone == .thanks && classification.intent == .compliment
                 if mention.platform.isPrivate || !praise {
                     flag(
@@ -137,13 +137,13 @@ public struct DraftScorecard: Sendable {
             flag(.unnamedStaff, "\"\(staff)\" praised, not named")
         }
         let phrases = templates.factPhrases[replyLanguage]
-        if mention.platform.isPrivate, let phrases, let talk = Self.firstPhrase(of: phrases.directMessage, in: text) {
+        if mention.platform.isPrivate, let phrases, let talk = text.first(of: phrases.directMessage) {
             flag(.directMessageInPrivate, "\"\(talk)\" in \(mention.platform.rawValue)")
         }
         let given = Set((draft.facts + draft.previousContacts.flatMap(\.facts)).map(\.kind))
         if let phrases {
             for kind in Fact.Kind.allCases where given.contains(kind) {
-                if let ask = Self.firstPhrase(of: phrases.asks[kind] ?? [], in: text) {
+                if let ask = text.first(of: phrases.asks[kind] ?? []) {
                     flag(.askedForGiven, "asks for the \(ask) given as a \(kind.rawValue)")
                     break
                 }
@@ -222,17 +222,6 @@ public struct DraftScorecard: Sendable {
     static func kind(ofTemplate name: String) -> String {
         let file = name.lastIndex(of: "/").map { name[name.index(after: $0)...] } ?? name[...]
         return String(file.prefix { $0 != "." })
-    }
-
-    /// `text` lowercased as its words, each surrounded by one space, for whole-word search.
-    static func words(of text: String) -> String {
-        let words = text.lowercased().split { !$0.isLetter && !$0.isNumber && $0 != "'" && $0 != "’" && $0 != "-" }
-        return " " + words.joined(separator: " ") + " "
-    }
-
-    /// The first of `phrases` in `words` (from ``words(of:)``) as whole words.
-    static func firstPhrase(of phrases: [String], in words: String) -> String? {
-        phrases.first { words.contains(" \($0) ") }
     }
 
     /// The first sentence of a reply, lowercased, with the names in it and every digit masked, so that two

@@ -13,9 +13,10 @@ public enum TemplateLinter {
     static let longName = "Bartholomew-Maximilianus"
 
     /// The words that show a reply apologises or thanks, by language: the lists `courtesy eval drafts`
-    /// judges drafts by, so that the two agree (empty when the resource cannot be read, which the
-    /// scorecard reports).
-    static let judgeWords = (try? DraftScorecardWords.shipped()) ?? [:]
+    /// judges drafts by, so that the two agree. When they cannot be read the check says so (an error),
+    /// rather than pass every variant unchecked.
+    static let judgeWordsResult = Result { () throws(EvaluationError) in try DraftScorecardWords.shipped() }
+    static var judgeWords: [String: DraftScorecardWords] { (try? judgeWordsResult.get()) ?? [:] }
 
     /// Checks the templates in a directory.
     public static func check(directory: URL) -> TemplateCheckReport {
@@ -27,6 +28,12 @@ public enum TemplateLinter {
             return TemplateCheckReport(
                 problems: [TemplateProblem(file: directory.path, line: nil, message: "\(error)")], languages: [],
                 fileCount: 0, variantCount: 0)
+        }
+        if case .failure(let error) = judgeWordsResult {
+            problems.append(
+                TemplateProblem(
+                    file: "scorecard.json", line: nil,
+                    message: "\(error): apologies and thanks cannot be checked"))
         }
         if library.files[TemplateLibrary.defaultLanguage] == nil {
             problems.append(
@@ -126,7 +133,7 @@ public enum TemplateLinter {
             }
         if let required {
             for variant in set.variants {
-                if DraftScorecard.firstPhrase(of: required.words, in: DraftScorecard.words(of: variant.source)) == nil {
+                if WholeWords(variant.source).first(of: required.words) == nil {
                     problems.append(
                         TemplateProblem(
                             file: set.file, line: variant.line,
@@ -328,7 +335,7 @@ public enum TemplateLinter {
                     let text = variant.forms.flatMap(\.segments).reduce(into: "") { text, segment in
                         if case .text(let fixed) = segment { text += fixed + " " }
                     }
-                    guard let phrase = firstWholePhrase(of: phrases, in: text),
+                    guard let phrase = WholeWords(text).first(of: phrases),
                         reported.insert("\(set.file):\(variant.line)").inserted
                     else { continue }
                     problems.append(
@@ -341,13 +348,6 @@ public enum TemplateLinter {
             }
         }
         return problems
-    }
-
-    /// The first of `phrases` (lowercase) found in `text` as whole words, in any case.
-    static func firstWholePhrase(of phrases: [String], in text: String) -> String? {
-        let words = text.lowercased().split { !$0.isLetter && !$0.isNumber && $0 != "'" && $0 != "’" }
-        let joined = " " + words.joined(separator: " ") + " "
-        return phrases.first { joined.contains(" " + $0 + " ") }
     }
 
     private static func describe(mask: Int, of variant: TemplateVariant) -> String {

@@ -26,7 +26,7 @@ struct WordingFitTests {
             for platform in Platform.allCases where platform.isPrivate {
                 for seed in 0..<30 {
                     let text = try render(kind, platform, language: language, seed: "\(kind)-\(seed)")
-                    let found = TemplateLinter.firstWholePhrase(of: phrases, in: text)
+                    let found = WholeWords(text).first(of: phrases)
                     #expect(found == nil, "\(language) \(kind) on \(platform): \(text)")
                 }
             }
@@ -37,7 +37,7 @@ struct WordingFitTests {
     func publicChannelsMayInvite() throws {
         let phrases = try #require(library.factPhrases["en"]?.directMessage)
         let texts = try (0..<30).map { try render(.complaint, .x, seed: "public-\($0)") }
-        #expect(texts.contains { TemplateLinter.firstWholePhrase(of: phrases, in: $0) != nil })
+        #expect(texts.contains { WholeWords($0).first(of: phrases) != nil })
     }
 
     @Test("An airline passenger is asked for a booking reference, never an order number, nor told about a delivery")
