@@ -35,16 +35,14 @@ extension Responder {
             for: classification, complainedBefore: earlier.contains { $0.intent == .complaint })
         let reply: ReplyChoice
         do throws(TemplateError) {
-            var topics = classification.topics
-            if replyKind == .compliment && !problemTopics.isEmpty {
-                topics.removeAll { problemTopics.contains($0) }
-            }
-            var inputs = ReplyInputs(customerName: customerName, agentName: signature, topics: topics)
+            var inputs = ReplyInputs(customerName: customerName, agentName: signature, topics: classification.topics)
             inputs.facts = facts
             inputs.repeated = RepetitionCue.isPresent(in: text)
             inputs.industry = classification.industry
             inputs.safety = classification.concerns.contains(.safety)
+            // Praise is thanked for what went well, never for "the outage", and names who was praised.
             if replyKind == .compliment {
+                if !problemTopics.isEmpty { inputs.topics.removeAll { problemTopics.contains($0) } }
                 inputs.staffName = names.praisedStaff(in: text, customer: customerName)
             }
             if let last = earlier.first {
