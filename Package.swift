@@ -49,6 +49,7 @@ let package = Package(
         .target(
             name: "CourtesyCore",
             dependencies: [
+                "CourtesyLocking",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],

@@ -2,8 +2,8 @@ import Mustache
 
 /// Compiles a variant with swift-mustache into forms, one per combination of present values.
 ///
-/// Rendering goes through Mustache once per combination at load time, with a private-use placeholder
-/// for each present value, so sections, inverted sections and standalone-line rules are exactly
+/// Rendering goes through Mustache once per combination, the first time a reply needs it, with a
+/// private-use placeholder for each present value, so sections, inverted sections and standalone-line rules are exactly
 /// Mustache's. The variant is parsed with the `TEXT` content type, so nothing is HTML-escaped: replies
 /// are plain text and `Tom & Jerry's` must stay as written.
 enum TemplateCompiler {
@@ -24,35 +24,27 @@ enum TemplateCompiler {
         }
     }
 
-    /// The forms of a parsed variant, one per combination of the variables it uses (see
-    /// ``TemplateVariant/forms``).
+    /// The form of a parsed variant for one combination of the variables it uses: bit `i` of `index` is
+    /// `variables[i]`'s presence (see ``TemplateVariant/form(for:)``).
     ///
-    /// Combinations that render the same text share one form: a variable used only inside a section
-    /// that another variable's absence removes makes half of them alike.
-    static func forms(of template: MustacheTemplate, variables: [TemplateVariable]) -> [TemplateForm] {
-        var base: [String: String] = [:]
+    /// Returns Mustache's text with a placeholder for each present value, tidied, so that combinations
+    /// that render alike can share one form.
+    static func placeholderText(of template: MustacheTemplate, variables: [TemplateVariable], index: Int) -> String {
+        var context: [String: String] = [:]
         for variable in TemplateVariable.allCases where variable.isAlwaysPresent {
-            base[variable.rawValue] = String(Character(variable.placeholder))
+            context[variable.rawValue] = String(Character(variable.placeholder))
         }
-        var made: [String: TemplateForm] = [:]
-        return (0..<(1 << variables.count)).map { index in
-            var context = base
-            for (position, variable) in variables.enumerated() where index & (1 << position) != 0 {
-                context[variable.rawValue] = String(Character(variable.placeholder))
-            }
-            let rendered = template.render(context)
-            if let form = made[rendered] { return form }
-            let form = TemplateForm(placeholderText: normalise(rendered))
-            made[rendered] = form
-            return form
+        for (position, variable) in variables.enumerated() where index & (1 << position) != 0 {
+            context[variable.rawValue] = String(Character(variable.placeholder))
         }
+        return normalise(template.render(context))
     }
 
     /// Tidies whitespace that sections leave behind: runs of spaces, spaces before punctuation,
     /// spaces at line ends, more than one blank line, and leading or trailing blank lines.
     ///
     /// Works on UTF-8 bytes: every byte it looks at is ASCII, which no byte of a longer character is,
-    /// and templates are compiled for every combination of their values at start-up.
+    /// and every form of a template passes through it once.
     static func normalise(_ text: String) -> String {
         var lines: [[UInt8]] = []
         var line: [UInt8] = []

@@ -9,7 +9,7 @@ final class TemplateForm: Sendable, Hashable {
     let segments: [TemplateSegment]
     /// UTF-8 bytes of the fixed text, to size the result.
     let fixedUTF8Count: Int
-    /// The fixed text of every segment escaped for a JSON string, one after another, made once at load.
+    /// The fixed text of every segment escaped for a JSON string, one after another, made once with the form.
     let escapedText: [UInt8]
     /// The segments as ``write(_:to:)`` writes them, text as stretches of ``escapedText``.
     let pieces: [TemplatePiece]

@@ -171,9 +171,10 @@ extension TemplateLibrary {
                 problems.append(problem)
             case .success(let template):
                 guard tagProblems.isEmpty else { continue }
-                let forms = TemplateCompiler.forms(of: template, variables: variables)
                 variants.append(
-                    TemplateVariant(line: chunk.line, source: chunk.text, variables: variables, forms: forms))
+                    TemplateVariant(
+                        line: chunk.line, source: chunk.text, variables: variables,
+                        compiled: TemplateForms(template: template, variables: variables)))
             }
         }
         return TemplateSet(name: name, file: file, kind: kind, variants: variants)

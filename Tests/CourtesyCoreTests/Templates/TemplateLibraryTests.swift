@@ -31,7 +31,7 @@ struct TemplateLibraryTests {
         let directory = try #require(TemplateLibrary.bundledDirectory)
         let report = TemplateLinter.check(directory: directory)
         #expect(report.problems.isEmpty, "\(report.problems)")
-        #expect(report.languages == ["en", "es"])
+        #expect(report.languages == ["de", "en", "es", "fr", "pt"])
     }
 
     @Test("Every reply kind, platform and language renders clean text, with and without names")
@@ -107,6 +107,7 @@ struct TemplateLibraryTests {
         let italian = try library.render(request(.question, .x, language: "it"))
         #expect(italian.language == "en")
         #expect(italian.template == "en/question.x")
+        #expect(try library.render(request(.question, .x, language: "fr")).template == "fr/question.x")
         #expect(try library.render(request(.question, .x, language: "ES")).language == "es")
     }
 
