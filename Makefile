@@ -48,7 +48,7 @@ test: test-setup
 eval-drafts:
 	$(SWIFT) build --product courtesy
 	"$$($(SWIFT) build --show-bin-path)/courtesy" eval drafts --count 3000 --max-misread 0
-	"$$($(SWIFT) build --show-bin-path)/courtesy" eval drafts --corpus Tests/ToneCorpus/tone-corpus.tsv --max-misread 0.25
+	"$$($(SWIFT) build --show-bin-path)/courtesy" eval drafts $(foreach l,en es fr de pt,--corpus Tests/ToneCorpus/tone-corpus.$(l).tsv) --max-misread 0.25
 
 build: setup
 	$(SWIFT) build

@@ -34,9 +34,9 @@ struct EvalDraftsCommand: ParsableCommand {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "A tone corpus (\"apology|thanks|neutral<TAB>text\" a line) to draft instead.",
+            "A tone corpus (\"apology|thanks|neutral[<TAB>language]<TAB>text\" a line) to draft instead (repeatable).",
             valueName: "FILE"))
-    var corpus: String?
+    var corpus: [String] = []
 
     @Option(name: .long, help: "How many sample mentions to draft, without FILE or --corpus.")
     var count = 2_000
@@ -74,7 +74,7 @@ struct EvalDraftsCommand: ParsableCommand {
         guard maxMisread.map({ (0...1).contains($0) }) ?? true else {
             throw ValidationError("--max-misread must be 0 to 1")
         }
-        guard file == nil || corpus == nil else { throw ValidationError("give FILE or --corpus, not both") }
+        guard file == nil || corpus.isEmpty else { throw ValidationError("give FILE or --corpus, not both") }
     }
 
     func run() throws {
@@ -90,9 +90,10 @@ struct EvalDraftsCommand: ParsableCommand {
             if let file {
                 input = try Self.mentions(file: file, limits: responder.limits)
                 source = file
-            } else if let corpus {
-                input = Self.mentions(corpus: try ToneCorpus.load(path: corpus))
-                source = corpus
+            } else if !corpus.isEmpty {
+                input = Self.mentions(
+                    corpus: try corpus.flatMap { path throws(EvaluationError) in try ToneCorpus.load(path: path) })
+                source = corpus.joined(separator: ", ")
             } else {
                 var samples = try SampleMentions(seed: seed, start: Self.sampleStart)
                 input = (0..<count).map { _ in
@@ -141,8 +142,9 @@ struct EvalDraftsCommand: ParsableCommand {
         return mentions
     }
 
-    /// A tone corpus as mentions: each text posted on the platforms in turn, by a customer of its own, and
-    /// expected to be what its tone says (an apology is owed to a complaint, thanks to a compliment).
+    /// A tone corpus as mentions: each text posted on the platforms in turn, by a customer of its own whose
+    /// locale is the text's language when the corpus names it, and expected to be what its tone says (an
+    /// apology is owed to a complaint, thanks to a compliment).
     static func mentions(corpus: [LabelledText]) -> [(mention: Mention, expected: Intent?)] {
         let platforms = Platform.allCases
         let start = sampleStart.millisecondsSinceEpoch
@@ -150,7 +152,8 @@ struct EvalDraftsCommand: ParsableCommand {
             let platform = platforms[index % platforms.count]
             let mention = Mention(
                 id: "corpus-\(index + 1)", platform: platform, brand: "corpus",
-                author: Mention.Author(id: "customer-\(index + 1)", handle: nil, displayName: nil),
+                author: Mention.Author(
+                    id: "customer-\(index + 1)", handle: nil, displayName: nil, locale: item.language),
                 text: item.text, createdAt: Timestamp(millisecondsSinceEpoch: start + Int64(index) * 60_000))
             let expected: Intent? =
                 switch item.tone {

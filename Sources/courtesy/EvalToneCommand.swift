@@ -9,17 +9,21 @@ struct EvalToneCommand: ParsableCommand {
         abstract: "Measure reply tone against labelled texts (negative → apology, positive → thanks, neutral).",
         discussion: """
             Reads the "Twitter US Airline Sentiment" CSV layout (columns airline_sentiment and text), \
-            or a tone corpus (one "tone<TAB>text" a line, such as Tests/ToneCorpus/tone-corpus.tsv), \
-            classifies every text and prints accuracy, per-class precision/recall/F1, macro-F1, the \
-            confusion matrix and how many complaints would have been thanked.
+            or tone corpora (one "tone<TAB>text" or "tone<TAB>language<TAB>text" a line, such as \
+            Tests/ToneCorpus/tone-corpus.tsv; --corpus may be given once per file), classifies every text \
+            and prints accuracy, per-class precision/recall/F1, macro-F1, the confusion matrix and how many \
+            complaints would have been thanked. When texts name their language, the same figures follow \
+            for each language, with how often its language was detected and the short messages it was not.
             """
     )
 
     @Option(name: .long, help: "Path of the airline sentiment CSV.")
     var airline: String?
 
-    @Option(name: .long, help: "Path of a tone corpus: one \"apology|thanks|neutral<TAB>text\" a line.")
-    var corpus: String?
+    @Option(
+        name: .long,
+        help: "Path of a tone corpus: one \"apology|thanks|neutral[<TAB>language]<TAB>text\" a line (repeatable).")
+    var corpus: [String] = []
 
     @Option(name: .long, help: "Explain how one text is scored instead of running the evaluation.")
     var explain: String?
@@ -61,11 +65,12 @@ struct EvalToneCommand: ParsableCommand {
                 print(classification)
                 return
             }
-            switch (airline, corpus) {
-            case (let airline?, nil): items = try AirlineSentimentCorpus.load(path: airline)
-            case (nil, let corpus?): items = try ToneCorpus.load(path: corpus)
-            case (nil, nil): throw ValidationError("give --airline PATH or --corpus PATH (or --explain TEXT)")
-            case (_?, _?): throw ValidationError("give either --airline or --corpus, not both")
+            switch (airline, corpus.isEmpty) {
+            case (let airline?, true): items = try AirlineSentimentCorpus.load(path: airline)
+            case (nil, false):
+                items = try corpus.flatMap { path throws(EvaluationError) in try ToneCorpus.load(path: path) }
+            case (nil, true): throw ValidationError("give --airline PATH or --corpus PATH (or --explain TEXT)")
+            case (_?, false): throw ValidationError("give either --airline or --corpus, not both")
             }
         } catch let error as ValidationError {
             throw error
@@ -73,7 +78,7 @@ struct EvalToneCommand: ParsableCommand {
             FileHandle.standardError.write(Data("error: \(error)\n".utf8))
             throw ExitCode.failure
         }
-        let source = airline ?? corpus ?? ""
+        let source = airline ?? corpus.joined(separator: ", ")
 
         var evaluation = ToneEvaluation()
         var misjudged: [String: [String]] = [:]
@@ -108,11 +113,16 @@ struct EvalToneCommand: ParsableCommand {
             }
         }
 
+        let languages = LanguageEvaluation.evaluate(items, with: classifier)
         if json {
-            print(String(decoding: evaluation.jsonBytes(), as: UTF8.self))
+            print(String(decoding: evaluation.jsonBytes(languages: languages), as: UTF8.self))
         } else {
             let labels = airline != nil ? ToneEvaluation.airlineLabels : ToneEvaluation.toneLabels
             print(evaluation.report(title: "Tone on \(source)", labels: labels))
+            if !languages.isEmpty {
+                print("")
+                print(LanguageEvaluation.report(languages))
+            }
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
             let perText = seconds / Double(max(items.count, 1)) * 1e6
             print("")

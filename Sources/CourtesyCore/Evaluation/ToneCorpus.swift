@@ -1,8 +1,10 @@
-/// A tone corpus: one labelled message a line, `tone<TAB>text`, where the tone is the one a reply
-/// needs (`apology`, `thanks` or `neutral`), as in `Tests/ToneCorpus/tone-corpus.tsv`.
+/// A tone corpus: one labelled message a line, `tone<TAB>text` or `tone<TAB>language<TAB>text`, where
+/// the tone is the one a reply needs (`apology`, `thanks` or `neutral`) and the language the one the
+/// text is written in (`fr`, `pt-br`), as in `Tests/ToneCorpus/`.
 public enum ToneCorpus {
     /// Reads the labelled messages of the file at `path`. Blank lines are skipped; any other line
-    /// that is not a known tone, a tab and a non-empty text stops the load, naming its number.
+    /// that is not a known tone, a tab, optionally a language code and a tab, and a non-empty text stops
+    /// the load, naming its number.
     public static func load(path: String) throws(EvaluationError) -> [LabelledText] {
         let items = try parse(EvaluationError.readFile(path))
         guard !items.isEmpty else { throw EvaluationError.empty(path: path) }
@@ -31,16 +33,37 @@ public enum ToneCorpus {
                 throw .malformedCorpusLine(
                     line: lineNumber, reason: "unknown tone (expected apology, thanks or neutral)")
             }
-            let textBytes = line[(tab + 1)...]
+            var textBytes = line[(tab + 1)...]
+            var language: String?
+            if let second = textBytes.firstIndex(of: UInt8(ascii: "\t")) {
+                let code = textBytes[textBytes.startIndex..<second]
+                guard isLanguageCode(code) else {
+                    throw .malformedCorpusLine(
+                        line: lineNumber,
+                        reason: "a second tab: the field between the tabs must be a language code such as es or pt-br")
+                }
+                language = String(decoding: code, as: UTF8.self)
+                textBytes = textBytes[(second + 1)...]
+            }
             guard let text = String(validating: textBytes, as: UTF8.self) else {
                 throw .malformedCorpusLine(line: lineNumber, reason: "the text is not valid UTF-8")
             }
             guard !text.isEmpty, !text.contains("\t") else {
                 throw .malformedCorpusLine(
-                    line: lineNumber, reason: text.isEmpty ? "empty text" : "a second tab in the text")
+                    line: lineNumber, reason: text.isEmpty ? "empty text" : "a third tab in the text")
             }
-            items.append(LabelledText(text: text, tone: tone))
+            items.append(LabelledText(text: text, tone: tone, language: language))
         }
         return items
+    }
+
+    /// Whether bytes are a lower-case language code: two or three letters, optionally `-` and a region.
+    static func isLanguageCode(_ bytes: ArraySlice<UInt8>) -> Bool {
+        let parts = bytes.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
+        guard let first = parts.first, (2...3).contains(first.count), parts.count <= 2 else { return false }
+        return parts.allSatisfy { part in
+            !part.isEmpty && part.count <= 8
+                && part.allSatisfy { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) }
+        }
     }
 }

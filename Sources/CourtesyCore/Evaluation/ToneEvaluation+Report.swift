@@ -30,10 +30,36 @@ extension ToneEvaluation {
         return lines.joined(separator: "\n")
     }
 
-    /// The same figures as a JSON object.
-    public func jsonBytes() -> [UInt8] {
+    /// The same figures as a JSON object, with those of each labelled language in a `languages` array when
+    /// there are any.
+    public func jsonBytes(languages: [LanguageEvaluation] = []) -> [UInt8] {
         var writer = JSONWriter()
         writer.beginObject()
+        writeFields(&writer)
+        if !languages.isEmpty {
+            writer.key("languages")
+            writer.beginArray()
+            for row in languages {
+                writer.beginObject()
+                writer.key("language")
+                writer.string(row.language)
+                row.tone.writeFields(&writer)
+                writer.key("languageDetected")
+                writer.decimal(row.detectionAccuracy, fractionDigits: 4)
+                writer.key("shortTexts")
+                writer.int(row.shortTexts)
+                writer.key("shortTextsMisdetected")
+                writer.int(row.shortMissed)
+                writer.endObject()
+            }
+            writer.endArray()
+        }
+        writer.endObject()
+        return writer.bytes
+    }
+
+    /// The figures' fields, inside an object the caller opened.
+    func writeFields(_ writer: inout JSONWriter) {
         writer.key("texts")
         writer.int(total)
         writer.key("accuracy")
@@ -75,8 +101,6 @@ extension ToneEvaluation {
             writer.endArray()
         }
         writer.endArray()
-        writer.endObject()
-        return writer.bytes
     }
 
     static func fixed(_ value: Double, _ digits: Int) -> String {
