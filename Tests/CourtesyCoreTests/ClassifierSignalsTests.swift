@@ -64,7 +64,7 @@ struct ClassifierSignalsTests {
         #expect(often.priority.score == thrice.priority.score)
     }
 
-    @Test("Spanish is detected and judged; other languages are flagged for a person")
+    @Test("English, Spanish, French, German and Portuguese are detected and judged; other languages are flagged")
     func languages() throws {
         let spanish = try classify(
             "@acme mi vuelo lleva tres horas de retraso y nadie me da una respuesta, una vergüenza")
@@ -77,14 +77,30 @@ struct ClassifierSignalsTests {
         #expect(spanishThanks.language == .spanish)
         #expect(spanishThanks.tone == .thanks)
 
-        let french = try classify("@acme je suis très déçu, mon vol est annulé et personne ne répond")
-        #expect(french.language.rawValue == "fr")
-        #expect(french.tone == .neutral)
-        #expect(french.needsHuman)
-
+        let judged: [(text: String, language: String, tone: Tone)] = [
+            ("@acme je suis très déçu, mon vol est annulé et personne ne répond", "fr", .apology),
+            ("@acme merci beaucoup, service impeccable et équipe adorable", "fr", .thanks),
+            ("@acme est-ce que vous livrez en Belgique ?", "fr", .neutral),
+            ("@acme ich warte seit drei Stunden auf meinen Flug, das ist eine Frechheit", "de", .apology),
+            ("@acme vielen Dank, super Service und total nette Mitarbeiter", "de", .thanks),
+            ("@acme liefert ihr auch nach Österreich?", "de", .neutral),
+            ("@acme meu voo atrasou 5 horas e ninguém dá informação, um absurdo", "pt", .apology),
+            ("@acme muito obrigada, atendimento excelente e super rápido", "pt", .thanks),
+            ("@acme vocês entregam no Porto?", "pt", .neutral),
+        ]
+        for (text, language, tone) in judged {
+            let classification = try classify(text)
+            #expect(classification.language.rawValue == language, "\(text)")
+            #expect(classification.tone == tone, "\(text): \(classification.tone)")
+            #expect(classification.reviewReason == nil, "\(text)")
+        }
         let german = try classify("@acme ich warte seit drei Stunden auf meinen Flug, das ist nicht gut")
-        #expect(german.language.rawValue == "de")
-        #expect(german.needsHuman)
+        #expect(german.priority.reasons.contains("says they waited 3 hours"))
+
+        let italian = try classify("@acme il mio volo è stato cancellato e nessuno risponde, che vergogna")
+        #expect(italian.language.rawValue == "it")
+        #expect(italian.tone == .neutral)
+        #expect(italian.reviewReason?.contains("\"it\"") == true)
 
         let russian = try classify("@acme мой рейс отменили, это ужасно")
         #expect(russian.tone == .neutral)
@@ -93,6 +109,34 @@ struct ClassifierSignalsTests {
         let english = try classify("@acme the flight was late")
         #expect(english.language == .english)
         #expect(!english.needsHuman)
+    }
+
+    @Test(
+        "letters only one language uses tell short messages apart",
+        arguments: [
+            ("Cadê minha mala?", "pt"),
+            ("Gepäckaufbewahrung am Bahnhof?", "de"),
+            ("¿Abren mañana?", "es"),
+            ("Très déçue, encore raté.", "fr"),
+        ])
+    func markedLetters(text: String, language: String) throws {
+        #expect(try classify(text).language.rawValue == language)
+    }
+
+    @Test("a false friend is scored as an unknown word in its language, and as before elsewhere")
+    func falseFriends() throws {
+        // Portuguese "no" is "in the": not a negator, so the praise after it counts.
+        let portuguese = try classify("@acme o atendimento no balcão foi excelente, muito obrigado")
+        #expect(portuguese.language.rawValue == "pt")
+        #expect(portuguese.tone == .thanks)
+        let english = try classify("@acme no help at all, no answer, nothing")
+        #expect(english.tone == .apology)
+
+        var configuration = try ClassifierConfiguration.shipped()
+        configuration.falseFriends = ["xx": ["no"]]
+        #expect(throws: ClassifierConfigurationError.self) {
+            try Classifier(configuration: configuration, baseLexicon: [:])
+        }
     }
 
     @Test("topics come from the configuration")

@@ -10,7 +10,7 @@ struct ClassifierSituationTests {
     }
 
     @Test(
-        "legal, regulatory, public, safety and vulnerable situations are serious, in English and Spanish",
+        "legal, regulatory, public, safety and vulnerable situations are serious, in every judged language",
         arguments: [
             ("Still no refund. I'm filing a complaint with the regulator.", Concerns.regulator),
             ("Ya hablé con mi abogado!! Esto no se queda así", .legal),
@@ -24,6 +24,15 @@ struct ClassifierSituationTests {
             ("Viajo embarazada y nadie me ayudó en el aeropuerto", .vulnerable),
             ("Fix this or I'm going to the press", .publicEscalation),
             ("Si no lo solucionan lo cuento en redes sociales", .publicEscalation),
+            ("Toujours pas remboursé. Mon avocat va vous contacter.", .legal),
+            ("Je vais saisir le médiateur et la DGCCRF, ça suffit", .regulator),
+            ("Le chargeur a pris feu cette nuit dans la chambre de mon fils", .safety),
+            ("Mein Anwalt meldet sich bei Ihnen, ich werde Sie verklagen", .legal),
+            ("Ich beschwere mich jetzt bei der Bundesnetzagentur", .regulator),
+            ("Das Ladegerät hat Feuer gefangen, zum Glück war ich zuhause", .safety),
+            ("Vou processar vocês, já falei com meu advogado", .legal),
+            ("Já abri reclamação no Procon e na Anatel", .regulator),
+            ("Minha mãe é cadeirante e ninguém apareceu com a cadeira de rodas no aeroporto", .vulnerable),
         ])
     func seriousSituations(text: String, concern: Concerns) throws {
         let classification = try classify(text)
@@ -93,9 +102,9 @@ struct ClassifierSituationTests {
 
     @Test("a mention flagged for a language without a tone model gets a holding reply, not thanks for tagging")
     func flaggedGetsHolding() throws {
-        let french = try classify("Mon colis est encore en retard et personne ne répond, c'est la troisième fois")
-        #expect(french.needsHuman)
-        #expect(Responder.replyKind(for: french) == .holding)
+        let italian = try classify("Il mio pacco è di nuovo in ritardo e nessuno risponde, è la terza volta")
+        #expect(italian.needsHuman)
+        #expect(Responder.replyKind(for: italian) == .holding)
     }
 
     @Test(

@@ -2,7 +2,7 @@ extension Classifier {
     /// Turns an analysis into intent, tone, language, topics and priority.
     func decide(
         _ analysis: TextAnalysis, signals: TextSignals, author: Mention.Author?, engagement: Mention.Engagement?,
-        recentMentions: Int
+        recentMentions: Int, industry brandIndustry: Industry? = nil
     ) -> Classification {
         let settings = configuration.sentiment
         let (language, languageReason) = detectLanguage(analysis, signals: signals, locale: author?.locale)
@@ -32,8 +32,10 @@ extension Classifier {
         let concerns = intent == .compliment ? [] : Concerns(threats: analysis.threats)
         if reviewReason == nil { reviewReason = concerns.reviewReason }
 
-        // The first industry whose words show, in ``Industry/allCases`` order.
-        let industry = lexicon.industries.first { analysis.topics & (1 << UInt64($0.topicBit)) != 0 }
+        // The brand's industry when known, else the first industry whose words show, in ``Industry/allCases`` order.
+        let industry =
+            brandIndustry.flatMap { wanted in lexicon.industries.first { $0.industry == wanted } }
+            ?? lexicon.industries.first { analysis.topics & (1 << UInt64($0.topicBit)) != 0 }
         var topics: [String] = []
         if analysis.topics != 0 {
             // Without evidence of its industry a mention reads as retail, the default business.
@@ -52,11 +54,16 @@ extension Classifier {
             reviewReason: reviewReason, sentiment: analysis.sentiment, replyWithinSeconds: replyWithin)
         classification.complaintWeight = analysis.complaint
         classification.concerns = concerns
-        classification.industry = industry?.industry
+        classification.industry = brandIndustry ?? industry?.industry
         return classification
     }
 
     /// The language from stopword hits, and why a person must look when the tone cannot be judged.
+    ///
+    /// Another language wins over English with at least two hits and more than English, or with one in a
+    /// text of three words or more where English has none.
+    /// A letter only one language uses (ñ ¿ ¡, ã õ, ä ö ü ß, è ù œ ë ï î û) counts as a hit of that
+    /// language, each time it appears.
     ///
     /// A short text gives few hits ("¿Alguien lee esto?" has one): then the author's locale (`es-MX`)
     /// decides, when the text has at least one word of that language and more than of English.
@@ -65,17 +72,26 @@ extension Classifier {
             let script = signals.otherScript ?? .other
             return (.undetermined, "written in \(script.rawValue): tone not judged")
         }
+        var hits = analysis.languageHits
+        if signals.markedLetters != .zero {
+            for mark in 0..<4 where markedLanguageBits[mark] >= 0 {
+                hits[Int(markedLanguageBits[mark])] &+= signals.markedLetters[mark]
+            }
+        }
         var best = -1
         var bestHits: Int32 = 0
-        for bit in 0..<lexicon.languageCodes.count where analysis.languageHits[bit] > bestHits {
+        for bit in 0..<lexicon.languageCodes.count where hits[bit] > bestHits {
             best = bit
-            bestHits = analysis.languageHits[bit]
+            bestHits = hits[bit]
         }
-        let englishHits = englishBit >= 0 ? analysis.languageHits[englishBit] : 0
-        if !(best >= 0 && best != englishBit && bestHits >= 2 && bestHits > englishHits) {
+        let englishHits = englishBit >= 0 ? hits[englishBit] : 0
+        // One hit is enough when English has none in a text of a few words ("vielen Dank, super Service
+        // und total nette Mitarbeiter").
+        let enough: Int32 = englishHits == 0 && analysis.words >= 3 ? 1 : 2
+        if !(best >= 0 && best != englishBit && bestHits >= enough && bestHits > englishHits) {
             // Looked up only when some language outscores English, which most texts do not.
             guard best >= 0, bestHits > englishHits, let bit = localeBit(locale), bit != englishBit,
-                analysis.languageHits[bit] > englishHits
+                hits[bit] > englishHits
             else {
                 return (signals.latinLetters > 0 ? .english : .undetermined, nil)
             }

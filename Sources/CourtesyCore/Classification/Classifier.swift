@@ -8,6 +8,10 @@ public struct Classifier: Sendable {
     let lexicon: Lexicon
     let judgedLanguageBits: UInt16
     let englishBit: Int
+    /// The position in ``Lexicon/languageCodes`` of each ``TextSignals/MarkedLanguage``, or -1.
+    let markedLanguageBits: SIMD4<Int32>
+    /// The hashes of each language's ``ClassifierConfiguration/falseFriends``, for the languages that have any.
+    let falseFriends: [(language: String, hashes: Set<UInt64>)]
     let weights: PriorityWeights
 
     /// Builds a classifier from a configuration, a base valence lexicon (token → valence) and
@@ -26,7 +30,33 @@ public struct Classifier: Sendable {
         }
         judgedLanguageBits = bits
         englishBit = lexicon.languageCodes.firstIndex(of: Language.english.rawValue) ?? -1
+        var marked = SIMD4<Int32>(repeating: -1)
+        for language in TextSignals.MarkedLanguage.allCases {
+            marked[language.rawValue] = Int32(lexicon.languageCodes.firstIndex(of: language.code) ?? -1)
+        }
+        markedLanguageBits = marked
+        var friends: [(language: String, hashes: Set<UInt64>)] = []
+        for (code, words) in (configuration.falseFriends ?? [:]).sorted(by: { $0.key < $1.key }) where !words.isEmpty {
+            guard configuration.languages[code] != nil else {
+                throw ClassifierConfigurationError.invalid(
+                    path: "falseFriends", reason: "\"\(code)\" has no profile in languages")
+            }
+            friends.append((code, Set(words.map { Tokenizer.hashBytes(Array($0.lowercased().utf8)) })))
+        }
+        falseFriends = friends
         weights = try PriorityWeights(configuration.priority)
+    }
+
+    /// The hash a false friend's token takes: that of bytes no UTF-8 text holds, so no word's.
+    static let unknownWord = Tokenizer.hashBytes([0xFF, 0xFE])
+
+    /// The false friends of the language a first analysis detects, when it has any.
+    private func falseFriends(of analysis: TextAnalysis, signals: TextSignals, locale: String?) -> Set<UInt64>? {
+        let (language, _) = detectLanguage(analysis, signals: signals, locale: locale)
+        for entry in falseFriends where entry.language == language.rawValue {
+            return entry.hashes
+        }
+        return nil
     }
 
     /// The classifier with the shipped configuration and lexicon.
@@ -45,16 +75,33 @@ public struct Classifier: Sendable {
     }
 
     /// Classifies a text with what is known of its author.
+    /// - Parameter industry: the brand's business (``BrandProfile/industry``), which then decides the topics
+    ///   and ``Classification/industry`` instead of the mention's own words.
+
     public func classify(
-        text: String, author: Mention.Author? = nil, engagement: Mention.Engagement? = nil, recentMentions: Int = 0
+        text: String, author: Mention.Author? = nil, engagement: Mention.Engagement? = nil, recentMentions: Int = 0,
+        industry: Industry? = nil
     ) -> Classification {
         var text = text
         var tokens: [Token] = []
         tokens.reserveCapacity(text.utf8.count / 3 + 4)
         var signals = TextSignals()
         text.withUTF8 { Tokenizer.tokenize($0, into: &tokens, signals: &signals, vocabulary: lexicon.words) }
-        let analysis = analyse(&tokens, signals: signals)
+        var analysis = analyse(&tokens, signals: signals)
+        if !falseFriends.isEmpty, let friends = falseFriends(of: analysis, signals: signals, locale: author?.locale),
+            tokens.contains(where: { friends.contains($0.hash) })
+        {
+            // Scored again from fresh tokens: the first pass marked phrases and cues on them.
+            tokens.removeAll(keepingCapacity: true)
+            signals = TextSignals()
+            text.withUTF8 { Tokenizer.tokenize($0, into: &tokens, signals: &signals, vocabulary: lexicon.words) }
+            for index in tokens.indices where friends.contains(tokens[index].hash) {
+                tokens[index].hash = Self.unknownWord
+            }
+            analysis = analyse(&tokens, signals: signals)
+        }
         return decide(
-            analysis, signals: signals, author: author, engagement: engagement, recentMentions: recentMentions)
+            analysis, signals: signals, author: author, engagement: engagement, recentMentions: recentMentions,
+            industry: industry)
     }
 }

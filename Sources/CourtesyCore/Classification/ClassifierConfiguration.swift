@@ -56,6 +56,10 @@ public struct ClassifierConfiguration: Sendable, Codable, Hashable {
     public var languages: [String: [String]]
     /// Languages whose tone the classifier judges; others get a neutral tone and a review flag.
     public var judgedLanguages: [String]
+    /// Words the shared lexicon scores that mean something else in a language, by language code:
+    /// Portuguese "no" is "in the", not a negator; German "bad" is a bathroom. A text detected as that
+    /// language is scored again with them as unknown words. Optional.
+    public var falseFriends: [String: [String]]?
     /// Priority weights, level thresholds and reply windows.
     public var priority: PrioritySettings
 }

@@ -77,8 +77,10 @@ struct Lexicon {
         }
 
         // Numbers are left out: the base lexicon scores chat slang such as "143" and "187", which in a
-        // mention are amounts, minutes and flight numbers.
-        for (token, valence) in baseLexicon.sorted(by: { $0.key < $1.key }) where !token.allSatisfy(\.isNumber) {
+        // mention are amounts, minutes and flight numbers. So are emoticons the tokenizer does not read
+        // as one ("<3", "8)", "|o:"): what is left of them is a number or a letter, and "3 weeks", "8
+        // days" and Portuguese "o voo" would score.
+        for (token, valence) in baseLexicon.sorted(by: { $0.key < $1.key }) where Self.scoresAsWritten(token) {
             updateWordOnly(token) { $0.valence = Float(valence) }
         }
         for (token, valence) in configuration.valenceOverrides.sorted(by: { $0.key < $1.key }) {
@@ -242,6 +244,18 @@ struct Lexicon {
     }
 
     /// The keys of the tokens of `text`, tokenised exactly as messages are.
+    /// Whether a base-lexicon token is read as itself: one token, not a number, and not a word left
+    /// when the tokenizer drops an emoticon's punctuation.
+    static func scoresAsWritten(_ token: String) -> Bool {
+        var text = token
+        var tokens: [Token] = []
+        var signals = TextSignals()
+        text.withUTF8 { Tokenizer.tokenize($0, into: &tokens, signals: &signals, references: false) }
+        guard tokens.count == 1, let only = tokens.first, only.kind != .number else { return false }
+        guard only.kind == .word else { return true }
+        return token.allSatisfy { $0.isLetter || $0 == "'" || $0 == "-" }
+    }
+
     static func tokenKeys(_ text: String) -> [UInt64] {
         var text = text
         var tokens: [Token] = []

@@ -24,6 +24,42 @@ struct TextSignals {
     var emoji = 0
     /// Words written in capitals with four or more letters (shorter ones are usually codes such as "LAX").
     var shoutedWords = 0
+    /// Letters and marks that only one profiled language uses, counted by ``MarkedLanguage``: evidence of
+    /// the language in texts too short for many stopwords ("Cadê minha mala?", "Gepäckaufbewahrung?").
+    var markedLetters = SIMD4<Int32>()
+
+    /// A language with letters of its own among the profiled ones.
+    enum MarkedLanguage: Int, CaseIterable {
+        /// ñ, and the opening marks ¿ ¡.
+        case spanish
+        /// ã õ.
+        case portuguese
+        /// ä ö ü ß (ü also shows in Spanish "vergüenza", where Spanish stopwords outvote it).
+        case german
+        /// è ù œ ë ï î û (é, à, â, ê, ô and ç are shared with Portuguese or Spanish).
+        case french
+
+        /// The language code the mark counts for.
+        var code: String {
+            switch self {
+            case .spanish: "es"
+            case .portuguese: "pt"
+            case .german: "de"
+            case .french: "fr"
+            }
+        }
+
+        /// The language of a lower-case letter, if only one uses it.
+        init?(letter: UInt32) {
+            switch letter {
+            case 0xF1: self = .spanish
+            case 0xE3, 0xF5: self = .portuguese
+            case 0xE4, 0xF6, 0xFC, 0xDF: self = .german
+            case 0xE8, 0xF9, 0x153, 0x152, 0xEB, 0xEF, 0xEE, 0xFB: self = .french
+            default: return nil
+            }
+        }
+    }
 
     /// A writing system other than Latin.
     enum Script: String {

@@ -261,6 +261,9 @@ enum Tokenizer {
                 let value = UTF8Scalar.lowercasedLatin1(scalar)
                 if value < 0x250 {
                     signals.latinLetters += 1
+                    if let marked = TextSignals.MarkedLanguage(letter: value) {
+                        signals.markedLetters[marked.rawValue] &+= 1
+                    }
                 } else {
                     signals.otherLetters += 1
                     if signals.otherScript == nil {
@@ -306,6 +309,8 @@ enum Tokenizer {
                 signals.exclamations += 1
             } else if scalar == 0xFF1F {
                 signals.questionMarks += 1
+            } else if scalar == 0x00A1 || scalar == 0x00BF {
+                signals.markedLetters[TextSignals.MarkedLanguage.spanish.rawValue] &+= 1
             }
         case 0x2190...0x21FF, 0x2300...0x23FF, 0x2600...0x27BF, 0x2B00...0x2BFF, 0x1F000...0x1FAFF:
             var hash = fnvOffset

@@ -1,6 +1,7 @@
 extension NameExtractor {
     /// The member of staff a customer praises by name, or nil: "shout out to Farah at the check-in desk",
-    /// "Maria made my daughter's birthday", "gracias a Lucía de la tienda".
+    /// "Maria made my daughter's birthday", "gracias a Lucía de la tienda", "merci à Julie du service client",
+    /// "Dank an Katrin vom Kundenservice", "obrigado à Beatriz do atendimento".
     ///
     /// Precision first, as for the customer's own name: a reply that thanks nobody by name is fine, one
     /// that promises to pass the praise on to "Sydney" is not. The word must be a known given name written
@@ -67,18 +68,21 @@ extension NameExtractor {
     /// Two words before a name that credit the person named.
     static let creditsBefore: Set<String> = [
         "out to", "shoutout to", "thanks to", "thank you to", "you to", "kudos to", "props to", "credit to",
-        "gracias a", "agradecer a", "merci à", "danke an", "obrigado à", "obrigada à", "obrigado ao", "obrigada ao",
+        "gracias a", "agradecer a", "merci à", "merci a", "bravo à", "bravo a", "danke an", "dank an", "lob an",
+        "obrigado à", "obrigada à", "obrigado ao", "obrigada ao", "obrigado a", "obrigada a", "parabéns à",
+        "parabéns ao", "agradeço à", "agradeço ao",
     ]
 
     /// A word before a name that credits the person named ("thank Maria", "gracias Lucía").
     static let creditingWords: Set<String> = [
-        "thank", "thanks", "kudos", "gracias", "merci", "danke", "obrigado", "obrigada",
+        "thank", "thanks", "kudos", "gracias", "merci", "bravo", "danke", "obrigado", "obrigada", "valeu",
     ]
 
     /// A word after a name that says where staff work or what they did.
     static let staffAfter: Set<String> = [
         "at", "on", "in", "from", "made", "sorted", "helped", "went", "fixed", "set", "was", "is", "did", "who", "has",
-        "de", "del", "en", "me", "nos", "fue", "hizo", "ayudó", "resolvió",
+        "de", "del", "en", "me", "nos", "fue", "hizo", "ayudó", "resolvió", "du", "qui", "vom", "von", "aus", "hat",
+        "war", "do", "da", "foi", "resolveu", "ajudou",
     ]
 
     /// Given names that are also places customers write about ("landed in Sydney", "Paris was lovely").

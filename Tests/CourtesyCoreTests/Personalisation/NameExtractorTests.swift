@@ -104,7 +104,7 @@ private let nameTable: [NameCase] = [
     NameCase("Ana-Maria Popescu", "Ana-Maria"),
     NameCase("Ali-Reza Karimi", "Ali-Reza"),
     NameCase("Jane-Xyzzy Doe", nil),
-    NameCase("Björn Borg", nil),
+    NameCase("Björn Borg", "Björn"),
     NameCase("Søren Kierkegaard", nil),
     // Titles.
     NameCase("Dr. Jane Smith", "Jane"),

@@ -19,6 +19,11 @@ struct PraisedStaffTests {
             ("Tom on live chat sorted out my order in minutes, what a star", "Tom"),
             ("kudos to Priya for fixing my router", "Priya"),
             ("gracias a Lucía de la tienda, me configuró el móvil en diez minutos", "Lucía"),
+            ("Un grand merci à Julie du service client, très patiente", "Julie"),
+            ("Großes Lob an Katrin, super freundlich", "Katrin"),
+            ("Dank an Jonas vom Kundenservice für die schnelle Hilfe", "Jonas"),
+            ("Valeu Beatriz, resolveu tudo em dez minutos", "Beatriz"),
+            ("Parabéns ao Tiago da loja do centro, muito atencioso", "Tiago"),
         ])
     func found(text: String, staff: String) {
         #expect(names.praisedStaff(in: text) == staff)

@@ -70,17 +70,56 @@ struct ResponderTests {
         #expect(draft.text.contains("María"))
     }
 
-    @Test("Another language gets a holding reply, not thanks for tagging, and keeps the review flag")
+    @Test(
+        "French, German and Portuguese complaints get an apology in their own language, by first name",
+        arguments: [
+            (
+                "fr", "Ma commande est arrivée cassée, c'est inadmissible. Personne ne répond.", "Claire Martin",
+                "Claire"
+            ),
+            (
+                "de", "Meine Bestellung kam kaputt an und niemand meldet sich. Echt enttäuschend.", "Jonas Weber",
+                "Jonas"
+            ),
+            ("pt", "Meu pedido chegou quebrado e ninguém responde. Que vergonha.", "João Silva", "João"),
+        ])
+    func otherLanguageComplaints(language: String, text: String, displayName: String, firstName: String) throws {
+        let draft = try makeResponder().draft(for: mention(text, displayName: displayName))
+        #expect(draft.language.rawValue == language)
+        #expect(draft.template.name.hasPrefix("\(language)/complaint"), "\(draft.template.name)")
+        #expect(draft.tone == .apology)
+        #expect(draft.reviewReason == nil)
+        #expect(draft.text.contains(firstName), "\(draft.text)")
+    }
+
+    @Test(
+        "French, German and Portuguese praise is thanked in its own language, naming the member of staff",
+        arguments: [
+            ("fr", "Un grand merci à Julie du service client, elle a été formidable et très patiente !", "Julie"),
+            ("de", "Vielen Dank an Katrin vom Kundenservice, super freundlich und schnell geholfen!", "Katrin"),
+            ("pt", "Muito obrigado à Beatriz do atendimento, foi super atenciosa e resolveu tudo!", "Beatriz"),
+        ])
+    func otherLanguageCompliments(language: String, text: String, staff: String) throws {
+        let draft = try makeResponder().draft(for: mention(text, platform: .facebook))
+        #expect(draft.language.rawValue == language)
+        #expect(draft.template.name.hasPrefix("\(language)/compliment"), "\(draft.template.name)")
+        #expect(draft.tone == .thanks)
+        #expect(draft.text.contains(staff), "\(draft.text)")
+    }
+
+    @Test(
+        "A language without templates or cues gets a holding reply, not thanks for tagging, and a review flag naming it"
+    )
     func otherLanguage() throws {
         let draft = try makeResponder().draft(
             for: mention(
-                "ma commande n'est toujours pas arrivée, c'est vraiment inadmissible pour le prix",
-                displayName: "Pierre Martin"))
-        #expect(draft.reviewReason != nil)
+                "il mio ordine non è ancora arrivato, è davvero inaccettabile per il prezzo",
+                displayName: "Paolo Rossi"))
+        #expect(draft.reviewReason?.contains("\"it\"") == true, "\(draft.reviewReason ?? "none")")
         #expect(draft.tone == .neutral)
-        #expect(draft.template.name.hasSuffix("/holding"))
+        #expect(draft.template.name == "en/holding", "the holding reply in the default language")
         #expect(!draft.text.lowercased().contains("tagging"))
-        #expect(draft.language.rawValue == "fr")
+        #expect(draft.language.rawValue == "it")
     }
 
     @Test("A legal threat is flagged and gets a serious reply: an apology and a named next step")
