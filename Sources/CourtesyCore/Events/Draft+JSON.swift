@@ -17,6 +17,10 @@ extension Draft: StrictJSONDecodable {
             json.quoted(platform.rawValue)
             json.raw(#","brand":"#)
             json.quoted(brand)
+            if let account {
+                json.raw(#","account":"#)
+                json.quoted(account)
+            }
             json.raw(#","conversation":"#)
             json.quoted(conversation)
             json.raw(#","customer":{"#)
@@ -93,6 +97,7 @@ extension Draft: StrictJSONDecodable {
         strings += (customer.name.map(UnsafeJSONOutput.quotedMaximum) ?? 0)
         strings += (customer.handle.map(UnsafeJSONOutput.quotedMaximum) ?? 0)
         strings += (reviewReason.map(UnsafeJSONOutput.quotedMaximum) ?? 0)
+        strings += (account.map(UnsafeJSONOutput.quotedMaximum) ?? 0) + 12
         strings += topics.reduce(0) { $0 + UnsafeJSONOutput.quotedMaximum($1) + 1 }
         strings += priority.reasons.reduce(0) { $0 + UnsafeJSONOutput.quotedMaximum($1) + 1 }
         strings += Draft.memoryMaximum(facts: facts, previousContacts: previousContacts)
@@ -134,6 +139,9 @@ extension Draft: StrictJSONDecodable {
             case "brand":
                 try seen.insert(4, key, at: start)
                 fields.brand = try reader.readString(field: key)
+            case "account":
+                try seen.insert(22, key, at: start)
+                fields.account = try reader.readNonEmptyString(field: key)
             case "conversation":
                 try seen.insert(5, key, at: start)
                 fields.conversation = try reader.readNonEmptyString(field: key)

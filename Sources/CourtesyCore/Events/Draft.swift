@@ -11,6 +11,9 @@ public struct Draft: Sendable, Hashable {
     public var platform: Platform
     /// The brand replying.
     public var brand: String
+    /// The account the reply is sent from ("@SkylarkAir"), when the brand's profile names one for the
+    /// platform; otherwise the publisher's own choice.
+    public var account: String?
     /// The conversation key, `platform:authorId`.
     public var conversation: String
     /// Who the reply is for.

@@ -5,6 +5,7 @@ struct DraftFields {
     var mentionId: String?
     var platform: Platform?
     var brand: String?
+    var account: String?
     var conversation: String?
     var customer = Draft.Customer(name: nil, handle: nil)
     var agent: Draft.Agent?
@@ -48,6 +49,7 @@ struct DraftFields {
             mentionCreatedAt: mentionCreatedAt, replyBy: replyBy, excerpt: excerpt ?? "")
         draft.facts = facts
         draft.previousContacts = previousContacts
+        draft.account = account
         return draft
     }
 }

@@ -21,6 +21,7 @@ struct DraftJSONParts: ~Copyable {
     var maximumCount: Int {
         let classification = plan.classification
         var strings = 6 * (mention.id.count + mention.brand.count + mention.authorID.count)
+        strings += plan.account.map { 6 * $0.utf8.count + 14 } ?? 0
         strings += 6 * ((handle?.utf8.count ?? 0) + (plan.customerName?.utf8.count ?? 0))
         // The excerpt: at most its 140 bytes of text and the ellipsis.
         strings += 6 * (min(text.utf8.count, 140) + 3)
@@ -48,6 +49,10 @@ struct DraftJSONParts: ~Copyable {
         json.quoted(mention.platform.rawValue)
         json.raw(#","brand":"#)
         reader.withUTF8(mention.brand) { json.quoted($0) }
+        if let account = plan.account {
+            json.raw(#","account":"#)
+            json.quoted(account)
+        }
         json.raw(#","conversation":""#)
         json.escaped(mention.platform.rawValue)
         json.byte(UInt8(ascii: ":"))

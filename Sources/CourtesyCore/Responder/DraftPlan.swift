@@ -17,4 +17,6 @@ struct DraftPlan {
     let facts: [Fact]
     /// The conversation's earlier contacts the reply took into account, newest first.
     let earlier: [ConversationContact]
+    /// The account the reply is sent from, when the brand's profile names one for the platform.
+    var account: String? = nil
 }

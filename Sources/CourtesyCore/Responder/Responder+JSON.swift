@@ -73,7 +73,8 @@ extension Responder {
         let plan = try plan(
             text: text, author: author, engagement: mention.engagement, platform: mention.platform,
             conversation: conversation, seed: reader.withUTF8(mention.id) { StableHash.hash($0) },
-            recentMentions: recentMentions, earlier: earlier, mentionTime: mention.createdAt, at: now)
+            recentMentions: recentMentions, earlier: earlier, mentionTime: mention.createdAt,
+            brand: brands.profiles.isEmpty ? nil : brands.profile(for: mention.string(mention.brand)), at: now)
         let classification = plan.classification
         let previousContacts = plan.earlier.count
         var contact: ConversationContact?

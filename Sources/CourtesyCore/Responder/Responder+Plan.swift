@@ -5,14 +5,16 @@ extension Responder {
     ///   - seed: the stable hash of the mention id, which picks the template variant.
     ///   - earlier: the conversation's earlier contacts, newest first (``ConversationMemory``).
     ///   - mentionTime: when the mention was posted, which earlier contacts are told relative to.
+    ///   - brand: the brand's profile, if the brands file has one: its industry, sign-off, phrases, accounts.
     /// - Throws: `ResponderError` (`no-template`, `reply-too-long`) when no template can render the reply.
     func plan(
         text: String, author: Mention.Author, engagement: Mention.Engagement?, platform: Platform,
         conversation: UInt64, seed: UInt64, recentMentions: Int, earlier: [ConversationContact] = [],
-        mentionTime: Timestamp, at now: Timestamp
+        mentionTime: Timestamp, brand: BrandProfile? = nil, at now: Timestamp
     ) throws(ResponderError) -> DraftPlan {
         let classification = classifier.classify(
-            text: text, author: author, engagement: engagement, recentMentions: recentMentions)
+            text: text, author: author, engagement: engagement, recentMentions: recentMentions,
+            industry: brand?.industry)
         let customerName = names.firstName(displayName: author.displayName, handle: author.handle)
         let facts = self.facts.facts(in: text)
         var agent: Int?
@@ -22,14 +24,16 @@ extension Responder {
             roster.isOnShift(index, epochSeconds: now.epochSeconds)
         {
             agent = index
-            signature = roster.agents[index].firstName
+            signature = Self.signature(of: roster.agents[index], brand: brand)
         } else if let roster {
             let assignment = roster.assignment(
                 conversation: conversation, topics: classification.topics,
                 language: classification.language.rawValue, epochSeconds: now.epochSeconds)
             agent = assignment.index
             // An agent off shift owns the draft but does not sign it.
-            if assignment.match != .offShift { signature = roster.agents[assignment.index].firstName }
+            if assignment.match != .offShift {
+                signature = Self.signature(of: roster.agents[assignment.index], brand: brand)
+            }
         }
         let replyKind = Self.replyKind(
             for: classification, complainedBefore: earlier.contains { $0.intent == .complaint })
@@ -40,6 +44,7 @@ extension Responder {
             inputs.repeated = RepetitionCue.isPresent(in: text)
             inputs.industry = classification.industry
             inputs.safety = classification.concerns.contains(.safety)
+            if let phrases = brand?.phrases, !phrases.isEmpty { inputs.brandPhrases = phrases }
             // Praise is thanked for what went well, never for "the outage", and names who was praised.
             if replyKind == .compliment {
                 if !problemTopics.isEmpty { inputs.topics.removeAll { problemTopics.contains($0) } }
@@ -52,13 +57,21 @@ extension Responder {
             }
             reply = try templates.choose(
                 kind: replyKind, platform: platform, language: classification.language.rawValue, inputs: inputs,
-                seed: seed)
+                seed: seed, fallback: brand?.fallbackLanguage)
         } catch {
             throw ResponderError(rendering: error)
         }
-        return DraftPlan(
+        var plan = DraftPlan(
             classification: classification, replyKind: replyKind, customerName: customerName, agent: agent,
             reply: reply, facts: facts, earlier: earlier)
+        plan.account = brand?.accounts[platform]
+        return plan
+    }
+
+    /// What an agent signs a reply with: their first name, or as the brand's profile says.
+    static func signature(of agent: Agent, brand: BrandProfile?) -> String? {
+        guard let brand else { return agent.firstName }
+        return brand.signature(firstName: agent.firstName, fullName: agent.name)
     }
 
     /// The agent a draft names: the roster's agent by index, or the team.

@@ -29,6 +29,8 @@ public struct Responder: Sendable {
     public let roster: AgentRoster?
     /// The reply templates.
     public let templates: TemplateLibrary
+    /// The brands' profiles (industry, sign-off, phrases, accounts); empty without a brands file.
+    public let brands: BrandProfiles
     /// Limits on the events read.
     public let limits: EventLimits
     /// Where "now" comes from when the caller does not say.
@@ -45,8 +47,10 @@ public struct Responder: Sendable {
     public init(
         classifier: Classifier, names: NameExtractor, roster: AgentRoster?, templates: TemplateLibrary,
         facts: FactExtractor = FactExtractor(), limits: EventLimits = .standard,
+        brands: BrandProfiles = BrandProfiles(),
         clock: @escaping @Sendable () -> Timestamp = Timestamp.now
     ) {
+        self.brands = brands
         self.classifier = classifier
         self.names = names
         self.facts = facts
@@ -80,13 +84,15 @@ public struct Responder: Sendable {
         let plan = try plan(
             text: mention.text, author: mention.author, engagement: mention.engagement, platform: mention.platform,
             conversation: StableHash.hash(mention.conversationKey), seed: StableHash.hash(mention.id),
-            recentMentions: recentMentions, earlier: earlier, mentionTime: mention.createdAt, at: now)
+            recentMentions: recentMentions, earlier: earlier, mentionTime: mention.createdAt,
+            brand: brands.profiles.isEmpty ? nil : brands.profile(for: mention.brand), at: now)
         var draft = Draft(
             mention: mention, classification: plan.classification, customerName: plan.customerName,
             agent: draftAgent(plan.agent), text: plan.reply.text,
             template: Draft.TemplateChoice(name: plan.reply.set.name, variant: plan.reply.index + 1), createdAt: now)
         draft.tone = plan.replyKind.tone
         draft.facts = plan.facts
+        draft.account = plan.account
         draft.previousContacts = plan.earlier.map(Draft.PreviousContact.init)
         return draft
     }

@@ -5,6 +5,8 @@
 public struct ResponderConfiguration: Sendable, Hashable {
     /// The environment variable naming a roster file when none is given explicitly.
     public static let rosterEnvironmentVariable = "COURTESY_ROSTER"
+    /// The environment variable naming a brands file when none is given explicitly.
+    public static let brandsEnvironmentVariable = "COURTESY_BRANDS"
 
     /// A classifier configuration file (JSON) to use instead of the shipped one.
     public var classifierConfiguration: String?
@@ -17,6 +19,8 @@ public struct ResponderConfiguration: Sendable, Hashable {
     /// The brand's identifier formats and products for ``FactExtractor`` (docs/facts.md); `nil` uses
     /// only the built-in patterns.
     public var facts: String?
+    /// The brands' profiles (docs/brands.md); `nil` has none, and each mention's own words decide.
+    public var brands: String?
     /// Limits on the events read.
     public var limits: EventLimits
 

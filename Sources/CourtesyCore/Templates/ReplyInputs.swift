@@ -22,4 +22,6 @@ struct ReplyInputs {
     var safety = false
     /// The member of staff the mention praises by name, unsanitised.
     var staffName: String?
+    /// The brand's own topic phrases by language, then topic (``BrandProfile/phrases``), tried first.
+    var brandPhrases: [String: [String: String]] = [:]
 }

@@ -1,4 +1,4 @@
-/// The reply templates, loaded and compiled once, and the per-message rendering.
+/// The reply templates, loaded and parsed once, and the per-message rendering.
 ///
 /// Templates live in one directory per language (`en/`, `es/`), one file per intent with an optional
 /// platform suffix (`complaint.mustache` for every platform, `complaint.x.mustache` for X), several
@@ -76,14 +76,20 @@ public struct TemplateLibrary: Sendable {
     /// The template, variant and sanitised values of a reply, without making its text: what
     /// ``render(_:)`` renders, and what the responder writes straight into a draft event.
     /// - Parameter seed: the stable hash of the request's seed (``StableHash/hash(_:)``).
+    /// - Parameter fallback: the language used when `requested` has no templates (the brand's), before
+    ///   ``defaultLanguage``.
     func choose(
-        kind: ReplyKind, platform: Platform, language requested: String, inputs: ReplyInputs, seed: UInt64
+        kind: ReplyKind, platform: Platform, language requested: String, inputs: ReplyInputs, seed: UInt64,
+        fallback: String? = nil
     ) throws(TemplateError) -> ReplyChoice {
         var language = requested
         var table = self.table(for: language)
         if table == nil {
             if let lowered = language.lowercasedIfDifferent, let found = self.table(for: lowered) {
                 language = lowered
+                table = found
+            } else if let fallback, let found = self.table(for: fallback) {
+                language = fallback
                 table = found
             } else {
                 language = Self.defaultLanguage
@@ -122,7 +128,12 @@ public struct TemplateLibrary: Sendable {
         values.customer = ReplyValueSanitiser.name(inputs.customerName)
         values.agent = ReplyValueSanitiser.name(inputs.agentName)
         let phrases = inputs.industry.flatMap { table.industryTopicPhrases[$0.ordinal] } ?? table.topicPhrases
-        values.topic = phrases.flatMap { topicPhrase(for: inputs.topics, in: $0) }
+        if inputs.brandPhrases.isEmpty {
+            values.topic = phrases.flatMap { topicPhrase(for: inputs.topics, in: $0) }
+        } else {
+            values.topic = topicPhrase(
+                for: inputs.topics, brand: inputs.brandPhrases[table.language] ?? [:], in: phrases ?? [:])
+        }
         values.repeated = inputs.repeated
         values.safety = inputs.safety
         values.staff = ReplyValueSanitiser.name(inputs.staffName)
@@ -163,6 +174,16 @@ public struct TemplateLibrary: Sendable {
     static func topicPhrase(for topics: [String], in phrases: [String: String]) -> String? {
         for topic in topics {
             if let phrase = phrases[topic] ?? topic.lowercasedIfDifferent.flatMap({ phrases[$0] }) { return phrase }
+        }
+        return nil
+    }
+
+    /// The phrase of the first topic that has one, the brand's before the templates'.
+    static func topicPhrase(for topics: [String], brand: [String: String], in phrases: [String: String]) -> String? {
+        for topic in topics {
+            let lowered = topic.lowercasedIfDifferent
+            if let phrase = brand[topic] ?? lowered.flatMap({ brand[$0] }) { return phrase }
+            if let phrase = phrases[topic] ?? lowered.flatMap({ phrases[$0] }) { return phrase }
         }
         return nil
     }

@@ -37,6 +37,14 @@ struct ResponderOptions: ParsableArguments {
             valueName: "FILE"))
     var facts: String?
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The brands' profiles: industry, accounts, sign-off, own words (docs/brands.md; default: "
+                + "$\(ResponderConfiguration.brandsEnvironmentVariable)); a bad line stops start-up.",
+            valueName: "FILE"))
+    var brands: String?
+
     @Option(name: .long, help: ArgumentHelp("The largest event accepted, in bytes.", valueName: "BYTES"))
     var maxEventBytes = EventLimits.standard.maxEventBytes
 
@@ -49,11 +57,14 @@ struct ResponderOptions: ParsableArguments {
         let rosterPath =
             roster
             ?? environment[ResponderConfiguration.rosterEnvironmentVariable].flatMap { $0.isEmpty ? nil : $0 }
-        return ResponderConfiguration(
+        var configuration = ResponderConfiguration(
             classifierConfiguration: config, lexicon: lexicon,
             templates: TemplateLibrary.locate(
                 option: templates, environment: environment,
                 currentDirectory: FileManager.default.currentDirectoryPath),
             roster: rosterPath, facts: facts, limits: limits)
+        configuration.brands =
+            brands ?? environment[ResponderConfiguration.brandsEnvironmentVariable].flatMap { $0.isEmpty ? nil : $0 }
+        return configuration
     }
 }

@@ -27,11 +27,21 @@ private func roster() throws -> AgentRoster {
     ])
 }
 
-private func responder(roster: AgentRoster?) throws -> Responder {
+private func responder(roster: AgentRoster?, brands: BrandProfiles = BrandProfiles()) throws -> Responder {
     Responder(
         classifier: try sharedClassifier.get(), names: try NameExtractor(), roster: roster,
-        templates: try TemplateLibrary.bundled(), clock: { now })
+        templates: try TemplateLibrary.bundled(), brands: brands, clock: { now })
 }
+
+/// Profiles for two of the events' brands: an industry, sign-offs, accounts that need escaping, phrases.
+private let brands = BrandProfiles([
+    BrandProfile(
+        brand: "acme", industry: .airline, signOff: .initials,
+        accounts: [.x: "@acme\"air", .email: "care@acme.example"], phrases: ["en": ["delivery": "your trip"]]),
+    BrandProfile(
+        brand: "café", fallbackLanguage: "es", signOff: .none, accounts: [.facebook: "Café ☕ Täglich"],
+        phrases: ["es": ["delivery": "tu café"]]),
+])
 
 /// A small deterministic generator, so a failure can be replayed.
 private struct Generator {
@@ -116,9 +126,12 @@ private func event(_ index: Int, _ generator: inout Generator) -> String {
 
 @Suite("Responder hot path: the same bytes as a Draft encoded")
 struct ResponderHotPathTests {
-    @Test("Over a varied corpus both paths give identical bytes", arguments: [true, false])
-    func identicalBytes(withRoster: Bool) throws {
-        let responder = try responder(roster: withRoster ? roster() : nil)
+    @Test(
+        "Over a varied corpus both paths give identical bytes",
+        arguments: [(true, false), (false, false), (true, true), (false, true)])
+    func identicalBytes(withRoster: Bool, withBrands: Bool) throws {
+        let responder = try responder(
+            roster: withRoster ? roster() : nil, brands: withBrands ? brands : BrandProfiles())
         var generator = Generator(state: withRoster ? 7 : 11)
         var compared = 0
         for index in 0..<3000 {
