@@ -1,11 +1,13 @@
 extension Classifier {
     /// Turns an analysis into intent, tone, language, topics and priority.
+    /// - Parameter language: ``detectLanguage(_:signals:locale:)`` of the same analysis.
     func decide(
-        _ analysis: TextAnalysis, signals: TextSignals, author: Mention.Author?, engagement: Mention.Engagement?,
-        recentMentions: Int, industry brandIndustry: Industry? = nil
+        _ analysis: TextAnalysis, language detected: (Language, String?), signals: TextSignals,
+        author: Mention.Author?, engagement: Mention.Engagement?, recentMentions: Int,
+        industry brandIndustry: Industry? = nil
     ) -> Classification {
         let settings = configuration.sentiment
-        let (language, languageReason) = detectLanguage(analysis, signals: signals, locale: author?.locale)
+        let (language, languageReason) = detected
 
         var intent: Intent
         let asking = analysis.question || analysis.request

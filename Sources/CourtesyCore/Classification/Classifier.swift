@@ -50,9 +50,8 @@ public struct Classifier: Sendable {
     /// The hash a false friend's token takes: that of bytes no UTF-8 text holds, so no word's.
     static let unknownWord = Tokenizer.hashBytes([0xFF, 0xFE])
 
-    /// The false friends of the language a first analysis detects, when it has any.
-    private func falseFriends(of analysis: TextAnalysis, signals: TextSignals, locale: String?) -> Set<UInt64>? {
-        let (language, _) = detectLanguage(analysis, signals: signals, locale: locale)
+    /// The false friends of a language, when it has any.
+    private func falseFriends(of language: Language) -> Set<UInt64>? {
         for entry in falseFriends where entry.language == language.rawValue {
             return entry.hashes
         }
@@ -88,7 +87,8 @@ public struct Classifier: Sendable {
         var signals = TextSignals()
         text.withUTF8 { Tokenizer.tokenize($0, into: &tokens, signals: &signals, vocabulary: lexicon.words) }
         var analysis = analyse(&tokens, signals: signals)
-        if !falseFriends.isEmpty, let friends = falseFriends(of: analysis, signals: signals, locale: author?.locale),
+        var language = detectLanguage(analysis, signals: signals, locale: author?.locale)
+        if !falseFriends.isEmpty, let friends = falseFriends(of: language.0),
             tokens.contains(where: { friends.contains($0.hash) })
         {
             // Scored again from fresh tokens: the first pass marked phrases and cues on them.
@@ -99,9 +99,10 @@ public struct Classifier: Sendable {
                 tokens[index].hash = Self.unknownWord
             }
             analysis = analyse(&tokens, signals: signals)
+            language = detectLanguage(analysis, signals: signals, locale: author?.locale)
         }
         return decide(
-            analysis, signals: signals, author: author, engagement: engagement, recentMentions: recentMentions,
-            industry: industry)
+            analysis, language: language, signals: signals, author: author, engagement: engagement,
+            recentMentions: recentMentions, industry: industry)
     }
 }
