@@ -22,6 +22,9 @@ public struct Classification: Sendable, Hashable {
     public var concerns: Concerns = []
     /// The business the mention is about, from its own words; nil when they do not show it.
     public var industry: Industry?
+    /// A compliment that also names something that went wrong ("the flight was late but the crew were
+    /// wonderful"): thanked, but never asked for a like or a review.
+    public var mixed = false
 
     /// Creates a classification.
     public init(

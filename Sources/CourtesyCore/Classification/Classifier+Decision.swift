@@ -57,6 +57,8 @@ extension Classifier {
         classification.complaintWeight = analysis.complaint
         classification.concerns = concerns
         classification.industry = brandIndustry ?? industry?.industry
+        classification.mixed =
+            intent == .compliment && (analysis.complaint > 0 || analysis.negative + analysis.situationNegative > 0)
         return classification
     }
 

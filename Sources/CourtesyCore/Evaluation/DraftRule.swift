@@ -26,7 +26,7 @@ public enum DraftRule: String, CaseIterable, Sendable, Hashable {
         case .breezy: "a complaint, threat or flagged mention answered lightly or without an apology"
         case .shopWords: "a shop's words (order, delivery) for a mention about another business"
         case .directMessageInPrivate: "\"DM us\" talk in a chat or an e-mail"
-        case .begging: "a like, share or review asked for in private, or after anything but praise"
+        case .begging: "a like, share or review asked for in private, or after anything but plain praise"
         case .askedForGiven: "an identifier asked for that the customer already gave"
         case .wrongLanguage: "a reply in another language than the mention's"
         case .overLength: "a reply over its platform's length limit"

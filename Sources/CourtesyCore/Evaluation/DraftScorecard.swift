@@ -123,9 +123,13 @@ public struct DraftScorecard: Sendable {
             }
             if let plea = text.first(of: lists.begging) {
                 let praise = draft.tone == .thanks && classification.intent == .compliment
-                if mention.platform.isPrivate || !praise {
+                if mention.platform.isPrivate || !praise || classification.mixed {
                     flag(
-                        .begging, "\"\(plea)\"" + (mention.platform.isPrivate ? " in \(mention.platform.rawValue)" : "")
+                        .begging,
+                        "\"\(plea)\""
+                            + (mention.platform.isPrivate
+                                ? " in \(mention.platform.rawValue)"
+                                : classification.mixed ? " after a mixed message" : "")
                     )
                 }
             }

@@ -49,6 +49,7 @@ extension Responder {
             if replyKind == .compliment {
                 if !problemTopics.isEmpty { inputs.topics.removeAll { problemTopics.contains($0) } }
                 inputs.staffName = names.praisedStaff(in: text, customer: customerName)
+                inputs.mixed = classification.mixed
             }
             if let last = earlier.first {
                 inputs.previousContact = last.at

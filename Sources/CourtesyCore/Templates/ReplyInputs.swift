@@ -22,6 +22,8 @@ struct ReplyInputs {
     var safety = false
     /// The member of staff the mention praises by name, unsanitised.
     var staffName: String?
+    /// The praise came with a complaint or a problem named: no like, share or review asked for.
+    var mixed = false
     /// The brand's own topic phrases by language, then topic (``BrandProfile/phrases``), tried first.
     var brandPhrases: [String: [String: String]] = [:]
 }

@@ -30,6 +30,8 @@ public struct ReplyRequest: Sendable, Hashable {
     public var safety = false
     /// The member of staff a compliment praises by name, if any.
     public var staffName: String?
+    /// Whether the praise came with a complaint or a problem named (the `mixed` flag).
+    public var mixed = false
 
     /// A request; see the properties for what each value does.
     public init(

@@ -65,7 +65,7 @@ public struct TemplateLibrary: Sendable {
             customerName: request.customerName, agentName: request.agentName, topics: request.topics,
             facts: request.facts, earlierFacts: request.earlierFacts, repeated: request.repeated,
             previousContact: request.previousContact, mentionTime: request.mentionTime, industry: request.industry,
-            safety: request.safety, staffName: request.staffName)
+            safety: request.safety, staffName: request.staffName, mixed: request.mixed)
         let choice = try choose(
             kind: request.kind, platform: request.platform, language: request.language, inputs: inputs,
             seed: StableHash.hash(request.seed))
@@ -136,6 +136,7 @@ public struct TemplateLibrary: Sendable {
         }
         values.repeated = inputs.repeated
         values.safety = inputs.safety
+        values.mixed = inputs.mixed
         values.staff = ReplyValueSanitiser.name(inputs.staffName)
         values.askFor = table.factPhrases?.askFor(industry: inputs.industry)
         guard !inputs.facts.isEmpty || !inputs.earlierFacts.isEmpty || inputs.previousContact != nil else {

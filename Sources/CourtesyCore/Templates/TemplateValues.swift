@@ -20,6 +20,7 @@ struct TemplateValues: Sendable, Hashable {
     var askFor: String?
     var safety = false
     var staff: String?
+    var mixed = false
 
     subscript(variable: TemplateVariable) -> String? {
         get {
@@ -40,6 +41,7 @@ struct TemplateValues: Sendable, Hashable {
             case .askFor: askFor
             case .safety: safety ? "" : nil
             case .staff: staff
+            case .mixed: mixed ? "" : nil
             }
         }
         set {
@@ -60,6 +62,7 @@ struct TemplateValues: Sendable, Hashable {
             case .askFor: askFor = newValue
             case .safety: safety = newValue != nil
             case .staff: staff = newValue
+            case .mixed: mixed = newValue != nil
             }
         }
     }

@@ -42,9 +42,12 @@ public enum TemplateVariable: String, Sendable, Hashable, CaseIterable {
     /// The first name of the member of staff a compliment praises ("Farah"), absent otherwise
     /// (``NameExtractor/praisedStaff(in:customer:)``).
     case staff
+    /// A flag: the praise came with a complaint or a problem named (``Classification/mixed``), so the
+    /// reply must not ask for a like, a share or a review: `{{^mixed}} Give us a like!{{/mixed}}`.
+    case mixed
 
     /// Whether the variable is only ever a section (present or absent), never written as a value.
-    var isFlag: Bool { self == .repeated || self == .safety }
+    var isFlag: Bool { self == .repeated || self == .safety || self == .mixed }
 
     /// Whether every reply has a value for the variable, so templates write it without a section and it
     /// adds no forms.
@@ -69,6 +72,7 @@ public enum TemplateVariable: String, Sendable, Hashable, CaseIterable {
         case .askFor: 13
         case .safety: 14
         case .staff: 15
+        case .mixed: 16
         }
     }
 

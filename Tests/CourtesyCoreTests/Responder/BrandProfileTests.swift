@@ -149,3 +149,39 @@ struct BrandProfileTests {
         #expect(draft.reviewReason != nil)
     }
 }
+
+@Suite("Compliments after a mixed message")
+struct MixedComplimentTests {
+    @Test("praise that also names a problem is a mixed compliment; plain praise is not")
+    func classified() throws {
+        let classifier = try sharedClassifier.get()
+        let mixed = classifier.classify(
+            text: "bummer about the delay, but thank you for the quick response, the crew was amazing")
+        #expect(mixed.intent == .compliment)
+        #expect(mixed.mixed)
+        #expect(!classifier.classify(text: "the crew were wonderful, thank you so much").mixed)
+        #expect(!classifier.classify(text: "my flight was delayed again").mixed, "a complaint is not a compliment")
+    }
+
+    @Test(
+        "after a mixed message no variant asks for a like, share or review", arguments: ["en", "es", "fr", "de", "pt"])
+    func noPleaAfterMixed(language: String) throws {
+        let words = try #require(try DraftScorecardWords.shipped()[language])
+        let library = try TemplateLibrary.bundled()
+        var pleas = 0
+        for platform in [Platform.x, .facebook, .instagram, .review] {
+            for seed in 0..<12 {
+                var request = ReplyRequest(
+                    kind: .compliment, platform: platform, language: language, customerName: "Alex", agentName: "Sam",
+                    topics: [], seed: "mixed-\(seed)")
+                pleas +=
+                    words.begging.contains { (try? library.render(request).text.lowercased())?.contains($0) == true }
+                    ? 1 : 0
+                request.mixed = true
+                let reply = try library.render(request).text.lowercased()
+                #expect(!words.begging.contains { reply.contains($0) }, "\(language) \(platform): \(reply)")
+            }
+        }
+        if language != "pt" { #expect(pleas > 0, "no variant asks without the flag, so the test shows nothing") }
+    }
+}
