@@ -48,10 +48,25 @@ struct ClassifierSignalsTests {
             ("3 hours on hold and no answer", "3 hours"), ("waiting for two weeks for a reply", "2 weeks"),
             ("been on the phone 45min", "45 minutes"), ("on hold all day", "8 hours"),
             ("stuck here for 2hrs", "2 hours"),
+            ("j'attends mon colis depuis 5 jours, toujours rien", "5 days"),
+            ("ich warte seit 2 Stunden in der Warteschleife", "2 hours"),
+            ("estou esperando há 3 dias e nada", "3 days"),
+            ("llevo 2 horas esperando en la línea", "2 hours"),
         ])
     func waiting(_ text: String, _ expected: String) throws {
         let classification = try classify("@acme " + text)
         #expect(classification.priority.reasons.contains("says they waited \(expected)"))
+    }
+
+    @Test(
+        "a product's age or an early arrival is not a wait, in every judged language",
+        arguments: [
+            "mon lave-linge est tombé en panne après 11 mois", "die Waschmaschine ist nach 11 Monaten kaputt gegangen",
+            "o produto chegou um dia antes, adorei", "llegó un día antes, genial",
+        ])
+    func notWaiting(text: String) throws {
+        let reasons = try classify(text).priority.reasons
+        #expect(!reasons.contains { $0.hasPrefix("says they waited") }, "\(text): \(reasons)")
     }
 
     @Test("repeated mentions raise priority, up to a cap")
