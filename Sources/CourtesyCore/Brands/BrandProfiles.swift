@@ -115,7 +115,7 @@ public struct BrandProfiles: Sendable, Hashable {
             }
             profile.industry = industry
         case ("fallback-language", 1):
-            guard isLanguageCode(value) else {
+            guard TemplateLibrary.isLanguageCode(value) else {
                 throw .init("\"\(value)\" is not a language code such as en, es or pt-br")
             }
             profile.fallbackLanguage = value
@@ -140,7 +140,7 @@ public struct BrandProfiles: Sendable, Hashable {
             profile.accounts[platform] = value
         case ("phrase", 3):
             let (language, topic) = (parts[1], parts[2])
-            guard isLanguageCode(language) else {
+            guard TemplateLibrary.isLanguageCode(language) else {
                 throw .init("\"\(language)\" in \"\(key)\" is not a language code such as en, es or pt-br")
             }
             if let topics, !topics.contains(topic) {
@@ -159,14 +159,6 @@ public struct BrandProfiles: Sendable, Hashable {
 
     private static func list(_ names: [String]) -> String {
         names.joined(separator: ", ")
-    }
-
-    private static func isLanguageCode(_ text: String) -> Bool {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard let first = parts.first, (2...3).contains(first.count), parts.count <= 2 else { return false }
-        return parts.allSatisfy { part in
-            !part.isEmpty && part.count <= 8 && part.allSatisfy { $0.isASCII && $0.isLowercase }
-        }
     }
 }
 

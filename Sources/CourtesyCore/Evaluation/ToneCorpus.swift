@@ -37,12 +37,12 @@ public enum ToneCorpus {
             var language: String?
             if let second = textBytes.firstIndex(of: UInt8(ascii: "\t")) {
                 let code = textBytes[textBytes.startIndex..<second]
-                guard isLanguageCode(code) else {
+                guard let code = String(validating: code, as: UTF8.self), TemplateLibrary.isLanguageCode(code) else {
                     throw .malformedCorpusLine(
                         line: lineNumber,
                         reason: "a second tab: the field between the tabs must be a language code such as es or pt-br")
                 }
-                language = String(decoding: code, as: UTF8.self)
+                language = code
                 textBytes = textBytes[(second + 1)...]
             }
             guard let text = String(validating: textBytes, as: UTF8.self) else {
@@ -55,15 +55,5 @@ public enum ToneCorpus {
             items.append(LabelledText(text: text, tone: tone, language: language))
         }
         return items
-    }
-
-    /// Whether bytes are a lower-case language code: two or three letters, optionally `-` and a region.
-    static func isLanguageCode(_ bytes: ArraySlice<UInt8>) -> Bool {
-        let parts = bytes.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
-        guard let first = parts.first, (2...3).contains(first.count), parts.count <= 2 else { return false }
-        return parts.allSatisfy { part in
-            !part.isEmpty && part.count <= 8
-                && part.allSatisfy { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) }
-        }
     }
 }

@@ -220,7 +220,9 @@ extension TemplateLibrary {
         return allowed ? nil : "the phrase may hold only letters, digits, spaces and & ' , . -"
     }
 
-    private static func isLanguageCode(_ name: String) -> Bool {
+    /// Whether a name is a lower-case language code: two or three letters, optionally `-` and a region
+    /// ("en", "pt-br", "es-419"). Template directories, corpus lines and brand profiles use it.
+    static func isLanguageCode(_ name: String) -> Bool {
         let parts = name.split(separator: "-", omittingEmptySubsequences: false)
         guard let first = parts.first, (2...3).contains(first.count), parts.count <= 2 else { return false }
         return parts.allSatisfy { part in
