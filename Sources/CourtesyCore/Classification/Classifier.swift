@@ -76,7 +76,6 @@ public struct Classifier: Sendable {
     /// Classifies a text with what is known of its author.
     /// - Parameter industry: the brand's business (``BrandProfile/industry``), which then decides the topics
     ///   and ``Classification/industry`` instead of the mention's own words.
-
     public func classify(
         text: String, author: Mention.Author? = nil, engagement: Mention.Engagement? = nil, recentMentions: Int = 0,
         industry: Industry? = nil
