@@ -144,6 +144,11 @@ struct ClassifierSignalsTests {
         let portuguese = try classify("@acme o atendimento no balcão foi excelente, muito obrigado")
         #expect(portuguese.language.rawValue == "pt")
         #expect(portuguese.tone == .thanks)
+        // --explain shows the scoring the classification used: no negated praise, nothing negative.
+        let summary = try sharedClassifier.get().explain(
+            text: "@acme o atendimento no balcão foi excelente, muito obrigado"
+        ).last
+        #expect(summary?.contains("negative 0.00") == true, "\(summary ?? "")")
         let english = try classify("@acme no help at all, no answer, nothing")
         #expect(english.tone == .apology)
 

@@ -1,11 +1,7 @@
 extension Classifier {
     /// A line per token and a summary line, showing how a text was scored; for tuning configurations.
     public func explain(text: String) -> [String] {
-        var text = text
-        var tokens: [Token] = []
-        var signals = TextSignals()
-        text.withUTF8 { Tokenizer.tokenize($0, into: &tokens, signals: &signals, vocabulary: lexicon.words) }
-        let analysis = analyse(&tokens, signals: signals)
+        let (tokens, _, analysis, _) = score(text, locale: nil)
         var lines: [String] = []
         for (index, token) in tokens.enumerated() {
             let entry = token.entry >= 0 ? lexicon.entries[Int(token.entry)] : LexiconEntry()

@@ -80,17 +80,28 @@ public struct Classifier: Sendable {
         text: String, author: Mention.Author? = nil, engagement: Mention.Engagement? = nil, recentMentions: Int = 0,
         industry: Industry? = nil
     ) -> Classification {
+        let scored = score(text, locale: author?.locale)
+        return decide(
+            scored.analysis, language: scored.language, signals: scored.signals, author: author,
+            engagement: engagement, recentMentions: recentMentions, industry: industry)
+    }
+
+    /// A text's tokens, analysis and language, as ``classify(text:author:engagement:recentMentions:industry:)``
+    /// and ``explain(text:)`` both read them: when the language found has false friends and the text holds
+    /// one, scored again from fresh tokens with them unknown (the first pass marked phrases and cues).
+    func score(_ text: String, locale: String?) -> (
+        tokens: [Token], signals: TextSignals, analysis: TextAnalysis, language: (Language, String?)
+    ) {
         var text = text
         var tokens: [Token] = []
         tokens.reserveCapacity(text.utf8.count / 3 + 4)
         var signals = TextSignals()
         text.withUTF8 { Tokenizer.tokenize($0, into: &tokens, signals: &signals, vocabulary: lexicon.words) }
         var analysis = analyse(&tokens, signals: signals)
-        var language = detectLanguage(analysis, signals: signals, locale: author?.locale)
+        var language = detectLanguage(analysis, signals: signals, locale: locale)
         if !falseFriends.isEmpty, let friends = falseFriends(of: language.0),
             tokens.contains(where: { friends.contains($0.hash) })
         {
-            // Scored again from fresh tokens: the first pass marked phrases and cues on them.
             tokens.removeAll(keepingCapacity: true)
             signals = TextSignals()
             text.withUTF8 { Tokenizer.tokenize($0, into: &tokens, signals: &signals, vocabulary: lexicon.words) }
@@ -98,10 +109,8 @@ public struct Classifier: Sendable {
                 tokens[index].hash = Self.unknownWord
             }
             analysis = analyse(&tokens, signals: signals)
-            language = detectLanguage(analysis, signals: signals, locale: author?.locale)
+            language = detectLanguage(analysis, signals: signals, locale: locale)
         }
-        return decide(
-            analysis, language: language, signals: signals, author: author, engagement: engagement,
-            recentMentions: recentMentions, industry: industry)
+        return (tokens, signals, analysis, language)
     }
 }
