@@ -243,24 +243,26 @@ struct Lexicon {
         return index
     }
 
-    /// The keys of the tokens of `text`, tokenised exactly as messages are.
     /// Whether a base-lexicon token is read as itself: one token, not a number, and not a word left
     /// when the tokenizer drops an emoticon's punctuation.
     static func scoresAsWritten(_ token: String) -> Bool {
-        var text = token
-        var tokens: [Token] = []
-        var signals = TextSignals()
-        text.withUTF8 { Tokenizer.tokenize($0, into: &tokens, signals: &signals, references: false) }
+        let tokens = self.tokens(of: token)
         guard tokens.count == 1, let only = tokens.first, only.kind != .number else { return false }
         guard only.kind == .word else { return true }
         return token.allSatisfy { $0.isLetter || $0 == "'" || $0 == "-" }
     }
 
+    /// The keys of the tokens of `text`, tokenised exactly as messages are.
     static func tokenKeys(_ text: String) -> [UInt64] {
+        tokens(of: text).map(\.hash)
+    }
+
+    /// The tokens of `text`, tokenised as messages are, references not joined.
+    private static func tokens(of text: String) -> [Token] {
         var text = text
         var tokens: [Token] = []
         var signals = TextSignals()
         text.withUTF8 { Tokenizer.tokenize($0, into: &tokens, signals: &signals, references: false) }
-        return tokens.map(\.hash)
+        return tokens
     }
 }

@@ -81,9 +81,7 @@ public struct LanguageEvaluation: Sendable {
 extension LanguageEvaluation {
     /// A plain-text table of each language's figures, then the short messages detected wrongly.
     public static func report(_ rows: [LanguageEvaluation]) -> String {
-        func pad(_ text: String, _ width: Int) -> String {
-            text.count >= width ? text + " " : text + String(repeating: " ", count: width - text.count)
-        }
+        let pad = ToneEvaluation.pad
         func fixed(_ value: Double) -> String { ToneEvaluation.fixed(value, 3) }
         var lines = [
             "by language (detected: the share whose language was detected as labelled, without the author's locale)",

@@ -107,7 +107,7 @@ extension ToneEvaluation {
         formatFixed(value, fractionDigits: digits)
     }
 
-    private static func pad(_ text: String, _ width: Int) -> String {
+    static func pad(_ text: String, _ width: Int) -> String {
         text.count >= width ? text + " " : text + String(repeating: " ", count: width - text.count)
     }
 }
