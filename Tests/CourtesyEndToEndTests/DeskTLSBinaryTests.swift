@@ -91,7 +91,7 @@ struct DeskTLSBinaryTests {
         try process.run()
         defer {
             if process.isRunning { kill(process.processIdentifier, SIGKILL) }
-            process.waitUntilExit()
+            process.waitForExit()
         }
         let lines = LineCollector(output.fileHandleForReading)
         var desk: URLComponents?

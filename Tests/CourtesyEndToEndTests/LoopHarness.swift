@@ -69,7 +69,7 @@ final class LoopHarness: @unchecked Sendable {
             Foundation.kill(process.processIdentifier, SIGKILL)
         }
         for process in processes + [broker] {
-            process.waitUntilExit()
+            process.waitForExit()
         }
         try? FileManager.default.removeItem(at: directory)
     }
@@ -154,7 +154,7 @@ final class LoopHarness: @unchecked Sendable {
     /// Kills a process at once, as a crash would: no drain, no commit, no goodbye to the group.
     func kill(_ service: Service) {
         Foundation.kill(service.process.processIdentifier, SIGKILL)
-        service.process.waitUntilExit()
+        service.process.waitForExit()
     }
 
     // MARK: Clients

@@ -83,10 +83,32 @@ extension Process {
 extension Process {
     /// Suspends until the process has exited, without blocking a thread of the cooperative pool.
     func exited() async {
+        let grace = ContinuousClock.now + .seconds(5)
         while isRunning {
+            if ContinuousClock.now > grace && exitedUnnoticed() { return }
             try? await Task.sleep(for: .milliseconds(20))
         }
         // Reaped by now: returns at once.
         waitUntilExit()
+    }
+
+    /// Blocks until the process has exited: `waitUntilExit()` for a process Foundation saw end.
+    func waitForExit() {
+        let grace = ContinuousClock.now + .seconds(5)
+        while isRunning {
+            if ContinuousClock.now > grace && exitedUnnoticed() { return }
+            usleep(20_000)
+        }
+        waitUntilExit()
+    }
+
+    /// Whether the process has ended although Foundation has not noticed. With many children started
+    /// from several threads, swift-corelibs-foundation can miss one's exit and leave it a zombie that
+    /// `isRunning` and `waitUntilExit()` wait on for ever (a CI run hung so, spinning in the loop
+    /// tests' clean-up); asked after a grace period, the kernel says, and reaps it.
+    private func exitedUnnoticed() -> Bool {
+        var status: Int32 = 0
+        let reaped = waitpid(processIdentifier, &status, WNOHANG)
+        return reaped == processIdentifier || reaped == -1 && errno == ECHILD
     }
 }

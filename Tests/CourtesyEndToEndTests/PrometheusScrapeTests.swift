@@ -53,7 +53,7 @@ struct PrometheusScrapeTests {
         defer {
             // SIGKILL: a graceful stop would hold a shared thread while Prometheus closes its database.
             Foundation.kill(prometheus.processIdentifier, SIGKILL)
-            prometheus.waitUntilExit()
+            prometheus.waitForExit()
         }
 
         let query = try #require(URL(string: "http://127.0.0.1:\(port)/api/v1/query?query=up"))
