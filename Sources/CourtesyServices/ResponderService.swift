@@ -97,6 +97,10 @@ public final class ResponderService: Service {
     public func run() async throws {
         // Created here, not in init, so that they bind to whatever metrics backend the process bootstrapped.
         let metrics = ResponderMetrics()
+        Gauge(
+            label: ServiceMetricName.toneModel,
+            dimensions: [("model", responder.classifier.toneModel?.identifier ?? "rules")]
+        ).record(1)
         let drafter = BatchDrafter(responder: responder, concurrency: configuration.draftingTasks, metrics: metrics)
         let consumer = try KafkaConsumer(configuration: configuration.consumer(kafka), logger: logger)
         let stopNow = state.withLock { state in

@@ -6,6 +6,7 @@ struct Courtesy: AsyncParsableCommand {
         commandName: "courtesy",
         abstract: "Fast, personal replies to what customers say about a brand, approved by people.",
         subcommands: [
+            DecisionsCommand.self,
             DemoCommand.self,
             DeskCommand.self,
             DevBrokerCommand.self,
@@ -18,6 +19,7 @@ struct Courtesy: AsyncParsableCommand {
             ReviewCommand.self,
             SampleMentionsCommand.self,
             TemplatesCommand.self,
+            TrainCommand.self,
         ]
     )
 }

@@ -34,6 +34,16 @@ struct EvalToneCommand: ParsableCommand {
     @Option(name: .long, help: "A base lexicon (VADER format) to use instead of the shipped one.")
     var lexicon: String?
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "A model from `courtesy train` to choose the tone instead of the rules (figures are then on the texts it was not trained on).",
+            valueName: "MODEL"))
+    var toneModel: String?
+
+    @Flag(name: .long, help: "With --tone-model, also count the texts the model was trained on.")
+    var includeTrained = false
+
     @Flag(name: .long, help: "Print the figures as JSON.")
     var json = false
 
@@ -47,9 +57,11 @@ struct EvalToneCommand: ParsableCommand {
     var timing = false
 
     func run() throws {
-        let classifier: Classifier
-        let items: [LabelledText]
+        var classifier: Classifier
+        var items: [LabelledText]
+        var model: ToneModel?
         do {
+            model = try toneModel.map { path throws(ToneModelError) in try ToneModel.load(path: path) }
             let configuration =
                 try config.map { try ClassifierConfiguration.load(from: URL(fileURLWithPath: $0)) }
                 ?? ClassifierConfiguration.shipped()
@@ -59,6 +71,7 @@ struct EvalToneCommand: ParsableCommand {
             classifier = try Classifier(
                 configuration: configuration, baseLexicon: baseLexicon,
                 emojiDescriptions: ClassifierConfiguration.shippedEmojiLexicon())
+            classifier = classifier.using(model)
             if let explain {
                 let classification = classifier.classify(text: explain)
                 print(classifier.explain(text: explain).joined(separator: "\n"))
@@ -78,7 +91,32 @@ struct EvalToneCommand: ParsableCommand {
             FileHandle.standardError.write(Data("error: \(error)\n".utf8))
             throw ExitCode.failure
         }
-        let source = airline ?? corpus.joined(separator: ", ")
+        var source = airline ?? corpus.joined(separator: ", ")
+        var rulesNote: String?
+        if let model {
+            let unseen = items.filter { !model.wasTrained(on: $0.text) }
+            let seen = items.count - unseen.count
+            var note = "tone model \(model.identifier) (\(model.trainedTextCount) texts trained on)"
+            if seen > 0 && !includeTrained {
+                guard !unseen.isEmpty else {
+                    FileHandle.standardError.write(
+                        Data(
+                            "error: the model was trained on every one of these texts; give --include-trained to measure it anyway\n"
+                                .utf8))
+                    throw ExitCode.failure
+                }
+                note += ": \(seen) texts it was trained on left out, figures on the \(unseen.count) it never saw"
+                items = unseen
+            } else if seen > 0 {
+                note += ": \(seen) of these texts were trained on and are counted"
+            }
+            print(note)
+            let rules = ToneEvaluation(classifying: items, with: classifier.using(nil))
+            rulesNote =
+                "rules on the same texts: macro-F1 \(String(format: "%.3f", rules.macroF1)), "
+                + "\(String(format: "%.2f", rules.complaintsThankedShare * 100))% of complaints thanked"
+            source += ", tone model \(model.identifier)"
+        }
 
         var evaluation = ToneEvaluation()
         var misjudged: [String: [String]] = [:]
@@ -119,6 +157,9 @@ struct EvalToneCommand: ParsableCommand {
         } else {
             let labels = airline != nil ? ToneEvaluation.airlineLabels : ToneEvaluation.toneLabels
             print(evaluation.report(title: "Tone on \(source)", labels: labels))
+            if let rulesNote {
+                print(rulesNote)
+            }
             if !languages.isEmpty {
                 print("")
                 print(LanguageEvaluation.report(languages))
@@ -130,6 +171,10 @@ struct EvalToneCommand: ParsableCommand {
         }
         if timing {
             print("")
+            if classifier.toneModel != nil {
+                print(Self.timeClassify(items.map(\.text), classifier: classifier.using(nil), label: "rules alone"))
+                print(Self.timeClassify(items.map(\.text), classifier: classifier, label: "with the tone model"))
+            }
             print(Self.timePipeline(items.map(\.text), classifier: classifier))
         }
         for cell in misjudged.keys.sorted() {
@@ -138,6 +183,22 @@ struct EvalToneCommand: ParsableCommand {
                 print("  \(text)")
             }
         }
+    }
+
+    /// Classifies every text a few times over; reports the best round's time per text.
+    static func timeClassify(_ texts: [String], classifier: Classifier, label: String) -> String {
+        var best = Duration.seconds(1_000)
+        var sink = 0
+        for _ in 0..<5 {
+            let started = ContinuousClock.now
+            for text in texts {
+                sink &+= classifier.classify(text: text).topics.count
+            }
+            best = min(best, ContinuousClock.now - started)
+        }
+        let seconds = Double(best.components.seconds) + Double(best.components.attoseconds) / 1e18
+        return "classify, \(label): \(String(format: "%.2f", seconds / Double(max(texts.count, 1)) * 1e6)) µs per text "
+            + "(best of 5 rounds\(sink < 0 ? "" : ""))"
     }
 
     /// Decodes a mention event, classifies it, builds a draft and encodes it, for every text, a few

@@ -25,6 +25,8 @@ public struct Classification: Sendable, Hashable {
     /// A compliment that also names something that went wrong ("the flight was late but the crew were
     /// wonderful"): thanked, but never asked for a like or a review.
     public var mixed = false
+    /// The ``ToneModel/identifier`` of the model that chose the tone, or `nil` when the rules did.
+    public var toneModel: String?
 
     /// Creates a classification.
     public init(

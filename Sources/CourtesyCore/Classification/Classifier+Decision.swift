@@ -1,34 +1,19 @@
 extension Classifier {
     /// Turns an analysis into intent, tone, language, topics and priority.
-    /// - Parameter language: ``detectLanguage(_:signals:locale:)`` of the same analysis.
+    /// - Parameters:
+    ///   - language: ``detectLanguage(_:signals:locale:)`` of the same analysis.
+    ///   - modelTone: the tone a ``ToneModel`` gave the text, which then decides the intent instead of the
+    ///     rules (except that a text threatening to escalate is never a compliment).
     func decide(
         _ analysis: TextAnalysis, language detected: (Language, String?), signals: TextSignals,
         author: Mention.Author?, engagement: Mention.Engagement?, recentMentions: Int,
-        industry brandIndustry: Industry? = nil
+        industry brandIndustry: Industry? = nil, modelTone: Tone? = nil
     ) -> Classification {
-        let settings = configuration.sentiment
         let (language, languageReason) = detected
-
-        var intent: Intent
-        let asking = analysis.question || analysis.request
         var reviewReason: String? = languageReason
-        if reviewReason != nil {
-            intent = analysis.question ? .question : .other
-        } else if analysis.sentiment <= (asking ? settings.apologyInRequestAt : settings.apologyAt)
-            || analysis.complaint >= settings.complaintAt && analysis.sentiment < settings.thanksAt
-            || !analysis.threats.isDisjoint(with: .escalations) && analysis.sentiment < settings.thanksAt
-        {
-            intent = .complaint
-        } else if analysis.sentiment >= settings.thanksAt && !analysis.sarcasm
-            && (analysis.blockingNegative < settings.thanksBlockedBy
-                || settings.praiseOutweighs > 0
-                    && analysis.positive >= settings.praiseOutweighs * analysis.blockingNegative)
-        {
-            intent = .compliment
-        } else if analysis.question {
-            intent = .question
-        } else {
-            intent = .other
+        var intent = ruleIntent(analysis, judged: languageReason == nil)
+        if let modelTone, languageReason == nil {
+            intent = Self.intent(choosing: modelTone, analysis: analysis)
         }
         // Praise that mentions a hospital or going viral is praise: concerns are read in everything else.
         let concerns = intent == .compliment ? [] : Concerns(threats: analysis.threats)
@@ -57,9 +42,51 @@ extension Classifier {
         classification.complaintWeight = analysis.complaint
         classification.concerns = concerns
         classification.industry = brandIndustry ?? industry?.industry
+        if modelTone != nil && languageReason == nil { classification.toneModel = toneModel?.identifier }
         classification.mixed =
             intent == .compliment && (analysis.complaint > 0 || analysis.negative + analysis.situationNegative > 0)
         return classification
+    }
+
+    /// The intent a ``ToneModel``'s tone gives a text, where the text gives it any ground: it apologises only
+    /// for a text with something negative in it, thanks only for one with something positive, and never
+    /// thanks a threat to escalate (a complaint, then). Where it has no ground the reply is neutral rather
+    /// than the rules' tone, since the two disagree.
+    static func intent(choosing modelTone: Tone, analysis: TextAnalysis) -> Intent {
+        let neutral: Intent = analysis.question ? .question : .other
+        switch modelTone {
+        case .apology:
+            return analysis.hasNegativeEvidence ? .complaint : neutral
+        case .thanks:
+            guard analysis.threats.isDisjoint(with: .escalations) else { return .complaint }
+            return analysis.hasPositiveEvidence ? .compliment : neutral
+        case .neutral:
+            return neutral
+        }
+    }
+
+    /// The intent the rules give an analysis; `judged` is false when the text's language is not one whose
+    /// tone is judged, and then only a question is told from anything else.
+    func ruleIntent(_ analysis: TextAnalysis, judged: Bool) -> Intent {
+        let settings = configuration.sentiment
+        let asking = analysis.question || analysis.request
+        if !judged {
+            return analysis.question ? .question : .other
+        } else if analysis.sentiment <= (asking ? settings.apologyInRequestAt : settings.apologyAt)
+            || analysis.complaint >= settings.complaintAt && analysis.sentiment < settings.thanksAt
+            || !analysis.threats.isDisjoint(with: .escalations) && analysis.sentiment < settings.thanksAt
+        {
+            return .complaint
+        } else if analysis.sentiment >= settings.thanksAt && !analysis.sarcasm
+            && (analysis.blockingNegative < settings.thanksBlockedBy
+                || settings.praiseOutweighs > 0
+                    && analysis.positive >= settings.praiseOutweighs * analysis.blockingNegative)
+        {
+            return .compliment
+        } else if analysis.question {
+            return .question
+        }
+        return .other
     }
 
     /// The language from stopword hits, and why a person must look when the tone cannot be judged.

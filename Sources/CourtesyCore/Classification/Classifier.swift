@@ -13,6 +13,8 @@ public struct Classifier: Sendable {
     /// The hashes of each language's ``ClassifierConfiguration/falseFriends``, for the languages that have any.
     let falseFriends: [(language: String, hashes: Set<UInt64>)]
     let weights: PriorityWeights
+    /// The model that chooses the tone instead of the rules, if any (``using(_:)``).
+    public private(set) var toneModel: ToneModel?
 
     /// Builds a classifier from a configuration, a base valence lexicon (token → valence) and
     /// optionally emoji descriptions (emoji → words): an emoji the configuration gives no valence
@@ -81,9 +83,29 @@ public struct Classifier: Sendable {
         industry: Industry? = nil
     ) -> Classification {
         let scored = score(text, locale: author?.locale)
+        var modelTone: Tone?
+        if let toneModel, scored.language.1 == nil {
+            modelTone = toneModel.tone(
+                text, analysis: scored.analysis, intent: ruleIntent(scored.analysis, judged: true))
+        }
         return decide(
             scored.analysis, language: scored.language, signals: scored.signals, author: author,
-            engagement: engagement, recentMentions: recentMentions, industry: industry)
+            engagement: engagement, recentMentions: recentMentions, industry: industry, modelTone: modelTone)
+    }
+
+    /// This classifier with `model` choosing the tone of texts in the languages it judges (`nil`: the rules).
+    public func using(_ model: ToneModel?) -> Classifier {
+        var classifier = self
+        classifier.toneModel = model
+        return classifier
+    }
+
+    /// What the rules make of a text, for training a ``ToneModel``: the analysis, the intent they give it,
+    /// and whether its language is one whose tone is judged.
+    func ruleReading(_ text: String, locale: String? = nil) -> (analysis: TextAnalysis, intent: Intent, judged: Bool) {
+        let scored = score(text, locale: locale)
+        let judged = scored.language.1 == nil
+        return (scored.analysis, ruleIntent(scored.analysis, judged: judged), judged)
     }
 
     /// A text's tokens, analysis and language, as ``classify(text:author:engagement:recentMentions:industry:)``

@@ -35,6 +35,18 @@ struct TextAnalysis {
     /// Word tokens.
     var words = 0
 
+    /// Whether anything in the text reads as a problem: a complaint cue, a negative or situation word, a
+    /// negative score, a wait, profanity or a threat.
+    var hasNegativeEvidence: Bool {
+        complaint > 0 || negative > 0 || situationNegative > 0 || sentiment < 0 || waitedSeconds > 0 || profanity > 0
+            || !threats.isEmpty
+    }
+
+    /// Whether anything in the text reads as good: a positive word, a praise cue or sincere thanks.
+    var hasPositiveEvidence: Bool {
+        positive > 0 || praise > 0 || gratitude
+    }
+
     /// The negative weight that keeps a reply from thanking. Naming what happened ("lost",
     /// "delayed") does not stop sincere thanks for sorting it out ("thanks for finding my lost bag");
     /// without such thanks it counts like any other negative word.

@@ -41,6 +41,10 @@ extension Draft: StrictJSONDecodable {
             json.quoted(intent.rawValue)
             json.raw(#","tone":"#)
             json.quoted(tone.rawValue)
+            if let toneModel {
+                json.raw(#","toneModel":"#)
+                json.quoted(toneModel)
+            }
             json.raw(#","topics":["#)
             for (index, topic) in topics.enumerated() {
                 if index > 0 { json.byte(UInt8(ascii: ",")) }
@@ -98,6 +102,7 @@ extension Draft: StrictJSONDecodable {
         strings += (customer.handle.map(UnsafeJSONOutput.quotedMaximum) ?? 0)
         strings += (reviewReason.map(UnsafeJSONOutput.quotedMaximum) ?? 0)
         strings += (account.map(UnsafeJSONOutput.quotedMaximum) ?? 0) + 12
+        strings += (toneModel.map(UnsafeJSONOutput.quotedMaximum) ?? 0) + 14
         strings += topics.reduce(0) { $0 + UnsafeJSONOutput.quotedMaximum($1) + 1 }
         strings += priority.reasons.reduce(0) { $0 + UnsafeJSONOutput.quotedMaximum($1) + 1 }
         strings += Draft.memoryMaximum(facts: facts, previousContacts: previousContacts)
@@ -157,6 +162,9 @@ extension Draft: StrictJSONDecodable {
             case "tone":
                 try seen.insert(9, key, at: start)
                 fields.tone = try reader.readEnum(Tone.self, field: key)
+            case "toneModel":
+                try seen.insert(23, key, at: start)
+                fields.toneModel = try reader.readNonEmptyString(field: key)
             case "topics":
                 try seen.insert(10, key, at: start)
                 fields.topics = try Draft.readStrings(&reader, field: key)

@@ -24,6 +24,8 @@ public struct Draft: Sendable, Hashable {
     public var intent: Intent
     /// The tone of the reply.
     public var tone: Tone
+    /// The ``ToneModel/identifier`` of the tone model that chose the tone, or `nil` when the rules did.
+    public var toneModel: String?
     /// The segments the mention belongs to.
     public var topics: [String]
     /// How urgent the reply is, and why.
@@ -101,5 +103,6 @@ public struct Draft: Sendable, Hashable {
             mentionCreatedAt: mention.createdAt,
             replyBy: mention.createdAt.adding(seconds: classification.replyWithinSeconds),
             excerpt: Draft.excerpt(of: mention.text))
+        toneModel = classification.toneModel
     }
 }

@@ -11,6 +11,7 @@ struct DraftFields {
     var agent: Draft.Agent?
     var intent: Intent?
     var tone: Tone?
+    var toneModel: String?
     var topics: [String] = []
     var priority: Priority?
     var language: Language?
@@ -50,6 +51,7 @@ struct DraftFields {
         draft.facts = facts
         draft.previousContacts = previousContacts
         draft.account = account
+        draft.toneModel = toneModel
         return draft
     }
 }

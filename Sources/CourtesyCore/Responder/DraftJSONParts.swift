@@ -22,6 +22,7 @@ struct DraftJSONParts: ~Copyable {
         let classification = plan.classification
         var strings = 6 * (mention.id.count + mention.brand.count + mention.authorID.count)
         strings += plan.account.map { 6 * $0.utf8.count + 14 } ?? 0
+        strings += classification.toneModel.map { 6 * $0.utf8.count + 16 } ?? 0
         strings += 6 * ((handle?.utf8.count ?? 0) + (plan.customerName?.utf8.count ?? 0))
         // The excerpt: at most its 140 bytes of text and the ellipsis.
         strings += 6 * (min(text.utf8.count, 140) + 3)
@@ -73,6 +74,10 @@ struct DraftJSONParts: ~Copyable {
         json.quoted(classification.intent.rawValue)
         json.raw(#","tone":"#)
         json.quoted(plan.replyKind.tone.rawValue)
+        if let toneModel = classification.toneModel {
+            json.raw(#","toneModel":"#)
+            json.quoted(toneModel)
+        }
         json.raw(#","topics":["#)
         for (index, topic) in classification.topics.enumerated() {
             if index > 0 { json.byte(UInt8(ascii: ",")) }

@@ -4,8 +4,8 @@ extension Responder {
     /// Loads and compiles everything the configuration names: classifier, name lists, templates, roster,
     /// brand profiles.
     /// - Throws: the loader's own error (`ClassifierConfigurationError`, `PersonalisationError`,
-    ///   `TemplateError`, `RosterError`, `FactConfigurationError`, `BrandProfileError`), each saying what is
-    ///   wrong and where.
+    ///   `TemplateError`, `RosterError`, `FactConfigurationError`, `BrandProfileError`, `ToneModelError`), each
+    ///   saying what is wrong and where.
     public init(
         configuration: ResponderConfiguration, clock: @escaping @Sendable () -> Timestamp = Timestamp.now
     ) throws {
@@ -24,7 +24,11 @@ extension Responder {
                     path, topics: Set(classifierConfiguration.topics.map(\.id)), languages: Set(templates.languages))
             } ?? BrandProfiles()
         self.init(
-            classifier: try Classifier(configuration: classifierConfiguration, baseLexicon: lexicon),
+            classifier: try Classifier(
+                configuration: classifierConfiguration, baseLexicon: lexicon,
+                emojiDescriptions: ClassifierConfiguration.shippedEmojiLexicon()
+            ).using(
+                configuration.toneModel.map { path throws(ToneModelError) in try ToneModel.load(path: path) }),
             names: try NameExtractor(),
             roster: try configuration.roster.map { try AgentRoster.load(from: URL(fileURLWithPath: $0)) },
             templates: templates,

@@ -7,6 +7,8 @@ public struct ResponderConfiguration: Sendable, Hashable {
     public static let rosterEnvironmentVariable = "COURTESY_ROSTER"
     /// The environment variable naming a brands file when none is given explicitly.
     public static let brandsEnvironmentVariable = "COURTESY_BRANDS"
+    /// The environment variable naming a tone model when none is given explicitly.
+    public static let toneModelEnvironmentVariable = "COURTESY_TONE_MODEL"
 
     /// A classifier configuration file (JSON) to use instead of the shipped one.
     public var classifierConfiguration: String?
@@ -21,6 +23,9 @@ public struct ResponderConfiguration: Sendable, Hashable {
     public var facts: String?
     /// The brands' profiles (docs/brands.md); `nil` has none, and each mention's own words decide.
     public var brands: String?
+    /// A tone model from `courtesy train` (``ToneModel``) that chooses the tone instead of the rules; `nil`
+    /// uses the rules alone.
+    public var toneModel: String?
     /// Limits on the events read.
     public var limits: EventLimits
 

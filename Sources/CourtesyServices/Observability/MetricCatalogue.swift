@@ -75,6 +75,12 @@ public enum MetricCatalogue {
             buckets: latencyBuckets
         ),
         MetricDescription(
+            ServiceMetricName.toneModel,
+            .gauge,
+            labels: ["model"],
+            help: "1, labelled with the tone model that chooses the reply's tone: its identifier, or rules."
+        ),
+        MetricDescription(
             ServiceMetricName.pendingDrafts,
             .gauge,
             labels: ["priority"],

@@ -22,6 +22,8 @@ public enum ServiceMetricName {
     public static let memoryRecordsUnreadable = "courtesy_memory_records_unreadable_total"
     /// Seconds to rebuild the memory of newly assigned partitions from the changelog.
     public static let memoryRebuild = "courtesy_memory_rebuild_seconds"
+    /// 1, labelled with the tone model in use (`model`: its identifier, or `rules`).
+    public static let toneModel = "courtesy_tone_model_info"
 
     /// Drafts waiting at the desk, by `priority`.
     public static let pendingDrafts = "courtesy_desk_pending_drafts"

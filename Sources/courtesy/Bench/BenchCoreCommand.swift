@@ -32,6 +32,12 @@ struct BenchCoreCommand: ParsableCommand {
         name: .long, help: ArgumentHelp("The templates directory (default: the shipped templates).", valueName: "DIR"))
     var templates: String?
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "A tone model from `courtesy train`, to measure its cost (default: the rules alone).", valueName: "MODEL"))
+    var toneModel: String?
+
     func validate() throws {
         guard count > 0, rounds > 0 else { throw ValidationError("--count and --rounds must be positive") }
     }
@@ -42,7 +48,9 @@ struct BenchCoreCommand: ParsableCommand {
         #endif
         let events = try mentions.map(Self.readLines) ?? CoreBenchCorpus.make(count: count)
         let responder = Responder(
-            classifier: try Classifier.shipped(), names: try NameExtractor(),
+            classifier: try Classifier.shipped().using(
+                toneModel.map { path throws(ToneModelError) in try ToneModel.load(path: path) }),
+            names: try NameExtractor(),
             roster: try roster.map { try AgentRoster.load(from: URL(fileURLWithPath: $0)) }
                 ?? CoreBenchCorpus.roster(count: 20),
             templates: try templates.map { try TemplateLibrary.load(.directory($0)) } ?? TemplateLibrary.bundled())
@@ -74,7 +82,8 @@ struct BenchCoreCommand: ParsableCommand {
         let names = mentionList.count
         print(
             "courtesy bench core: \(names) mentions (\(mentions ?? "generated")), \(refused) refused, "
-                + "\(responder.roster?.agents.count ?? 0) agents, best of \(rounds) rounds, one core")
+                + "\(responder.roster?.agents.count ?? 0) agents, best of \(rounds) rounds, one core, tone by "
+                + (responder.classifier.toneModel.map { "model \($0.identifier)" } ?? "the rules"))
 
         var sink = 0
         var stages: [(String, Double)] = []

@@ -45,6 +45,14 @@ struct ResponderOptions: ParsableArguments {
             valueName: "FILE"))
     var brands: String?
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "A tone model from `courtesy train` that chooses the reply's tone instead of the rules (default: "
+                + "$\(ResponderConfiguration.toneModelEnvironmentVariable)); a bad model stops start-up.",
+            valueName: "MODEL"))
+    var toneModel: String?
+
     @Option(name: .long, help: ArgumentHelp("The largest event accepted, in bytes.", valueName: "BYTES"))
     var maxEventBytes = EventLimits.standard.maxEventBytes
 
@@ -63,6 +71,9 @@ struct ResponderOptions: ParsableArguments {
                 option: templates, environment: environment,
                 currentDirectory: FileManager.default.currentDirectoryPath),
             roster: rosterPath, facts: facts, limits: limits)
+        configuration.toneModel =
+            toneModel
+            ?? environment[ResponderConfiguration.toneModelEnvironmentVariable].flatMap { $0.isEmpty ? nil : $0 }
         configuration.brands =
             brands ?? environment[ResponderConfiguration.brandsEnvironmentVariable].flatMap { $0.isEmpty ? nil : $0 }
         return configuration

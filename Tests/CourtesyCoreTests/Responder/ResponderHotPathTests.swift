@@ -27,9 +27,11 @@ private func roster() throws -> AgentRoster {
     ])
 }
 
-private func responder(roster: AgentRoster?, brands: BrandProfiles = BrandProfiles()) throws -> Responder {
+private func responder(
+    roster: AgentRoster?, brands: BrandProfiles = BrandProfiles(), toneModel: ToneModel? = nil
+) throws -> Responder {
     Responder(
-        classifier: try sharedClassifier.get(), names: try NameExtractor(), roster: roster,
+        classifier: try sharedClassifier.get().using(toneModel), names: try NameExtractor(), roster: roster,
         templates: try TemplateLibrary.bundled(), brands: brands, clock: { now })
 }
 
@@ -128,10 +130,11 @@ private func event(_ index: Int, _ generator: inout Generator) -> String {
 struct ResponderHotPathTests {
     @Test(
         "Over a varied corpus both paths give identical bytes",
-        arguments: [(true, false), (false, false), (true, true), (false, true)])
-    func identicalBytes(withRoster: Bool, withBrands: Bool) throws {
+        arguments: [(true, false, false), (false, false, false), (true, true, false), (false, true, true)])
+    func identicalBytes(withRoster: Bool, withBrands: Bool, withToneModel: Bool) throws {
         let responder = try responder(
-            roster: withRoster ? roster() : nil, brands: withBrands ? brands : BrandProfiles())
+            roster: withRoster ? roster() : nil, brands: withBrands ? brands : BrandProfiles(),
+            toneModel: withToneModel ? sharedToneModel.get().model : nil)
         var generator = Generator(state: withRoster ? 7 : 11)
         var compared = 0
         for index in 0..<3000 {
