@@ -9,14 +9,14 @@ import Testing
 struct ResponderBinaryTests {
     /// Runs `courtesy responder` (on its own embedded broker unless `bootstrap` is given) and returns it with
     /// its metrics URL.
-    private func startResponder(bootstrap: String? = nil) async throws -> (Process, URL) {
+    private func startResponder(bootstrap: String? = nil, arguments: [String] = []) async throws -> (Process, URL) {
         let process = Process()
         process.executableURL = Tool.courtesy
         process.arguments =
             [
                 "responder", "--http-port", "0", "--http-host", "127.0.0.1",
                 "--kafka-property", "statistics.interval.ms=500",
-            ] + (bootstrap.map { ["--bootstrap", $0] } ?? [])
+            ] + (bootstrap.map { ["--bootstrap", $0] } ?? []) + arguments
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
@@ -64,6 +64,7 @@ struct ResponderBinaryTests {
         }
         #expect(text.contains("# HELP courtesy_mentions_consumed_total"))
         #expect(text.contains("courtesy_kafka_broker_rtt_seconds"))
+        #expect(text.contains(#"courtesy_tone_model_info{model="rules"}"#))
 
         let promtool = try #require(
             Tool.find("promtool"),
@@ -79,6 +80,28 @@ struct ResponderBinaryTests {
 }
 
 extension ResponderBinaryTests {
+    @Test("with --tone-model, /metrics names the model by the identifier drafts record")
+    func toneModelLabel() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "courtesy-model-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let model = folder.appendingPathComponent("tone.model").path
+        let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("ToneCorpus/tone-corpus.pt.tsv")
+        let trained = try await Process.run(
+            Tool.courtesy, ["train", "--corpus", corpus.path, "--output", model, "--quiet"], timeout: .seconds(90))
+        #expect(trained.status == 0, "\(trained.error)")
+        let identifier = try #require(
+            trained.output.split(separator: " ").drop { $0 != "model" }.dropFirst().first.map { String($0.prefix(12)) })
+
+        let (responder, metrics) = try await startResponder(arguments: ["--tone-model", model])
+        defer { responder.terminate() }
+        let text = try await get(metrics).1
+        #expect(text.contains(#"courtesy_tone_model_info{model="\#(identifier)"}"#), "\(identifier)")
+        #expect(!text.contains(#"model="rules""#))
+    }
+
     @Test(
         "drafts by intent, priority and topic, and dead letters by reason, move on /metrics",
         .enabled(if: Tool.find("kcat") != nil, "kcat is not installed (apt-get install kcat)")
