@@ -71,6 +71,9 @@ extension NameExtractor {
         "gracias a", "agradecer a", "merci à", "merci a", "bravo à", "bravo a", "danke an", "dank an", "lob an",
         "obrigado à", "obrigada à", "obrigado ao", "obrigada ao", "obrigado a", "obrigada a", "parabéns à",
         "parabéns ao", "agradeço à", "agradeço ao",
+        // Whose service or help it was: "great service from Tom", "o atendimento da Carla".
+        "service from", "help from", "atención de", "ayuda de", "l'accueil de", "l'aide de", "service von",
+        "hilfe von", "atendimento da", "atendimento do", "atendimento de", "ajuda da", "ajuda do",
     ]
 
     /// A word before a name that credits the person named ("thank Maria", "gracias Lucía").

@@ -354,10 +354,14 @@ final class ChaosRig: Sendable {
             try await Task.sleep(for: .milliseconds(500))
         }
         say("settled: \(lastSummary.map { "\($0.pending) pending, \($0.decided) decided at the desk" } ?? "no answer")")
-        // An approval whose reply was cut off by a kill is published again 30 s after its decision.
+        // An approval whose reply was cut off by a kill is published again 30 s after its decision, and a
+        // decision the broker stored after the desk gave up waiting reaches the desk when it reads it back:
+        // both converge, so the audit looks again until they have, or the deadline passes.
         let repliesDeadline = ContinuousClock.now + .seconds(50)
         var report = try await audit(sent)
-        while report.repliesMissing > 0 || report.poisonMissing > 0, ContinuousClock.now < repliesDeadline {
+        while report.repliesMissing > 0 || report.poisonMissing > 0 || !report.deskAgrees,
+            ContinuousClock.now < repliesDeadline
+        {
             try await Task.sleep(for: .seconds(2))
             report = try await audit(sent)
         }

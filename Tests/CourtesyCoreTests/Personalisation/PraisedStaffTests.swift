@@ -24,6 +24,10 @@ struct PraisedStaffTests {
             ("Dank an Jonas vom Kundenservice für die schnelle Hilfe", "Jonas"),
             ("Valeu Beatriz, resolveu tudo em dez minutos", "Beatriz"),
             ("Parabéns ao Tiago da loja do centro, muito atencioso", "Tiago"),
+            ("Adorei o atendimento da Carla na loja do Porto, super atenciosa!", "Carla"),
+            ("Great service from Tom today, sorted in five minutes", "Tom"),
+            ("Super Service von Anna heute, danke!", "Anna"),
+            ("Excelente atención de Lucía, muy amable", "Lucía"),
         ])
     func found(text: String, staff: String) {
         #expect(names.praisedStaff(in: text) == staff)
@@ -37,6 +41,7 @@ struct PraisedStaffTests {
             "Great service today, thank you",
             "shout out to maria at the desk",
             "Thanks for the upgrade on my flight to Dublin",
+            "Great service from Sydney airport staff today",
         ])
     func notFound(text: String) {
         #expect(names.praisedStaff(in: text) == nil)
