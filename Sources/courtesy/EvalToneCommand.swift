@@ -28,11 +28,7 @@ struct EvalToneCommand: ParsableCommand {
     @Option(name: .long, help: "Explain how one text is scored instead of running the evaluation.")
     var explain: String?
 
-    @Option(name: .long, help: "A classifier configuration to use instead of the shipped one.")
-    var config: String?
-
-    @Option(name: .long, help: "A base lexicon (VADER format) to use instead of the shipped one.")
-    var lexicon: String?
+    @OptionGroup var classifierOptions: ClassifierOptions
 
     @Option(
         name: .long,
@@ -62,15 +58,7 @@ struct EvalToneCommand: ParsableCommand {
         var model: ToneModel?
         do {
             model = try toneModel.map { path throws(ToneModelError) in try ToneModel.load(path: path) }
-            let configuration =
-                try config.map { try ClassifierConfiguration.load(from: URL(fileURLWithPath: $0)) }
-                ?? ClassifierConfiguration.shipped()
-            let baseLexicon =
-                try lexicon.map { try ClassifierConfiguration.loadLexicon(from: URL(fileURLWithPath: $0)) }
-                ?? ClassifierConfiguration.shippedLexicon()
-            classifier = try Classifier(
-                configuration: configuration, baseLexicon: baseLexicon,
-                emojiDescriptions: ClassifierConfiguration.shippedEmojiLexicon())
+            classifier = try classifierOptions.classifier()
             classifier = classifier.using(model)
             if let explain {
                 let classification = classifier.classify(text: explain)

@@ -53,15 +53,7 @@ struct TrainCommand: ParsableCommand {
     @Option(name: .long, help: "log2 of the hashed feature buckets (12 to 22).")
     var bucketBits = ToneTrainer.Options().bucketBits
 
-    @Option(
-        name: .long,
-        help: ArgumentHelp("A classifier configuration to use instead of the shipped one.", valueName: "FILE"))
-    var config: String?
-
-    @Option(
-        name: .long,
-        help: ArgumentHelp("A base lexicon (VADER format) to use instead of the shipped one.", valueName: "FILE"))
-    var lexicon: String?
+    @OptionGroup var classifierOptions: ClassifierOptions
 
     @Flag(name: .long, help: "Print no progress.")
     var quiet = false
@@ -88,15 +80,7 @@ struct TrainCommand: ParsableCommand {
         var examples: [ToneTrainer.Example] = []
         var sources: [String] = []
         do {
-            let configuration =
-                try config.map { try ClassifierConfiguration.load(from: URL(fileURLWithPath: $0)) }
-                ?? ClassifierConfiguration.shipped()
-            let baseLexicon =
-                try lexicon.map { try ClassifierConfiguration.loadLexicon(from: URL(fileURLWithPath: $0)) }
-                ?? ClassifierConfiguration.shippedLexicon()
-            classifier = try Classifier(
-                configuration: configuration, baseLexicon: baseLexicon,
-                emojiDescriptions: ClassifierConfiguration.shippedEmojiLexicon())
+            classifier = try classifierOptions.classifier()
             for path in airline {
                 let items = try AirlineSentimentCorpus.load(path: path)
                 examples += items.map { ToneTrainer.Example(text: $0.text, tone: $0.tone) }

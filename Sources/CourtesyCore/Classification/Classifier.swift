@@ -1,3 +1,5 @@
+import Foundation
+
 /// Judges a mention: intent and tone, topics, priority, language, and whether a person must check it.
 ///
 /// Build one at start-up (the build compiles the configuration into hash tables) and share it:
@@ -62,8 +64,28 @@ public struct Classifier: Sendable {
 
     /// The classifier with the shipped configuration and lexicon.
     public static func shipped() throws(ClassifierConfigurationError) -> Classifier {
-        try Classifier(
-            configuration: ClassifierConfiguration.shipped(), baseLexicon: ClassifierConfiguration.shippedLexicon(),
+        try load(configuration: nil, lexicon: nil)
+    }
+
+    /// The classifier of a configuration file and a base lexicon file (VADER format), each the shipped one
+    /// when `nil`, with the shipped emoji descriptions: the one classifier every command and service builds.
+    public static func load(configuration: String?, lexicon: String?) throws(ClassifierConfigurationError)
+        -> Classifier
+    {
+        let loaded: ClassifierConfiguration
+        if let configuration {
+            loaded = try ClassifierConfiguration.load(from: URL(fileURLWithPath: configuration))
+        } else {
+            loaded = try ClassifierConfiguration.shipped()
+        }
+        let baseLexicon: [String: Double]
+        if let lexicon {
+            baseLexicon = try ClassifierConfiguration.loadLexicon(from: URL(fileURLWithPath: lexicon))
+        } else {
+            baseLexicon = try ClassifierConfiguration.shippedLexicon()
+        }
+        return try Classifier(
+            configuration: loaded, baseLexicon: baseLexicon,
             emojiDescriptions: ClassifierConfiguration.shippedEmojiLexicon())
     }
 

@@ -9,26 +9,17 @@ extension Responder {
     public init(
         configuration: ResponderConfiguration, clock: @escaping @Sendable () -> Timestamp = Timestamp.now
     ) throws {
-        let classifierConfiguration =
-            try configuration.classifierConfiguration.map {
-                try ClassifierConfiguration.load(from: URL(fileURLWithPath: $0))
-            }
-            ?? ClassifierConfiguration.shipped()
-        let lexicon =
-            try configuration.lexicon.map { try ClassifierConfiguration.loadLexicon(from: URL(fileURLWithPath: $0)) }
-            ?? ClassifierConfiguration.shippedLexicon()
+        let classifier = try Classifier.load(
+            configuration: configuration.classifierConfiguration, lexicon: configuration.lexicon
+        ).using(configuration.toneModel.map { path throws(ToneModelError) in try ToneModel.load(path: path) })
         let templates = try TemplateLibrary.load(configuration.templates)
         let brands =
             try configuration.brands.map { path in
                 try Self.loadBrands(
-                    path, topics: Set(classifierConfiguration.topics.map(\.id)), languages: Set(templates.languages))
+                    path, topics: Set(classifier.configuration.topics.map(\.id)), languages: Set(templates.languages))
             } ?? BrandProfiles()
         self.init(
-            classifier: try Classifier(
-                configuration: classifierConfiguration, baseLexicon: lexicon,
-                emojiDescriptions: ClassifierConfiguration.shippedEmojiLexicon()
-            ).using(
-                configuration.toneModel.map { path throws(ToneModelError) in try ToneModel.load(path: path) }),
+            classifier: classifier,
             names: try NameExtractor(),
             roster: try configuration.roster.map { try AgentRoster.load(from: URL(fileURLWithPath: $0)) },
             templates: templates,

@@ -20,15 +20,7 @@ struct ResponderOptions: ParsableArguments {
             valueName: "FILE"))
     var roster: String?
 
-    @Option(
-        name: .long,
-        help: ArgumentHelp("A classifier configuration to use instead of the shipped one.", valueName: "FILE"))
-    var config: String?
-
-    @Option(
-        name: .long,
-        help: ArgumentHelp("A base lexicon (VADER format) to use instead of the shipped one.", valueName: "FILE"))
-    var lexicon: String?
+    @OptionGroup var classifierOptions: ClassifierOptions
 
     @Option(
         name: .long,
@@ -66,7 +58,7 @@ struct ResponderOptions: ParsableArguments {
             roster
             ?? environment[ResponderConfiguration.rosterEnvironmentVariable].flatMap { $0.isEmpty ? nil : $0 }
         var configuration = ResponderConfiguration(
-            classifierConfiguration: config, lexicon: lexicon,
+            classifierConfiguration: classifierOptions.config, lexicon: classifierOptions.lexicon,
             templates: TemplateLibrary.locate(
                 option: templates, environment: environment,
                 currentDirectory: FileManager.default.currentDirectoryPath),
