@@ -110,6 +110,11 @@ struct TrainCommand: ParsableCommand {
         options.learningRate = learningRate
         let outcome = ToneTrainer.train(
             examples, classifier: classifier, sources: sources, options: options, progress: progress)
+        guard outcome.fitted + outcome.calibrated > 0 else {
+            Self.fail(
+                "no text was left to fit on (\(outcome.held) held out): give more texts, or --holdout 0 to fit on them all"
+            )
+        }
         do {
             try outcome.model.write(to: output)
         } catch {

@@ -5,9 +5,10 @@
 /// `@united` must not count as a word), links become `http`, digits become `0`, ASCII letters are folded
 /// to lowercase and runs of white space become one space. Character n-grams are taken over those bytes,
 /// with a space at each end; words are runs of letters, digits, apostrophes and non-ASCII bytes, and `!`
-/// and `?` count as words. Each n-gram is hashed (64-bit FNV-1a, then a Fibonacci multiply) into one of
-/// 2^bits buckets. Every n-gram has the value 1/√n, n being how many the text has, so long and short
-/// texts weigh alike.
+/// and `?` count as words. Words are hashed with 64-bit FNV-1a, word pairs by combining two words' hashes,
+/// character n-grams by tabulation hashing; each hash is then multiplied by a Fibonacci constant and its top
+/// bits pick one of 2^bits buckets. Every n-gram has the value 1/√n, n being how many the text has, so long
+/// and short texts weigh alike.
 enum ToneFeatures {
     /// What the feature set is called in a model file: a model is applied only with the same features.
     static let name = "utf8-words1-2+chars3-5+rules1"
@@ -22,7 +23,7 @@ enum ToneFeatures {
         var random = SampleRandom(seed: 0x6368_6172_7331)
         return (0..<256).map { _ in random.next() }
     }()
-    private static let bigramSeed: UInt64 = 0x9e37_79b9_7f4a_7c15
+    private static let fibonacci: UInt64 = 0x9e37_79b9_7f4a_7c15
 
     /// The buckets of every n-gram of `text` (a bucket may come more than once).
     static func buckets(of text: String, bits: Int) -> [UInt32] {
@@ -112,15 +113,15 @@ enum ToneFeatures {
                 var state =
                     values[Int(bytes[start])] ^ rotated(values[Int(bytes[start + 1])], 9)
                     ^ rotated(values[Int(bytes[start + 2])], 18)
-                output[emitted] = UInt32(truncatingIfNeeded: ((state ^ 3) &* bigramSeed) &>> shift)
+                output[emitted] = UInt32(truncatingIfNeeded: ((state ^ 3) &* fibonacci) &>> shift)
                 emitted += 1
                 if start + 3 < count {
                     state ^= rotated(values[Int(bytes[start + 3])], 27)
-                    output[emitted] = UInt32(truncatingIfNeeded: ((state ^ 4) &* bigramSeed) &>> shift)
+                    output[emitted] = UInt32(truncatingIfNeeded: ((state ^ 4) &* fibonacci) &>> shift)
                     emitted += 1
                     if start + 4 < count {
                         state ^= rotated(values[Int(bytes[start + 4])], 36)
-                        output[emitted] = UInt32(truncatingIfNeeded: ((state ^ 5) &* bigramSeed) &>> shift)
+                        output[emitted] = UInt32(truncatingIfNeeded: ((state ^ 5) &* fibonacci) &>> shift)
                         emitted += 1
                     }
                 }
@@ -144,11 +145,11 @@ enum ToneFeatures {
                 guard byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") else { continue }
                 word = (wordSeed ^ UInt64(byte)) &* prime
             }
-            output[emitted] = UInt32(truncatingIfNeeded: (word &* bigramSeed) &>> shift)
+            output[emitted] = UInt32(truncatingIfNeeded: (word &* fibonacci) &>> shift)
             emitted += 1
             if previous != 0 {
-                let pair = (previous &* prime) ^ (word &+ bigramSeed)
-                output[emitted] = UInt32(truncatingIfNeeded: (pair &* bigramSeed) &>> shift)
+                let pair = (previous &* prime) ^ (word &+ fibonacci)
+                output[emitted] = UInt32(truncatingIfNeeded: (pair &* fibonacci) &>> shift)
                 emitted += 1
             }
             previous = word
