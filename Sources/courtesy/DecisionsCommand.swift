@@ -22,7 +22,7 @@ struct DecisionsExportCommand: AsyncParsableCommand {
             Reads courtesy.decisions, the drafts they decided and their mentions, as the topics are when it \
             starts, and writes one example a line: the mention's text and the tone its reply needed. An \
             approval confirms the draft's tone; an edit is labelled by the tone of the approved text \
-            (apology, thanks or neutral); a rejection counts only when its reason names a tone. See \
+            (apology, thanks or neutral); a rejection counts only when its reason is about the tone and names one. See \
             docs/classifier.md, "Training on your own data".
             """
     )

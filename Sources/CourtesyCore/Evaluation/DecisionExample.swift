@@ -8,7 +8,8 @@ import Foundation
 ///   (its tone was then not judged, and approving it confirms nothing);
 /// - **edited:** the tone of the text the approver wrote: an apology when it apologises, thanks when it
 ///   thanks (phrases that thank for nothing, such as "thanks for tagging us", do not count), else neutral;
-/// - **rejected:** kept out, unless the reason names exactly one tone ("wrong tone, this is a complaint");
+/// - **rejected:** kept out, unless the reason is about the tone and names exactly one ("wrong tone, this is a
+///   complaint");
 /// - **answered** by another reply: kept out.
 public struct DecisionExample: Sendable, Hashable, Codable {
     /// The mention's text.
@@ -83,10 +84,13 @@ public struct DecisionExample: Sendable, Hashable, Codable {
         return .neutral
     }
 
-    /// The one tone a rejection's reason names ("should apologise", "wrong tone: praise"), or `nil` when it
-    /// names none or more than one. English words only.
+    /// The one tone a rejection's reason names, when it is about the tone ("wrong tone: this is praise",
+    /// "tone should be an apology"), or `nil`: a reason that does not say "tone", or names no tone or more
+    /// than one ("thanks, but the customer was called back" says nothing of the mention's tone). English
+    /// words only.
     public static func tone(namedIn reason: String) -> Tone? {
         let words = reason.lowercased().split { !$0.isLetter }.map(String.init)
+        guard words.contains("tone") else { return nil }
         func names(_ stems: [String]) -> Bool { words.contains { word in stems.contains { word.hasPrefix($0) } } }
         let named: [Tone] = [
             names(["complain", "apolog", "sorry", "negative"]) ? .apology : nil,

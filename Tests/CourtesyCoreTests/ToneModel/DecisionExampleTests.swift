@@ -65,7 +65,8 @@ struct DecisionExampleTests {
             try label(decision(.reject, reason: "wrong tone, this is a complaint", on: praised), praised).get().tone
                 == .apology)
         #expect(
-            try label(decision(.reject, reason: "should be neutral: it's a question", on: praised), praised).get().tone
+            try label(decision(.reject, reason: "tone should be neutral: it's a question", on: praised), praised).get()
+                .tone
                 == .neutral)
         #expect(
             label(decision(.reject, reason: "customer already has a DM thread", on: praised), praised)
