@@ -3,7 +3,7 @@ extension Classifier {
     /// - Parameters:
     ///   - language: ``detectLanguage(_:signals:locale:)`` of the same analysis.
     ///   - modelTone: the tone a ``ToneModel`` gave the text, which then decides the intent instead of the
-    ///     rules (except that a text threatening to escalate is never a compliment).
+    ///     rules, where the text gives it ground (``intent(choosing:analysis:)``).
     func decide(
         _ analysis: TextAnalysis, language detected: (Language, String?), signals: TextSignals,
         author: Mention.Author?, engagement: Mention.Engagement?, recentMentions: Int,
