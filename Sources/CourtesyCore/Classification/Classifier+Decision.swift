@@ -1,20 +1,16 @@
 extension Classifier {
-    /// Turns an analysis into intent, tone, language, topics and priority.
+    /// Turns an analysis and its intent into a classification: tone, language, topics and priority.
     /// - Parameters:
+    ///   - intent: ``ruleIntent(_:judged:)`` of the analysis, or what a ``ToneModel`` made of it
+    ///     (``intent(choosing:analysis:)``).
     ///   - language: ``detectLanguage(_:signals:locale:)`` of the same analysis.
-    ///   - modelTone: the tone a ``ToneModel`` gave the text, which then decides the intent instead of the
-    ///     rules, where the text gives it ground (``intent(choosing:analysis:)``).
     func decide(
-        _ analysis: TextAnalysis, language detected: (Language, String?), signals: TextSignals,
+        _ analysis: TextAnalysis, intent: Intent, language detected: (Language, String?), signals: TextSignals,
         author: Mention.Author?, engagement: Mention.Engagement?, recentMentions: Int,
-        industry brandIndustry: Industry? = nil, modelTone: Tone? = nil
+        industry brandIndustry: Industry? = nil
     ) -> Classification {
         let (language, languageReason) = detected
         var reviewReason: String? = languageReason
-        var intent = ruleIntent(analysis, judged: languageReason == nil)
-        if let modelTone, languageReason == nil {
-            intent = Self.intent(choosing: modelTone, analysis: analysis)
-        }
         // Praise that mentions a hospital or going viral is praise: concerns are read in everything else.
         let concerns = intent == .compliment ? [] : Concerns(threats: analysis.threats)
         if reviewReason == nil { reviewReason = concerns.reviewReason }
@@ -42,7 +38,6 @@ extension Classifier {
         classification.complaintWeight = analysis.complaint
         classification.concerns = concerns
         classification.industry = brandIndustry ?? industry?.industry
-        if modelTone != nil && languageReason == nil { classification.toneModel = toneModel?.identifier }
         classification.mixed =
             intent == .compliment && (analysis.complaint > 0 || analysis.negative + analysis.situationNegative > 0)
         return classification

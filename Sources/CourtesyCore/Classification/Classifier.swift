@@ -105,14 +105,19 @@ public struct Classifier: Sendable {
         industry: Industry? = nil
     ) -> Classification {
         let scored = score(text, locale: author?.locale)
-        var modelTone: Tone?
-        if let toneModel, scored.language.1 == nil {
-            modelTone = toneModel.tone(
-                text, analysis: scored.analysis, intent: ruleIntent(scored.analysis, judged: true))
+        let judged = scored.language.1 == nil
+        var intent = ruleIntent(scored.analysis, judged: judged)
+        var decidedBy: String?
+        if let toneModel, judged {
+            let tone = toneModel.tone(text, analysis: scored.analysis, intent: intent)
+            intent = Self.intent(choosing: tone, analysis: scored.analysis)
+            decidedBy = toneModel.identifier
         }
-        return decide(
-            scored.analysis, language: scored.language, signals: scored.signals, author: author,
-            engagement: engagement, recentMentions: recentMentions, industry: industry, modelTone: modelTone)
+        var classification = decide(
+            scored.analysis, intent: intent, language: scored.language, signals: scored.signals, author: author,
+            engagement: engagement, recentMentions: recentMentions, industry: industry)
+        classification.toneModel = decidedBy
+        return classification
     }
 
     /// This classifier with `model` choosing the tone of texts in the languages it judges (`nil`: the rules).
