@@ -104,8 +104,7 @@ public enum ToneTrainer {
                     hash: hash, text: example.text, analysis: reading.analysis, intent: reading.intent,
                     judged: reading.judged))
         }
-        var outcome = Outcome(model: ToneModel.empty)
-        outcome.duplicates = examples.count - prepared.count
+        let duplicates = examples.count - prepared.count
 
         var fit: [Int] = []
         var calibration: [Int] = []
@@ -126,12 +125,9 @@ public enum ToneTrainer {
             fit += calibration
             calibration = []
         }
-        outcome.fitted = fit.count
-        outcome.calibrated = calibration.count
-        outcome.held = held.count
         progress(
             "\(prepared.count) texts: \(fit.count) to fit, \(calibration.count) to calibrate, \(held.count) held out"
-                + (outcome.duplicates > 0 ? " (\(outcome.duplicates) repeated texts dropped)" : ""))
+                + (duplicates > 0 ? " (\(duplicates) repeated texts dropped)" : ""))
 
         var offsets = SIMD4<Float>()
         var parameters = fitParameters(prepared, indices: fit, options: options, progress: progress)
@@ -151,26 +147,32 @@ public enum ToneTrainer {
                 description: description, bias: parameters.bias, offsets: offsets,
                 ruleWeights: parameters.ruleWeights, weights: parameters.weights, trainedTexts: trained)
         }
-        outcome.model = assemble()
-        guard !held.isEmpty else { return outcome }
         // Measured as the classifier applies the model: its weights rounded to bytes, its tone only where the
-        // text gives it ground, and only in a language whose tone is judged.
+        // text gives it ground, and only in a language whose tone is judged. The figures go into the header,
+        // so the model is assembled again with them.
+        var model = assemble()
+        var heldOut = ToneEvaluation()
+        var rulesHeldOut = ToneEvaluation()
         for index in held {
             let item = prepared[index]
             let expected = ToneModel.tones[item.label]
-            let tone = outcome.model.tone(item.text, analysis: item.analysis, intent: item.intent)
+            let tone = model.tone(item.text, analysis: item.analysis, intent: item.intent)
             let predicted =
                 item.judged ? Classifier.intent(choosing: tone, analysis: item.analysis).tone : item.intent.tone
-            outcome.heldOut.record(expected: expected, predicted: predicted)
-            outcome.rulesHeldOut.record(expected: expected, predicted: item.intent.tone)
+            heldOut.record(expected: expected, predicted: predicted)
+            rulesHeldOut.record(expected: expected, predicted: item.intent.tone)
         }
-        description.heldOut =
-            "\(held.count) held-out texts: macro-F1 \(format(outcome.heldOut.macroF1, 3)) "
-            + "(rules \(format(outcome.rulesHeldOut.macroF1, 3))), complaints thanked "
-            + "\(format(outcome.heldOut.complaintsThankedShare * 100, 2))% "
-            + "(rules \(format(outcome.rulesHeldOut.complaintsThankedShare * 100, 2))%)"
-        outcome.model = assemble()
-        return outcome
+        if !held.isEmpty {
+            description.heldOut =
+                "\(held.count) held-out texts: macro-F1 \(format(heldOut.macroF1, 3)) "
+                + "(rules \(format(rulesHeldOut.macroF1, 3))), complaints thanked "
+                + "\(format(heldOut.complaintsThankedShare * 100, 2))% "
+                + "(rules \(format(rulesHeldOut.complaintsThankedShare * 100, 2))%)"
+            model = assemble()
+        }
+        return Outcome(
+            model: model, heldOut: heldOut, rulesHeldOut: rulesHeldOut, fitted: fit.count,
+            calibrated: calibration.count, held: held.count, duplicates: duplicates)
     }
 
     /// The weights being fitted.
@@ -290,14 +292,4 @@ public enum ToneTrainer {
     private static func format(_ value: some BinaryFloatingPoint, _ digits: Int = 2) -> String {
         String(format: "%.\(digits)f", Double(value))
     }
-}
-
-extension ToneModel {
-    /// A model with no weights: a placeholder until one is fitted.
-    static let empty = ToneModel(
-        bucketBits: 8, weights: Array(repeating: SIMD4(), count: 256), ruleWeights: [], bias: SIMD4(), offsets: SIMD4(),
-        trainedTexts: [],
-        description: ToneModelDescription(
-            labels: [], features: "", bucketBits: 8, ruleCount: 0, sources: [], maxComplaintsThanked: 0),
-        checksum: "")
 }
