@@ -67,7 +67,7 @@ struct DraftCommand: ParsableCommand {
                 input = STDIN_FILENO
             }
         } catch {
-            Self.fail("\(error)")
+            Console.fail("\(error)")
         }
         defer { if input != STDIN_FILENO { close(input) } }
 
@@ -75,7 +75,7 @@ struct DraftCommand: ParsableCommand {
         var output = OutputBuffer(fileDescriptor: STDOUT_FILENO)
         var lines = 0
         var failed = 0
-        guard memoryContacts >= 0 else { Self.fail("--memory-contacts must be 0 or more") }
+        guard memoryContacts >= 0 else { Console.fail("--memory-contacts must be 0 or more") }
         var memory = ConversationMemory(settings: ConversationMemory.Settings(contacts: memoryContacts))
         do {
             try reader.forEachLine { number, line in
@@ -109,18 +109,12 @@ struct DraftCommand: ParsableCommand {
             try output.flush()
         } catch {
             try? output.flush()
-            Self.fail("\(file ?? "standard input"): \(error)")
+            Console.fail("\(file ?? "standard input"): \(error)")
         }
         if failed > 0 {
             FileHandle.standardError.write(Data("courtesy draft: \(failed) of \(lines) lines failed\n".utf8))
             throw ExitCode.failure
         }
-    }
-
-    /// Prints the error and exits with status 2.
-    private static func fail(_ message: String) -> Never {
-        FileHandle.standardError.write(Data("error: \(message)\n".utf8))
-        Foundation.exit(2)
     }
 
     /// Whether a line holds only JSON whitespace.

@@ -97,7 +97,7 @@ struct TrainCommand: ParsableCommand {
                 sources.append("decisions \(Self.name(path)): \(items.count) texts, weight \(decisionWeight)")
             }
         } catch {
-            Self.fail("\(error)")
+            Console.fail("\(error)")
         }
         for source in sources { progress("read \(source)") }
 
@@ -111,14 +111,14 @@ struct TrainCommand: ParsableCommand {
         let outcome = ToneTrainer.train(
             examples, classifier: classifier, sources: sources, options: options, progress: progress)
         guard outcome.fitted + outcome.calibrated > 0 else {
-            Self.fail(
+            Console.fail(
                 "no text was left to fit on (\(outcome.held) held out): give more texts, or --holdout 0 to fit on them all"
             )
         }
         do {
             try outcome.model.write(to: output)
         } catch {
-            Self.fail("\(error)")
+            Console.fail("\(error)")
         }
         let elapsed = ContinuousClock.now - started
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
@@ -147,9 +147,4 @@ struct TrainCommand: ParsableCommand {
         URL(fileURLWithPath: path).lastPathComponent
     }
 
-    /// Prints the error and exits with status 2.
-    private static func fail(_ message: String) -> Never {
-        FileHandle.standardError.write(Data("error: \(message)\n".utf8))
-        Foundation.exit(2)
-    }
 }
