@@ -49,7 +49,7 @@ public final class KafkaConsumer: Service, Sendable {
         guard subscription == RD_KAFKA_RESP_ERR_NO_ERROR else {
             throw KafkaError.response(subscription, "cannot subscribe to \(configuration.topics)")
         }
-        let (stream, continuation) = AsyncThrowingStream.makeStream(of: [KafkaMessage].self)
+        let (stream, continuation) = AsyncThrowingStream.makeStream(of: FetchedBatch.self)
         self.client = client
         self.group = group
         self.logger = logger
@@ -158,7 +158,7 @@ public final class KafkaConsumer: Service, Sendable {
         client: RDKafkaClient,
         group: ConsumerGroupState,
         settings: PollSettings,
-        output: AsyncThrowingStream<[KafkaMessage], any Error>.Continuation,
+        output: AsyncThrowingStream<FetchedBatch, any Error>.Continuation,
         thread: PollThread
     ) {
         let logger = client.context.logger
@@ -168,6 +168,7 @@ public final class KafkaConsumer: Service, Sendable {
         var fetched: [UnsafeMutablePointer<rd_kafka_message_t>] = []
         fetched.reserveCapacity(settings.maxBatchSize)
         var batch: [KafkaMessage] = []
+        var fetchedUnder = group.ledger.assignment
 
         while !thread.isStopping {
             if let fatal = client.context.fatalError {
@@ -203,6 +204,11 @@ public final class KafkaConsumer: Service, Sendable {
                 let raw = client.withHandle({ rd_kafka_consumer_poll($0, timeout) })
             {
                 timeout = 0
+                if group.ledger.assignmentVersion != fetchedUnder.version {
+                    // That poll served a rebalance: what was fetched before it may belong to a revoked partition.
+                    dropStale(&fetched, fetchedUnder: fetchedUnder, ledger: group.ledger)
+                    fetchedUnder = group.ledger.assignment
+                }
                 if raw.pointee.err != RD_KAFKA_RESP_ERR_NO_ERROR {
                     report(raw.pointee, logger: logger)
                     rd_kafka_message_destroy(raw)
@@ -221,7 +227,7 @@ public final class KafkaConsumer: Service, Sendable {
             guard !batch.isEmpty else { continue }
             group.ledger.handOut(batch)
             group.buffered.add(batch.count, ordering: .relaxed)
-            output.yield(batch)
+            output.yield(FetchedBatch(messages: batch, assignment: fetchedUnder))
         }
 
         // Shutdown: stop fetching, let the application finish what it holds, then close, which revokes the
@@ -240,6 +246,21 @@ public final class KafkaConsumer: Service, Sendable {
                 "consumer did not close cleanly", metadata: ["error": "\(String(cString: rd_kafka_err2str(closed)))"])
         }
         output.finish()
+    }
+
+    /// Destroys the fetched messages whose partition was revoked since they were fetched.
+    private static func dropStale(
+        _ fetched: inout [UnsafeMutablePointer<rd_kafka_message_t>],
+        fetchedUnder: OffsetLedger.Assignment,
+        ledger: OffsetLedger
+    ) {
+        fetched.removeAll { raw in
+            let partition = KafkaTopicPartition(
+                topic: String(cString: rd_kafka_topic_name(raw.pointee.rkt)), partition: raw.pointee.partition)
+            guard !ledger.isCurrent(partition, fetchedUnder: fetchedUnder) else { return false }
+            rd_kafka_message_destroy(raw)
+            return true
+        }
     }
 
     private static func setFetching(paused: Bool, client: RDKafkaClient) {

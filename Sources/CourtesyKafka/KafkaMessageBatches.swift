@@ -6,10 +6,10 @@ public struct KafkaMessageBatches: AsyncSequence, Sendable {
     public typealias Element = [KafkaMessage]
     public typealias Failure = KafkaError
 
-    private let stream: AsyncThrowingStream<[KafkaMessage], any Error>
+    private let stream: AsyncThrowingStream<FetchedBatch, any Error>
     private let group: ConsumerGroupState
 
-    init(stream: AsyncThrowingStream<[KafkaMessage], any Error>, group: ConsumerGroupState) {
+    init(stream: AsyncThrowingStream<FetchedBatch, any Error>, group: ConsumerGroupState) {
         self.stream = stream
         self.group = group
     }
@@ -19,7 +19,7 @@ public struct KafkaMessageBatches: AsyncSequence, Sendable {
     }
 
     public struct AsyncIterator: AsyncIteratorProtocol {
-        var base: AsyncThrowingStream<[KafkaMessage], any Error>.AsyncIterator
+        var base: AsyncThrowingStream<FetchedBatch, any Error>.AsyncIterator
         let group: ConsumerGroupState
 
         public mutating func next() async throws(KafkaError) -> [KafkaMessage]? {
@@ -27,17 +27,28 @@ public struct KafkaMessageBatches: AsyncSequence, Sendable {
         }
 
         public mutating func next(isolation actor: isolated (any Actor)?) async throws(KafkaError) -> [KafkaMessage]? {
-            let batch: [KafkaMessage]?
-            do {
-                batch = try await base.next(isolation: actor)
-            } catch let error as KafkaError {
-                throw error
-            } catch {
-                throw KafkaError(kind: .fatal, message: "the consumer stopped: \(error)")
+            while true {
+                let fetched: FetchedBatch?
+                do {
+                    fetched = try await base.next(isolation: actor)
+                } catch let error as KafkaError {
+                    throw error
+                } catch {
+                    throw KafkaError(kind: .fatal, message: "the consumer stopped: \(error)")
+                }
+                guard let fetched else { return nil }
+                group.buffered.subtract(fetched.messages.count, ordering: .relaxed)
+                // Fetched before its partition was revoked (a lost session, or a revoke that could not wait for
+                // the application): whoever owns the partition now reads these messages again from its position.
+                let batch = group.ledger.current(fetched.messages, fetchedUnder: fetched.assignment)
+                if !batch.isEmpty { return batch }
             }
-            guard let batch else { return nil }
-            group.buffered.subtract(batch.count, ordering: .relaxed)
-            return batch
         }
     }
+}
+
+/// Messages the poll thread fetched, with the assignment they were fetched under.
+struct FetchedBatch: Sendable {
+    let messages: [KafkaMessage]
+    let assignment: OffsetLedger.Assignment
 }

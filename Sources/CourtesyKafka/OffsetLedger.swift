@@ -16,10 +16,50 @@ import Synchronization
 /// Each assignment of a partition gets a generation, a number never given before: a partition revoked and
 /// assigned again has a new one, so state derived from it (a memory rebuilt from a changelog) can tell that
 /// it must be derived again.
+///
+/// Messages fetched under one assignment of a partition and not yet taken by the application when the
+/// partition is revoked are stale: the partition's next owner (this member again, after a lost session) reads
+/// them again from the position it resumes at. ``Assignment`` lets the consumer drop them instead of handing
+/// them out twice.
 final class OffsetLedger: Sendable {
     private let partitions = Locked<[KafkaTopicPartition: PartitionLedger]>([:])
     private let acknowledgedUpTo = Locked<[KafkaTopicPartition: Int64]>([:])
     private let lastGeneration = Atomic<UInt64>(0)
+    /// Bumped, under the partitions' lock, by every assignment or revocation.
+    private let version = Atomic<UInt64>(0)
+
+    /// Which generation of each partition messages were fetched under.
+    struct Assignment: Sendable {
+        let version: UInt64
+        let generations: [KafkaTopicPartition: UInt64]
+    }
+
+    /// The assignment as it stands; cheap to compare with ``assignmentVersion`` later.
+    var assignment: Assignment {
+        partitions.withLock { partitions in
+            Assignment(version: version.load(ordering: .relaxed), generations: partitions.mapValues(\.generation))
+        }
+    }
+
+    /// Changes whenever partitions are assigned or revoked.
+    var assignmentVersion: UInt64 { version.load(ordering: .relaxed) }
+
+    /// Whether a message of `partition` fetched under `earlier` still belongs to the current assignment.
+    func isCurrent(_ partition: KafkaTopicPartition, fetchedUnder earlier: Assignment) -> Bool {
+        guard let generation = earlier.generations[partition] else { return false }
+        return partitions.withLock { $0[partition]?.generation == generation }
+    }
+
+    /// `messages` without those fetched under an assignment of their partition that has since been revoked.
+    func current(_ messages: [KafkaMessage], fetchedUnder earlier: Assignment) -> [KafkaMessage] {
+        guard earlier.version != assignmentVersion else { return messages }
+        let now = assignment
+        return messages.filter { message in
+            let partition = KafkaTopicPartition(topic: message.topic, partition: message.partition)
+            guard let generation = earlier.generations[partition] else { return false }
+            return now.generations[partition] == generation
+        }
+    }
 
     /// The next offset after the last contiguous run this member acknowledged, per partition.
     func acknowledgedPositions(of selected: [KafkaTopicPartition]) -> [KafkaTopicPartition: Int64] {
@@ -35,6 +75,7 @@ final class OffsetLedger: Sendable {
                 partitions[partition] = PartitionLedger(
                     generation: lastGeneration.add(1, ordering: .relaxed).newValue)
             }
+            version.add(1, ordering: .relaxed)
         }
     }
 
@@ -44,6 +85,7 @@ final class OffsetLedger: Sendable {
             for partition in revoked {
                 partitions[partition] = nil
             }
+            version.add(1, ordering: .relaxed)
         }
     }
 

@@ -30,7 +30,9 @@ struct TestCluster {
     }
 
     /// A consumer with the short session timeout the mock cluster needs to rebalance quickly.
-    func consumer(group: String, topics: [String], drainTimeout: Duration = .seconds(2)) throws -> KafkaConsumer {
+    func consumer(
+        group: String, topics: [String], drainTimeout: Duration = .seconds(2), maxBatchSize: Int = 1_000
+    ) throws -> KafkaConsumer {
         var kafka = self.kafka
         // Members notice a rebalance at their next heartbeat: keep it short so tests see hand-overs quickly.
         kafka.properties["heartbeat.interval.ms"] = "500"
@@ -41,6 +43,7 @@ struct TestCluster {
                 topics: topics,
                 sessionTimeout: .milliseconds(6000),
                 commitInterval: .milliseconds(200),
+                maxBatchSize: maxBatchSize,
                 drainTimeout: drainTimeout
             ),
             logger: logger
