@@ -55,6 +55,7 @@ build: setup
 
 release: setup
 	$(SWIFT) build -c release --product courtesy
+	$(SWIFT) build -c release --product courtesy-lab
 
 ## lint: the formatting check CI runs
 lint:
@@ -69,7 +70,7 @@ deploy-check: test-setup
 
 ## bench: throughput of the Kafka adapter against librdkafka's C API (figures, not a test)
 bench: release
-	.build/release/courtesy bench kafka
+	.build/release/courtesy-lab bench kafka
 
 dev-broker: release
 	.build/release/courtesy dev-broker

@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "courtesy", targets: ["courtesy"]),
+        // Benchmarks and chaos: see the target.
+        .executable(name: "courtesy-lab", targets: ["courtesy-lab"]),
         // Tests only: see the target.
         .executable(name: "CourtesyFuzz", targets: ["CourtesyFuzz"]),
     ],
@@ -68,11 +70,18 @@ let package = Package(
                 .copy("Resources/templates"),
             ]
         ),
+        // The desk's HTTP API as a contract: the request and response bodies the desk serves and the review
+        // client sends. Depends on the core only.
+        .target(
+            name: "CourtesyDeskAPI",
+            dependencies: ["CourtesyCore"]
+        ),
         // The services: the pure core wired to Kafka.
         .target(
             name: "CourtesyServices",
             dependencies: [
                 "CourtesyCore",
+                "CourtesyDeskAPI",
                 "CourtesyKafka",
                 "CourtesyLocking",
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -96,7 +105,7 @@ let package = Package(
             name: "CourtesyReview",
             dependencies: [
                 "CourtesyCore",
-                "CourtesyServices",
+                "CourtesyDeskAPI",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -104,10 +113,22 @@ let package = Package(
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ]
         ),
+        // What both executables' commands share: Kafka and logging options, console output, port checks.
+        .target(
+            name: "CourtesyCommandSupport",
+            dependencies: [
+                "CourtesyKafka",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // What operators and approvers run: the services, review, draft, eval, train, templates, demo.
         .executableTarget(
             name: "courtesy",
             dependencies: [
+                "CourtesyCommandSupport",
                 "CourtesyCore",
+                "CourtesyDeskAPI",
                 "CourtesyKafka",
                 "CourtesyLocking",
                 "CourtesyReview",
@@ -115,6 +136,31 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        // The test rigs, apart from what ships: benchmarks and the chaos run, which start `courtesy` services
+        // as child processes.
+        .target(
+            name: "CourtesyLab",
+            dependencies: [
+                "CRdKafka",
+                "CourtesyCommandSupport",
+                "CourtesyCore",
+                "CourtesyDeskAPI",
+                "CourtesyKafka",
+                "CourtesyLocking",
+                "CourtesyReview",
+                "CourtesyServices",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        .executableTarget(
+            name: "courtesy-lab",
+            dependencies: [
+                "CourtesyLab",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Hostile mention events and the safety rules their drafts must meet, shared by the tests and the
@@ -154,6 +200,7 @@ let package = Package(
         .testTarget(
             name: "CourtesyServicesTests",
             dependencies: [
+                "CourtesyDeskAPI",
                 "CourtesyLocking",
                 "CourtesyServices",
                 "HostileCorpus",
@@ -171,6 +218,7 @@ let package = Package(
         .testTarget(
             name: "CourtesyReviewTests",
             dependencies: [
+                "CourtesyDeskAPI",
                 "CourtesyLocking",
                 "CourtesyReview",
                 .product(name: "Hummingbird", package: "hummingbird"),
@@ -184,7 +232,7 @@ let package = Package(
         // Runs the built `courtesy` binary with real external clients (kcat).
         .testTarget(
             name: "CourtesyEndToEndTests",
-            dependencies: ["courtesy", "HostileCorpus"]
+            dependencies: ["courtesy", "courtesy-lab", "CourtesyLab", "HostileCorpus"]
         ),
         .testTarget(
             name: "CourtesyKafkaTests",

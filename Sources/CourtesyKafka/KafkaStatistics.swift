@@ -13,40 +13,68 @@ final class KafkaStatistics: Sendable {
     }
 
     func record(_ json: Data) {
-        guard let root = try? JSONSerialization.jsonObject(with: json) as? [String: Any] else { return }
-        let type = root["type"] as? String
-        if type == "producer" {
-            if let messages = root["msg_cnt"] as? Int {
+        guard let statistics = try? JSONDecoder().decode(Statistics.self, from: json) else { return }
+        if statistics.type == "producer" {
+            if let messages = statistics.queuedMessages {
                 Gauge(label: KafkaMetricName.producerQueueMessages, dimensions: [("client", client)])
                     .record(messages)
             }
-            if let bytes = root["msg_size"] as? Int {
+            if let bytes = statistics.queuedBytes {
                 Gauge(label: KafkaMetricName.producerQueueBytes, dimensions: [("client", client)]).record(bytes)
             }
         }
-        if let brokers = root["brokers"] as? [String: Any] {
-            for case (let name, let broker as [String: Any]) in brokers {
-                // Bootstrap placeholders have no node id yet and never carry requests.
-                guard let nodeID = broker["nodeid"] as? Int, nodeID >= 0,
-                    let rtt = broker["rtt"] as? [String: Any], let average = rtt["avg"] as? Int, average > 0
-                else { continue }
-                Gauge(
-                    label: KafkaMetricName.brokerRoundTrip,
-                    dimensions: [("client", client), ("broker", name)]
-                ).record(Double(average) / 1_000_000)
-            }
+        for (name, broker) in statistics.brokers ?? [:] {
+            // Bootstrap placeholders have no node id yet and never carry requests.
+            guard let nodeID = broker.nodeid, nodeID >= 0, let average = broker.rtt?.avg, average > 0 else { continue }
+            Gauge(
+                label: KafkaMetricName.brokerRoundTrip,
+                dimensions: [("client", client), ("broker", name)]
+            ).record(Double(average) / 1_000_000)
         }
-        guard type == "consumer", let topics = root["topics"] as? [String: Any] else { return }
-        for case (let topic, let details as [String: Any]) in topics {
-            guard let partitions = details["partitions"] as? [String: Any] else { continue }
-            for case (let partition, let values as [String: Any]) in partitions {
+        guard statistics.type == "consumer" else { return }
+        for (topic, details) in statistics.topics ?? [:] {
+            for (partition, values) in details.partitions ?? [:] {
                 // Partition -1 is librdkafka's internal unassigned queue; a lag of -1 means "not known yet".
-                guard partition != "-1", let lag = values["consumer_lag"] as? Int, lag >= 0 else { continue }
+                guard partition != "-1", let lag = values.consumerLag, lag >= 0 else { continue }
                 Gauge(
                     label: KafkaMetricName.consumerLag,
                     dimensions: [("client", client), ("topic", topic), ("partition", partition)]
                 ).record(lag)
             }
         }
+    }
+}
+
+/// The part of librdkafka's statistics JSON (STATISTICS.md) that becomes gauges; the rest is skipped.
+private struct Statistics: Decodable {
+    struct Broker: Decodable {
+        struct Window: Decodable {
+            let avg: Int?
+        }
+        let nodeid: Int?
+        let rtt: Window?
+    }
+
+    struct Topic: Decodable {
+        struct Partition: Decodable {
+            let consumerLag: Int?
+
+            enum CodingKeys: String, CodingKey {
+                case consumerLag = "consumer_lag"
+            }
+        }
+        let partitions: [String: Partition]?
+    }
+
+    let type: String?
+    let queuedMessages: Int?
+    let queuedBytes: Int?
+    let brokers: [String: Broker]?
+    let topics: [String: Topic]?
+
+    enum CodingKeys: String, CodingKey {
+        case type, brokers, topics
+        case queuedMessages = "msg_cnt"
+        case queuedBytes = "msg_size"
     }
 }

@@ -1,3 +1,4 @@
+import CourtesyCore
 import Foundation
 
 /// The review configuration file: a JSON object with optional `deskURL`, `token` and `caFile` strings,
@@ -10,13 +11,13 @@ struct ConfigFile: Sendable, Hashable {
     /// Parses `data`, refusing other members and values that are not strings; `path` names the file in
     /// errors.
     init(parsing data: Data, path: String) throws(ReviewError) {
-        let object: Any
+        let tree: JSONTree
         do {
-            object = try JSONSerialization.jsonObject(with: data)
+            tree = try JSONTree(parsing: data)
         } catch {
             throw ReviewError(.usage, "\(path) is not valid JSON")
         }
-        guard let members = object as? [String: Any] else {
+        guard let members = tree.object else {
             throw ReviewError(.usage, "\(path) must hold a JSON object")
         }
         for name in members.keys.sorted() where !ReviewConfiguration.fileMembers.contains(name) {
@@ -26,8 +27,8 @@ struct ConfigFile: Sendable, Hashable {
             )
         }
         func string(_ name: String) throws(ReviewError) -> String? {
-            guard let value = members[name], !(value is NSNull) else { return nil }
-            guard let text = value as? String else {
+            guard let value = members[name], !value.isNull else { return nil }
+            guard let text = value.string else {
                 throw ReviewError(.usage, "\(path): \"\(name)\" must be a string")
             }
             return text

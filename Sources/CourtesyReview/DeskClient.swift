@@ -1,4 +1,4 @@
-import CourtesyServices
+import CourtesyDeskAPI
 
 /// The desk's HTTP API as calls; ``URLSessionDeskClient`` is the real one.
 ///

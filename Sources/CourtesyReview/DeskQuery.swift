@@ -1,5 +1,5 @@
 import CourtesyCore
-import CourtesyServices
+import CourtesyDeskAPI
 
 /// The filters of the two list routes, checked before they are sent.
 public struct DeskQuery: Sendable, Hashable {

@@ -1,5 +1,5 @@
 import AsyncHTTPClient
-import CourtesyServices
+import CourtesyDeskAPI
 import Foundation
 import NIOCore
 import NIOHTTP1

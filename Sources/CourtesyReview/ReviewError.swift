@@ -1,4 +1,4 @@
-import CourtesyServices
+import CourtesyDeskAPI
 
 /// Why a review command failed: a message for a person and the exit code for scripts.
 ///

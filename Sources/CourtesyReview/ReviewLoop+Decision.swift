@@ -1,4 +1,4 @@
-import CourtesyServices
+import CourtesyDeskAPI
 
 extension ReviewLoop {
     /// One answer to the prompt.

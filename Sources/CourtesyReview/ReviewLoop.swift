@@ -1,5 +1,5 @@
 import CourtesyCore
-import CourtesyServices
+import CourtesyDeskAPI
 
 /// `courtesy review next`: shows the most urgent pending draft beside its mention, asks what to do
 /// with it, records the answer, and moves on to the next conversation until nothing is left or the

@@ -1,5 +1,5 @@
 import CourtesyCore
-import CourtesyServices
+import CourtesyDeskAPI
 
 extension ReviewRenderer {
     /// A decision that stands: who decided what, and when.

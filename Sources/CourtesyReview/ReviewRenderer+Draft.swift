@@ -1,4 +1,4 @@
-import CourtesyServices
+import CourtesyDeskAPI
 
 extension ReviewRenderer {
     /// A pending draft beside the mention it answers: customer, agent, priority and its reasons,

@@ -1,4 +1,4 @@
-import CourtesyServices
+import CourtesyDeskAPI
 
 extension ReviewRenderer {
     /// The columns of the draft table, the excerpt last.

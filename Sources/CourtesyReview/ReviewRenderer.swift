@@ -1,5 +1,5 @@
 import CourtesyCore
-import CourtesyServices
+import CourtesyDeskAPI
 
 /// Turns desk answers into lines for people: tables, draft cards, decisions.
 ///

@@ -11,8 +11,6 @@ struct Courtesy: AsyncParsableCommand {
             DeskCommand.self,
             DevBrokerCommand.self,
             KafkaCheckCommand.self,
-            BenchCommand.self,
-            ChaosCommand.self,
             DraftCommand.self,
             EvalCommand.self,
             ResponderCommand.self,

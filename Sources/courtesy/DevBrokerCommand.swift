@@ -1,4 +1,5 @@
 import ArgumentParser
+import CourtesyCommandSupport
 import CourtesyKafka
 import Foundation
 import ServiceLifecycle

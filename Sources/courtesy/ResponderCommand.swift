@@ -1,4 +1,5 @@
 import ArgumentParser
+import CourtesyCommandSupport
 import CourtesyCore
 import CourtesyServices
 import Foundation

@@ -5,6 +5,6 @@ struct TemplatesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "templates",
         abstract: "Work with the reply templates.",
-        subcommands: [TemplatesCheckCommand.self, TemplatesBenchCommand.self]
+        subcommands: [TemplatesCheckCommand.self]
     )
 }

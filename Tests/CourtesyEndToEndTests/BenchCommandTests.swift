@@ -3,12 +3,12 @@ import Testing
 
 /// The benchmarks run to the end on small sizes and print their summary; their figures are not checked
 /// (a benchmark is not a timed test).
-@Suite("courtesy bench pipeline and desk", .serialized, .timeLimit(.minutes(5)))
+@Suite("courtesy-lab bench pipeline and desk", .serialized, .timeLimit(.minutes(5)))
 struct BenchCommandTests {
     @Test("bench pipeline --json ends with one JSON object holding the headline figures")
     func pipeline() async throws {
         let result = try await Process.run(
-            Tool.courtesy,
+            Tool.courtesyLab,
             ["bench", "pipeline", "--mentions", "2000", "--offered", "1000", "--partitions", "4", "--json"],
             timeout: .seconds(240))
         #expect(result.status == 0, "\(result.error)")
@@ -27,7 +27,7 @@ struct BenchCommandTests {
     @Test("bench desk measures list, approve and rebuild and exits 0")
     func desk() async throws {
         let result = try await Process.run(
-            Tool.courtesy,
+            Tool.courtesyLab,
             [
                 "bench", "desk", "--pending", "300", "600", "--lists", "3", "--approvals", "5", "--rebuild", "1000",
                 "--partitions", "4", "--json",

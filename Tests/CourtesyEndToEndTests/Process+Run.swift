@@ -1,10 +1,15 @@
 import Foundation
 
-/// Finds and runs the built `courtesy` binary and external tools.
+/// Finds and runs the built `courtesy` and `courtesy-lab` binaries and external tools.
 enum Tool {
     /// The `courtesy` binary built beside the test bundle.
-    static var courtesy: URL {
-        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("courtesy")
+    static var courtesy: URL { built("courtesy") }
+
+    /// The `courtesy-lab` binary (benchmarks and chaos) built beside the test bundle.
+    static var courtesyLab: URL { built("courtesy-lab") }
+
+    private static func built(_ name: String) -> URL {
+        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(name)
     }
 
     /// The path of `name` on `PATH`, if installed.

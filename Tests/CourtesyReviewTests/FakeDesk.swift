@@ -1,5 +1,5 @@
+import CourtesyDeskAPI
 import CourtesyReview
-import CourtesyServices
 
 /// A desk in memory: pending conversations, decisions as the real desk records them, and every call
 /// made, for the loop's tests.

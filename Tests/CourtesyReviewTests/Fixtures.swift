@@ -1,5 +1,5 @@
 import CourtesyCore
-import CourtesyServices
+import CourtesyDeskAPI
 import Foundation
 
 /// The fixed "now" of the rendering tests: 2026-11-23T18:00:00Z.

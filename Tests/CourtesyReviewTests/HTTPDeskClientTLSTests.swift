@@ -1,5 +1,5 @@
+import CourtesyDeskAPI
 import CourtesyLocking
-import CourtesyServices
 import Foundation
 import Hummingbird
 import HummingbirdTLS

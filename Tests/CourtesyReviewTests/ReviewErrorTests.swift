@@ -1,6 +1,5 @@
 import AsyncHTTPClient
 import CourtesyReview
-import CourtesyServices
 import Foundation
 import NIOCore
 import NIOSSL

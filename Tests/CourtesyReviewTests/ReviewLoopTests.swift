@@ -1,5 +1,5 @@
+import CourtesyDeskAPI
 import CourtesyReview
-import CourtesyServices
 import Testing
 
 /// Three customers: the first with two pending mentions (the second more urgent), then one each.

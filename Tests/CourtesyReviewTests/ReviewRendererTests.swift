@@ -1,5 +1,5 @@
+import CourtesyDeskAPI
 import CourtesyReview
-import CourtesyServices
 import Testing
 
 private let longExcerpt =

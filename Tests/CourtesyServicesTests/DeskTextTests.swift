@@ -1,4 +1,5 @@
 import CourtesyCore
+import CourtesyDeskAPI
 import CourtesyKafka
 import Foundation
 import HostileCorpus

@@ -17,11 +17,11 @@ extension AgentRoster {
     /// `{"agents": [{"id", "name", "firstName"?, "skills", "languages", "timeZone"?, "shifts": [{"days", "start", "end"}]}]}`.
     /// - Throws: `RosterError` saying what is wrong and where.
     public init(json: Data) throws {
-        let root: Any
+        let root: JSONTree
         do {
-            root = try JSONSerialization.jsonObject(with: json)
+            root = try JSONTree(parsing: json)
         } catch {
-            throw RosterError.invalidJSON(reason: error.localizedDescription)
+            throw RosterError.invalidJSON(reason: JSONTree.explain(error))
         }
         let object = try Self.object(root, at: "(root)", keys: ["agents"])
         let list = try Self.array(object["agents"], at: "agents")
@@ -32,7 +32,7 @@ extension AgentRoster {
         try self.init(agents: agents)
     }
 
-    private static func agent(_ value: Any, at path: String) throws -> Agent {
+    private static func agent(_ value: JSONTree, at path: String) throws -> Agent {
         let object = try object(
             value, at: path, keys: ["id", "name", "firstName", "skills", "languages", "timeZone", "shifts"])
         let id = try text(object["id"], at: "\(path).id")
@@ -63,7 +63,7 @@ extension AgentRoster {
             timeZone: timeZone, shifts: shifts)
     }
 
-    private static func shift(_ value: Any, at path: String) throws -> AgentShift {
+    private static func shift(_ value: JSONTree, at path: String) throws -> AgentShift {
         let object = try object(value, at: path, keys: ["days", "start", "end"])
         let dayNames = try array(object["days"], at: "\(path).days")
         guard !dayNames.isEmpty else {
@@ -89,7 +89,7 @@ extension AgentRoster {
         return AgentShift(days: days, startMinute: start, endMinute: end)
     }
 
-    private static func minutes(_ value: Any?, at path: String) throws -> Int {
+    private static func minutes(_ value: JSONTree?, at path: String) throws -> Int {
         let clock = try text(value, at: path)
         let parts = clock.split(separator: ":", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[0].count == 2, parts[1].count == 2,
@@ -102,8 +102,8 @@ extension AgentRoster {
         return hours * 60 + minutes
     }
 
-    private static func object(_ value: Any?, at path: String, keys: Set<String>) throws -> [String: Any] {
-        guard let object = value as? [String: Any] else {
+    private static func object(_ value: JSONTree?, at path: String, keys: Set<String>) throws -> [String: JSONTree] {
+        guard let object = value?.object else {
             throw RosterError.invalidValue(path: path, problem: "expected an object")
         }
         if let unknown = object.keys.filter({ !keys.contains($0) }).sorted().first {
@@ -113,17 +113,17 @@ extension AgentRoster {
         return object
     }
 
-    private static func array(_ value: Any?, at path: String) throws -> [Any] {
+    private static func array(_ value: JSONTree?, at path: String) throws -> [JSONTree] {
         guard let value else { throw RosterError.invalidValue(path: path, problem: "missing") }
-        guard let array = value as? [Any] else {
+        guard let array = value.array else {
             throw RosterError.invalidValue(path: path, problem: "expected a list")
         }
         return array
     }
 
-    private static func text(_ value: Any?, at path: String) throws -> String {
+    private static func text(_ value: JSONTree?, at path: String) throws -> String {
         guard let value else { throw RosterError.invalidValue(path: path, problem: "missing") }
-        guard let string = value as? String, !(value is NSNumber) else {
+        guard let string = value.string else {
             throw RosterError.invalidValue(path: path, problem: "expected a string")
         }
         let trimmed = string.trimmingCharacters(in: .whitespaces)

@@ -20,7 +20,7 @@ extension ClassifierConfiguration {
         do {
             return try JSONDecoder().decode(ClassifierConfiguration.self, from: data)
         } catch let error as DecodingError {
-            throw ClassifierConfigurationError.invalid(path: url.path, reason: Self.explain(error))
+            throw ClassifierConfigurationError.invalid(path: url.path, reason: JSONTree.explain(error))
         } catch {
             throw ClassifierConfigurationError.invalid(path: url.path, reason: "\(error)")
         }
@@ -84,21 +84,5 @@ extension ClassifierConfiguration {
             descriptions[String(fields[0])] = String(fields[1])
         }
         return descriptions
-    }
-
-    private static func explain(_ error: DecodingError) -> String {
-        func path(_ context: DecodingError.Context) -> String {
-            let joined = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(
-                separator: ".")
-            return joined.isEmpty ? "top level" : joined
-        }
-        switch error {
-        case .keyNotFound(let key, let context):
-            return "missing field \"\(key.stringValue)\" in \(path(context))"
-        case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
-            return "\(path(context)): \(context.debugDescription)"
-        @unknown default:
-            return "\(error)"
-        }
     }
 }

@@ -27,7 +27,7 @@ public struct SampleMentions: Sequence, IteratorProtocol {
     /// The average time between two mentions arriving, in seconds.
     public var meanSecondsBetweenMentions: Double = 20
     /// How long after a customer's mention they write again, in seconds: a tool that sends mentions
-    /// faster than real time (`courtesy chaos`) shortens it so that repeat contacts happen within its run.
+    /// faster than real time (`courtesy-lab chaos`) shortens it so that repeat contacts happen within its run.
     public var followUpSeconds: ClosedRange<Int> = 90...1_800
 
     var random: SampleRandom

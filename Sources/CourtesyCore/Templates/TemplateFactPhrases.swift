@@ -106,7 +106,7 @@ extension TemplateFactPhrases {
             return nil
         }
         guard let data = FileManager.default.contents(atPath: url.path),
-            let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
+            let root = (try? JSONTree(parsing: data))?.object
         else {
             return problem("expected a JSON object with references, asks, previous, weekdays and months")
         }
@@ -114,7 +114,7 @@ extension TemplateFactPhrases {
         if let unknown = root.keys.sorted().first(where: { !known.contains($0) }) {
             return problem("unknown member \"\(unknown)\"; the members are \(known.sorted().joined(separator: ", "))")
         }
-        guard let referenceObject = root["references"] as? [String: Any] else {
+        guard let referenceObject = root["references"]?.object else {
             return problem("\"references\" must be an object of identifier kind → phrase with {value}")
         }
         var references: [Fact.Kind: String] = [:]
@@ -123,7 +123,7 @@ extension TemplateFactPhrases {
                 return problem(
                     "references: \"\(name)\" is not an identifier kind (order, booking, flight, tracking, case)")
             }
-            guard let phrase = value as? String, !(value is NSNumber), phrase.contains("{value}") else {
+            guard let phrase = value.string, phrase.contains("{value}") else {
                 return problem("references.\(name): a string with {value} where the identifier goes")
             }
             if let issue = phraseProblem(phrase.replacingOccurrences(of: "{value}", with: "")) {
@@ -133,7 +133,7 @@ extension TemplateFactPhrases {
         }
         var asks: [Fact.Kind: [String]] = [:]
         if let askObject = root["asks"] {
-            guard let askObject = askObject as? [String: Any] else {
+            guard let askObject = askObject.object else {
                 return problem("\"asks\" must be an object of identifier kind → list of phrases")
             }
             for (name, value) in askObject {
@@ -141,13 +141,13 @@ extension TemplateFactPhrases {
                     return problem(
                         "asks: \"\(name)\" is not an identifier kind (order, booking, flight, tracking, case)")
                 }
-                guard let list = value as? [String], !list.isEmpty, list.allSatisfy({ !$0.isEmpty }) else {
+                guard let list = value.strings, !list.isEmpty, list.allSatisfy({ !$0.isEmpty }) else {
                     return problem("asks.\(name): a non-empty list of phrases")
                 }
                 asks[kind] = list.map { $0.lowercased() }
             }
         }
-        guard let previous = root["previous"] as? [String: String],
+        guard let previous = root["previous"]?.stringMembers,
             let today = previous["today"], let yesterday = previous["yesterday"],
             let weekday = previous["weekday"], weekday.contains("{weekday}"),
             let date = previous["date"], date.contains("{day}"), date.contains("{month}"), previous.count == 4
@@ -156,13 +156,13 @@ extension TemplateFactPhrases {
                 "\"previous\" must be an object with exactly today, yesterday, weekday (with {weekday}) and "
                     + "date (with {day} and {month})")
         }
-        guard let weekdays = root["weekdays"] as? [String], weekdays.count == 7 else {
+        guard let weekdays = root["weekdays"]?.strings, weekdays.count == 7 else {
             return problem("\"weekdays\" must list the 7 weekday names, Monday first")
         }
-        guard let months = root["months"] as? [String], months.count == 12 else {
+        guard let months = root["months"]?.strings, months.count == 12 else {
             return problem("\"months\" must list the 12 month names, January first")
         }
-        guard let askFor = root["askFor"] as? [String: String], let askForByDefault = askFor["default"] else {
+        guard let askFor = root["askFor"]?.stringMembers, let askForByDefault = askFor["default"] else {
             return problem(
                 "\"askFor\" must be an object of industry → what to ask for (\"your order number\"), with a "
                     + "\"default\" for a mention whose industry is not evident")
@@ -171,7 +171,7 @@ extension TemplateFactPhrases {
             let industries = Industry.allCases.map(\.rawValue).joined(separator: ", ")
             return problem("askFor: \"\(unknown)\" is not an industry (\(industries), or default)")
         }
-        guard let directMessage = root["directMessage"] as? [String], !directMessage.isEmpty else {
+        guard let directMessage = root["directMessage"]?.strings, !directMessage.isEmpty else {
             return problem(
                 "\"directMessage\" must list the phrases that move a conversation to private messages "
                     + "(\"direct message\", \"dm\"), which replies on private channels must not use")

@@ -9,7 +9,7 @@ import Synchronization
 /// template is kept instead, so a broken template still fails at load; the first reply that picks the
 /// variant compiles all its forms, and every later reply reads them after one atomic load of a flag.
 /// (Reading through a lock, or through an `AtomicLazyReference`, cost 0.13–0.2 µs a reply in
-/// `courtesy bench core`.)
+/// `courtesy-lab bench core`.)
 final class TemplateForms: @unchecked Sendable {
     // Safe to share: `forms` is written once, holding `lock`, before `ready` is stored with release
     // ordering, and read only after `ready` is loaded true with acquire ordering; it never changes again.

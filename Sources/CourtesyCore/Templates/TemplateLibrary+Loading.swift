@@ -182,8 +182,7 @@ extension TemplateLibrary {
 
     private static func readTopics(_ url: URL, file: String, problems: inout [TemplateProblem]) -> [String: String] {
         guard let data = FileManager.default.contents(atPath: url.path),
-            let object = try? JSONSerialization.jsonObject(with: data),
-            let dictionary = object as? [String: Any]
+            let dictionary = (try? JSONTree(parsing: data))?.object
         else {
             problems.append(
                 TemplateProblem(
@@ -193,7 +192,7 @@ extension TemplateLibrary {
         }
         var phrases: [String: String] = [:]
         for (topic, value) in dictionary.sorted(by: { $0.key < $1.key }) {
-            guard let phrase = value as? String, !(value is NSNumber) else {
+            guard let phrase = value.string else {
                 problems.append(
                     TemplateProblem(file: file, line: nil, message: "\"\(topic)\": the phrase must be a string"))
                 continue

@@ -1,9 +1,9 @@
 import CRdKafka
 
 /// Builds an `rd_kafka_conf_t` from properties, naming the first one librdkafka refuses.
-enum RDKafkaConfig {
+package enum RDKafkaConfig {
     /// Returns a new configuration handle; the caller owns it until `rd_kafka_new` takes it.
-    static func make(_ properties: [(String, String)]) throws(KafkaError) -> OpaquePointer {
+    package static func make(_ properties: [(String, String)]) throws(KafkaError) -> OpaquePointer {
         guard let conf = rd_kafka_conf_new() else {
             throw .configuration("librdkafka could not allocate a configuration")
         }

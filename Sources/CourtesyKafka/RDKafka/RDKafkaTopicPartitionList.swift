@@ -1,7 +1,7 @@
 import CRdKafka
 
 /// Converts between Swift partitions and librdkafka's `rd_kafka_topic_partition_list_t`.
-enum RDKafkaTopicPartitionList {
+package enum RDKafkaTopicPartitionList {
     static func partitions(_ list: UnsafeMutablePointer<rd_kafka_topic_partition_list_t>?) -> [KafkaTopicPartition] {
         guard let list else { return [] }
         let raw = list.pointee
@@ -37,7 +37,7 @@ enum RDKafkaTopicPartitionList {
     }
 
     /// Calls `body` with a temporary list of topic names (partition unassigned), as `subscribe` wants.
-    static func withTopics<Result>(
+    package static func withTopics<Result>(
         _ topics: [String],
         _ body: (UnsafeMutablePointer<rd_kafka_topic_partition_list_t>) -> Result
     ) -> Result {

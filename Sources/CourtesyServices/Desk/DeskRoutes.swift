@@ -1,4 +1,5 @@
 import CourtesyCore
+import CourtesyDeskAPI
 import Foundation
 import Hummingbird
 import NIOCore

@@ -1,4 +1,5 @@
 import CourtesyCore
+import CourtesyDeskAPI
 import CourtesyKafka
 
 /// The desk's state: the queue and reply ledger materialised from the topics, how far the topics have

@@ -1,3 +1,4 @@
+import CourtesyDeskAPI
 import Hummingbird
 
 /// Answers a request under `/v1` that no route takes (an unknown path, or a known path with another

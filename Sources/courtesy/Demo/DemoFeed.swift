@@ -1,3 +1,4 @@
+import CourtesyCommandSupport
 import CourtesyCore
 import CourtesyKafka
 import Logging

@@ -1,3 +1,4 @@
+import CourtesyCommandSupport
 import Foundation
 
 /// Collects the ports the demo's servers listen on, and prints what a person needs once both are known.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CourtesyDeskAPI
 import CourtesyReview
 import CourtesyServices
 

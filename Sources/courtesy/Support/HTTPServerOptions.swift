@@ -1,4 +1,5 @@
 import ArgumentParser
+import CourtesyCommandSupport
 import CourtesyServices
 import Logging
 import ServiceLifecycle

@@ -1,11 +1,12 @@
 import ArgumentParser
+import CourtesyCommandSupport
 import CourtesyCore
 import CourtesyKafka
 import CourtesyServices
 import Foundation
 import Logging
 
-/// `courtesy bench pipeline`: the responder service against the broker, next to a passthrough that does
+/// `courtesy-lab bench pipeline`: the responder service against the broker, next to a passthrough that does
 /// the same Kafka work and nothing else.
 struct BenchPipelineCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -204,7 +205,7 @@ struct BenchPipelineCommand: AsyncParsableCommand {
         withExtendedLifetime(connection) {}
     }
 
-    /// Runs `courtesy responder` (this same executable) in processes of its own: one over every mention of
+    /// Runs `courtesy responder` (the `courtesy` beside this executable) in processes of its own: one over every mention of
     /// the topic, as after an outage; then a fresh one on an empty topic, offered `--offered` mentions at
     /// `--rate`. In one process the service's memory cannot be told apart from the embedded broker's.
     /// - Returns: each child's peak resident memory.

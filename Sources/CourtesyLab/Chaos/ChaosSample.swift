@@ -1,3 +1,4 @@
+import CourtesyCore
 import Foundation
 
 /// The loop at one moment of a chaos or soak run: how far behind the desk is, and the memory of each
@@ -10,10 +11,11 @@ struct ChaosSample: Sendable {
     let responderResidentBytes: [Int?]
     let deskResidentBytes: Int?
 
-    var dictionary: [String: Any] {
+    var tree: JSONTree {
         [
-            "seconds": (seconds * 10).rounded() / 10, "sent": sent, "atDesk": atDesk ?? -1,
-            "responderRSSBytes": responderResidentBytes.map { $0 ?? -1 }, "deskRSSBytes": deskResidentBytes ?? -1,
+            "seconds": .figure((seconds * 10).rounded() / 10), "sent": .figure(sent), "atDesk": .figure(atDesk ?? -1),
+            "responderRSSBytes": .array(responderResidentBytes.map { .figure($0 ?? -1) }),
+            "deskRSSBytes": .figure(deskResidentBytes ?? -1),
         ]
     }
 

@@ -2,7 +2,7 @@ import ArgumentParser
 import CourtesyCore
 import Foundation
 
-/// `courtesy bench core`: what drafting one reply costs on one core, all in and stage by stage.
+/// `courtesy-lab bench core`: what drafting one reply costs on one core, all in and stage by stage.
 struct BenchCoreCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "core",
@@ -81,7 +81,7 @@ struct BenchCoreCommand: ParsableCommand {
         }
         let names = mentionList.count
         print(
-            "courtesy bench core: \(names) mentions (\(mentions ?? "generated")), \(refused) refused, "
+            "courtesy-lab bench core: \(names) mentions (\(mentions ?? "generated")), \(refused) refused, "
                 + "\(responder.roster?.agents.count ?? 0) agents, best of \(rounds) rounds, one core, tone by "
                 + (responder.classifier.toneModel.map { "model \($0.identifier)" } ?? "the rules"))
 

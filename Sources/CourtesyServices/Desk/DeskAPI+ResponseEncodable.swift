@@ -1,3 +1,4 @@
+import CourtesyDeskAPI
 import Hummingbird
 
 extension DeskAPI.Identity: ResponseEncodable {}

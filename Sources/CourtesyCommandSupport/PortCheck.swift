@@ -2,8 +2,8 @@ import Foundation
 
 /// Checks, before anything starts, that a port to listen on is free, so that a port already taken is
 /// one clear sentence naming the option instead of a bind error after the broker and services started.
-enum PortCheck {
-    static func ensureFree(host: String, port: Int, option: String) throws {
+package enum PortCheck {
+    package static func ensureFree(host: String, port: Int, option: String) throws {
         guard port != 0 else { return }
         let socket = Foundation.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard socket >= 0 else { return }
@@ -31,7 +31,7 @@ enum PortCheck {
 
 extension PortCheck {
     /// A loopback port nothing listens on now, chosen by the kernel, for a child process to listen on.
-    static func freePort() throws -> Int {
+    package static func freePort() throws -> Int {
         let socket = Foundation.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         defer { close(socket) }
         var address = sockaddr_in()
@@ -46,4 +46,9 @@ extension PortCheck {
         guard bound else { throw PortInUse(description: "no free port on 127.0.0.1") }
         return Int(UInt16(bigEndian: address.sin_port))
     }
+}
+
+/// A port to listen on that something else holds.
+package struct PortInUse: Error, CustomStringConvertible {
+    package let description: String
 }

@@ -1,25 +1,20 @@
 import CRdKafka
+import CourtesyKafka
 import Foundation
 
 /// Minimal loops over librdkafka's C API, with the same settings as the adapter: the yardstick the adapter's
-/// throughput is measured against (`courtesy bench kafka`).
-public enum KafkaBaseline {
+/// throughput is measured against (`courtesy-lab bench kafka`).
+enum KafkaBaseline {
     /// What one baseline run measured.
-    public struct Measurement: Sendable {
-        public let messages: Int
-        public let bytes: Int
-        public let duration: Duration
-
-        public init(messages: Int, bytes: Int, duration: Duration) {
-            self.messages = messages
-            self.bytes = bytes
-            self.duration = duration
-        }
+    struct Measurement: Sendable {
+        let messages: Int
+        let bytes: Int
+        let duration: Duration
     }
 
     /// Produces `count` messages, cycling through `payloads` and, round-robin, through `partitions` partitions,
     /// and waits for every delivery report.
-    public static func produce(
+    static func produce(
         configuration: KafkaProducerConfiguration,
         topic: String,
         partitions: Int,
@@ -80,7 +75,7 @@ public enum KafkaBaseline {
 
     /// Consumes `count` messages from `configuration`'s topics; the clock starts at the first message, so the
     /// group join is not counted.
-    public static func consume(
+    static func consume(
         configuration: KafkaConsumerConfiguration,
         count: Int,
         timeout: Duration

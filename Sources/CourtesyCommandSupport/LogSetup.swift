@@ -2,7 +2,7 @@ import Foundation
 import Logging
 
 /// Sets up logging once per process: to standard error, at `$COURTESY_LOG_LEVEL` (default `info`).
-enum LogSetup {
+package enum LogSetup {
     private static let level = ProcessInfo.processInfo.environment["COURTESY_LOG_LEVEL"].flatMap(
         Logger.Level.init(rawValue:))
 
@@ -15,7 +15,7 @@ enum LogSetup {
     }()
 
     /// A logger at `$COURTESY_LOG_LEVEL`, or at `defaultLevel` when that is not set.
-    static func logger(_ label: String, defaultLevel: Logger.Level = .info) -> Logger {
+    package static func logger(_ label: String, defaultLevel: Logger.Level = .info) -> Logger {
         _ = once
         var logger = Logger(label: label)
         logger.logLevel = level ?? defaultLevel

@@ -1,4 +1,6 @@
 import ArgumentParser
+import CourtesyCommandSupport
+import CourtesyCore
 import CourtesyKafka
 import Foundation
 import Logging
@@ -185,14 +187,12 @@ struct BenchKafkaCommand: AsyncParsableCommand {
         let produceRatio = adapter.produce.messagesPerSecond / raw.produce.messagesPerSecond
         let consumeRatio = adapter.consume.messagesPerSecond / raw.consume.messagesPerSecond
         if json {
-            let object: [String: Any] = [
-                "messages": messages, "size": size, "partitions": partitions, "rounds": rounds,
-                "librdkafka": raw.dictionary, "adapter": adapter.dictionary,
-                "adapterOverLibrdkafka": ["produce": produceRatio, "consume": consumeRatio],
+            let object: JSONTree = [
+                "messages": .figure(messages), "size": .figure(size), "partitions": .figure(partitions),
+                "rounds": .figure(rounds), "librdkafka": raw.tree, "adapter": adapter.tree,
+                "adapterOverLibrdkafka": ["produce": .number(produceRatio), "consume": .number(consumeRatio)],
             ]
-            if let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]) {
-                print(String(decoding: data, as: UTF8.self))
-            }
+            print(object.line)
             return
         }
         print(

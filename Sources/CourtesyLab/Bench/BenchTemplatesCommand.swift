@@ -2,10 +2,10 @@ import ArgumentParser
 import CourtesyCore
 import Foundation
 
-/// `courtesy templates bench`: measures what rendering one reply costs with the loaded templates.
-struct TemplatesBenchCommand: ParsableCommand {
+/// `courtesy-lab bench templates`: measures what rendering one reply costs with the loaded templates.
+struct BenchTemplatesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "bench",
+        commandName: "templates",
         abstract: "Measure the cost of rendering one reply (build with -c release for real figures).",
         discussion: "Templates are located as for `templates check`."
     )

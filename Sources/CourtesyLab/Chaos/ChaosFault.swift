@@ -1,6 +1,6 @@
 import CourtesyKafka
 
-/// One kind of trouble `courtesy chaos` causes, in the order it cycles through them.
+/// One kind of trouble `courtesy-lab chaos` causes, in the order it cycles through them.
 enum ChaosFault: String, CaseIterable, Sendable {
     /// A responder killed with SIGKILL and started again: uncommitted mentions are drafted again.
     case responderKilled = "responder-killed"

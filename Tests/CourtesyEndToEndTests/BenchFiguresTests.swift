@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import CourtesyServices
+@testable import CourtesyLab
 
 @Suite("Benchmark figures: percentiles and the JSON summary line")
 struct BenchFiguresTests {

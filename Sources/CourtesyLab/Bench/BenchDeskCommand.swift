@@ -1,5 +1,7 @@
 import ArgumentParser
+import CourtesyCommandSupport
 import CourtesyCore
+import CourtesyDeskAPI
 import CourtesyKafka
 import CourtesyLocking
 import CourtesyReview
@@ -8,7 +10,7 @@ import Foundation
 import Logging
 import ServiceLifecycle
 
-/// `courtesy bench desk`: the desk's API latencies at realistic queue sizes, and its rebuild time.
+/// `courtesy-lab bench desk`: the desk's API latencies at realistic queue sizes, and its rebuild time.
 struct BenchDeskCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "desk",

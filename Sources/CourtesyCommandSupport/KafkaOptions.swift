@@ -3,7 +3,7 @@ import CourtesyKafka
 import Foundation
 
 /// `--bootstrap` and `--kafka-property`, shared by every command that talks to Kafka.
-struct KafkaOptions: ParsableArguments {
+package struct KafkaOptions: ParsableArguments {
     @Option(
         name: .customLong("bootstrap"),
         help: ArgumentHelp(
@@ -11,7 +11,7 @@ struct KafkaOptions: ParsableArguments {
             valueName: "servers"
         )
     )
-    var bootstrap: String?
+    package var bootstrap: String?
 
     @Option(
         name: .customLong("kafka-property"),
@@ -20,10 +20,12 @@ struct KafkaOptions: ParsableArguments {
             valueName: "key=value"
         )
     )
-    var kafkaProperties: [String] = []
+    package var kafkaProperties: [String] = []
+
+    package init() {}
 
     /// The brokers named by the flag or the environment, if any.
-    var explicitBootstrap: String? {
+    package var explicitBootstrap: String? {
         if let bootstrap, !bootstrap.isEmpty { return bootstrap }
         if let fromEnvironment = ProcessInfo.processInfo.environment["KAFKA_BOOTSTRAP"], !fromEnvironment.isEmpty {
             return fromEnvironment
@@ -32,7 +34,7 @@ struct KafkaOptions: ParsableArguments {
     }
 
     /// Validates the properties and connects: to the named cluster, or to a new embedded one.
-    func connect(clientID: String) throws -> KafkaConnection {
+    package func connect(clientID: String) throws -> KafkaConnection {
         let properties = try KafkaConfiguration.parseProperties(kafkaProperties)
         if let explicitBootstrap {
             let configuration = KafkaConfiguration(
@@ -55,12 +57,12 @@ struct KafkaOptions: ParsableArguments {
 }
 
 /// A Kafka configuration, and the embedded cluster behind it when no cluster was named.
-struct KafkaConnection: Sendable {
-    var configuration: KafkaConfiguration
+package struct KafkaConnection: Sendable {
+    package var configuration: KafkaConfiguration
     /// Kept alive for as long as the connection is used.
-    let embedded: EmbeddedKafkaCluster?
+    package let embedded: EmbeddedKafkaCluster?
 
-    var description: String {
+    package var description: String {
         embedded == nil
             ? configuration.bootstrapServers : "embedded broker at \(configuration.bootstrapServers)"
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CourtesyCommandSupport
 import CourtesyCore
 import CourtesyKafka
 import CourtesyReview
@@ -10,8 +11,8 @@ import Logging
     import FoundationNetworking
 #endif
 
-struct ChaosCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
+package struct ChaosCommand: AsyncParsableCommand {
+    package static let configuration = CommandConfiguration(
         commandName: "chaos",
         abstract: "Run the loop under faults and check that nothing was lost, doubled or unrecorded.",
         discussion: """
@@ -48,13 +49,15 @@ struct ChaosCommand: AsyncParsableCommand {
     @Flag(help: "Progress to standard error and one JSON object as the last line of standard output.")
     var json = false
 
-    func validate() throws {
+    package func validate() throws {
         guard duration > 0, duration <= 3_600 else { throw ValidationError("--duration must be 1 to 3600 seconds") }
         guard rate > 0, rate <= 5_000 else { throw ValidationError("--rate must be 1 to 5000 mentions a second") }
         guard faultInterval >= 0.5 else { throw ValidationError("--fault-interval must be at least 0.5 seconds") }
     }
 
-    func run() async throws {
+    package init() {}
+
+    package func run() async throws {
         let logger = LogSetup.logger("courtesy.chaos", defaultLevel: .critical)
         let started = ContinuousClock.now
         let say: @Sendable (String) -> Void = { [json] text in

@@ -1,6 +1,7 @@
+import CourtesyCore
 import Foundation
 
-/// What `courtesy chaos` found: the figures, and whether every guarantee held.
+/// What `courtesy-lab chaos` found: the figures, and whether every guarantee held.
 struct ChaosReport {
     /// Mentions the broker acknowledged.
     var mentions = 0
@@ -16,7 +17,7 @@ struct ChaosReport {
     var draftsWithTwoTexts = 0
     /// The first few of those, with every text each was drafted with and the previous contacts each
     /// draft event considered: what to look at when a replay differs.
-    var twoTextExamples: [[String: Any]] = []
+    var twoTextExamples: [JSONTree] = []
     /// Drafts that took earlier contacts of their conversation into account.
     var repeatContacts = 0
     /// Faults injected, by kind.
@@ -56,21 +57,23 @@ struct ChaosReport {
     }
 
     var json: String {
-        let object: [String: Any] = [
+        let counts: [String: Int] = [
             "mentions": mentions, "drafts": drafts, "duplicates": duplicates, "lost": lost,
             "redrafted": redrafted, "draftsWithTwoTexts": draftsWithTwoTexts, "repeatContacts": repeatContacts,
-            "twoTextExamples": twoTextExamples,
-            "faults": faultCount, "faultsByKind": faults, "approvals": approvals,
+            "faults": faultCount, "approvals": approvals,
             "decisionsLost": decisionsLost, "repliesDuplicated": repliesDuplicated, "repliesMissing": repliesMissing,
-            "deskAgrees": deskAgrees, "deadLetters": deadLetters, "poisonRecords": poisonRecords,
+            "deadLetters": deadLetters, "poisonRecords": poisonRecords,
             "poisonMissing": poisonMissing, "oversizedEdits": oversizedEdits,
             "oversizedEditsRefused": oversizedEditsRefused, "decisionsUnreadable": decisionsUnreadable,
-            "seconds": (seconds * 10).rounded() / 10,
-            "passed": passed,
-            "samples": samples.map(\.dictionary),
         ]
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data()
-        return String(decoding: data, as: UTF8.self)
+        var object = counts.mapValues(JSONTree.figure)
+        object["twoTextExamples"] = .array(twoTextExamples)
+        object["faultsByKind"] = .object(faults.mapValues(JSONTree.figure))
+        object["deskAgrees"] = .bool(deskAgrees)
+        object["passed"] = .bool(passed)
+        object["seconds"] = .figure((seconds * 10).rounded() / 10)
+        object["samples"] = .array(samples.map(\.tree))
+        return JSONTree.object(object).line
     }
 
     var table: String {

@@ -20,11 +20,17 @@ final class ChildProcess: @unchecked Sendable {
         self.logDirectory = logDirectory
     }
 
-    /// The executable this process runs from, so children are the same build.
+    /// The `courtesy` beside the running `courtesy-lab`, so children are the same build.
     static let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        .deletingLastPathComponent().appendingPathComponent("courtesy")
 
     /// Starts the child; its standard error goes to a log file, one per start.
     func start() throws {
+        guard FileManager.default.isExecutableFile(atPath: Self.executable.path) else {
+            throw ChildProcessError(
+                description:
+                    "\(Self.executable.path) is missing: build both executables (swift build --product courtesy)")
+        }
         let process = Process()
         process.executableURL = Self.executable
         process.arguments = arguments
@@ -100,4 +106,9 @@ final class ChildProcess: @unchecked Sendable {
         }
         killNow()
     }
+}
+
+/// Why a child process could not be started.
+struct ChildProcessError: Error, CustomStringConvertible {
+    let description: String
 }

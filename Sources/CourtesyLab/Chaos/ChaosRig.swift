@@ -1,4 +1,6 @@
+import CourtesyCommandSupport
 import CourtesyCore
+import CourtesyDeskAPI
 import CourtesyKafka
 import CourtesyLocking
 import CourtesyReview
@@ -397,13 +399,15 @@ final class ChaosRig: Sendable {
         for (id, _) in textsByDraft.filter({ $0.value.count > 1 }).sorted(by: { $0.key < $1.key }).prefix(3) {
             let events = (contents["courtesy.drafts"] ?? []).compactMap { try? Draft(json: $0) }.filter { $0.id == id }
             report.twoTextExamples.append([
-                "id": id,
-                "drafts": events.map { draft in
-                    [
-                        "text": draft.text, "template": "\(draft.template.name) #\(draft.template.variant)",
-                        "previousContacts": draft.previousContacts.map(\.mentionId),
-                    ] as [String: Any]
-                },
+                "id": .string(id),
+                "drafts": .array(
+                    events.map { draft in
+                        [
+                            "text": .string(draft.text),
+                            "template": .string("\(draft.template.name) #\(draft.template.variant)"),
+                            "previousContacts": .array(draft.previousContacts.map { .string($0.mentionId) }),
+                        ]
+                    }),
             ])
         }
         report.repeatContacts = withEarlierContacts.count
@@ -471,7 +475,7 @@ final class ChaosRig: Sendable {
     }
 }
 
-/// Why `courtesy chaos` could not run its checks.
+/// Why `courtesy-lab chaos` could not run its checks.
 struct ChaosError: Error, CustomStringConvertible {
     let description: String
     init(_ description: String) { self.description = description }

@@ -1,4 +1,0 @@
-/// A port to listen on that something else holds.
-struct PortInUse: Error, CustomStringConvertible {
-    let description: String
-}
