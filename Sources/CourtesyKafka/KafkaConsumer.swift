@@ -204,11 +204,8 @@ public final class KafkaConsumer: Service, Sendable {
                 let raw = client.withHandle({ rd_kafka_consumer_poll($0, timeout) })
             {
                 timeout = 0
-                if group.ledger.assignmentVersion != fetchedUnder.version {
-                    // That poll served a rebalance: what was fetched before it may belong to a revoked partition.
-                    dropStale(&fetched, fetchedUnder: fetchedUnder, ledger: group.ledger)
-                    fetchedUnder = group.ledger.assignment
-                }
+                // That poll may have served a rebalance: what was fetched before it is checked first.
+                dropStale(&fetched, fetchedUnder: &fetchedUnder, ledger: group.ledger)
                 if raw.pointee.err != RD_KAFKA_RESP_ERR_NO_ERROR {
                     report(raw.pointee, logger: logger)
                     rd_kafka_message_destroy(raw)
@@ -219,6 +216,8 @@ public final class KafkaConsumer: Service, Sendable {
                     fetched.append(raw)
                 }
             }
+            // The last poll, which returned nothing, may have served one too.
+            dropStale(&fetched, fetchedUnder: &fetchedUnder, ledger: group.ledger)
             batch = RDKafkaMessages.convert(fetched, topicNames: &topicNames)
             for raw in fetched {
                 rd_kafka_message_destroy(raw)
@@ -248,16 +247,20 @@ public final class KafkaConsumer: Service, Sendable {
         output.finish()
     }
 
-    /// Destroys the fetched messages whose partition was revoked since they were fetched.
+    /// When the assignment changed since `fetchedUnder`, destroys the fetched messages whose partition was
+    /// revoked meanwhile and brings `fetchedUnder` up to date.
     private static func dropStale(
         _ fetched: inout [UnsafeMutablePointer<rd_kafka_message_t>],
-        fetchedUnder: OffsetLedger.Assignment,
+        fetchedUnder: inout OffsetLedger.Assignment,
         ledger: OffsetLedger
     ) {
+        guard ledger.assignmentVersion != fetchedUnder.version else { return }
+        defer { fetchedUnder = ledger.assignment }
+        let earlier = fetchedUnder
         fetched.removeAll { raw in
             let partition = KafkaTopicPartition(
                 topic: String(cString: rd_kafka_topic_name(raw.pointee.rkt)), partition: raw.pointee.partition)
-            guard !ledger.isCurrent(partition, fetchedUnder: fetchedUnder) else { return false }
+            guard !ledger.isCurrent(partition, fetchedUnder: earlier) else { return false }
             rd_kafka_message_destroy(raw)
             return true
         }
