@@ -4,16 +4,14 @@ import Foundation
 import Hummingbird
 import NIOCore
 
-/// The desk's HTTP API (docs/desk-api.md): authentication, rate limits, request parsing and routing; the
-/// work is ``DeskService``'s.
+/// The desk's HTTP API (docs/desk-api.md): routes over ``DeskOperations``, behind one authentication
+/// and rate-limit middleware; bodies are read by the context's ``DeskRequestDecoder``.
 public struct DeskRoutes: Sendable {
     /// The largest request body accepted: a reply text of the longest platform, escaped, with room.
     static let maximumBodyBytes = 256 * 1024
 
-    private let desk: DeskService
-    private let directory: ApproverDirectory
-    private let limiter: DeskRateLimiter
-    private let trustedProxies: TrustedProxies
+    private let desk: any DeskOperations
+    private let authenticator: DeskAuthenticator
 
     /// - Parameters:
     ///   - rateLimits: requests allowed per approver, and failed authentications per client address.
@@ -23,48 +21,44 @@ public struct DeskRoutes: Sendable {
         trustedProxies: TrustedProxies = TrustedProxies()
     ) {
         self.init(
-            desk: desk, directory: directory, limiter: DeskRateLimiter(limits: rateLimits),
+            operations: desk, directory: directory, limiter: DeskRateLimiter(limits: rateLimits),
             trustedProxies: trustedProxies)
     }
 
     init(
-        desk: DeskService, directory: ApproverDirectory, limiter: DeskRateLimiter,
+        operations: any DeskOperations, directory: ApproverDirectory, limiter: DeskRateLimiter,
         trustedProxies: TrustedProxies = TrustedProxies()
     ) {
-        self.desk = desk
-        self.directory = directory
-        self.limiter = limiter
-        self.trustedProxies = trustedProxies
+        self.desk = operations
+        self.authenticator = DeskAuthenticator(
+            directory: directory, limiter: limiter, trustedProxies: trustedProxies)
     }
 
-    /// Adds the `/v1` routes to `router`, and the answer to a `/v1` route that does not exist.
-    public func add<Context: RemoteAddressRequestContext>(to router: Router<Context>) {
+    /// Adds the authentication middleware and the `/v1` routes to `router`.
+    public func add<Context: DeskRequestContext>(to router: Router<Context>) {
+        router.add(middleware: DeskAuthenticationMiddleware<Context>(authenticator: authenticator))
         let api = router.group(RouterPath(DeskAPI.pathPrefix))
-        api.get("me") { request, context in
-            let approver = try authenticate(request, context, .read)
+        api.get("me") { _, context in
+            let approver = try context.authenticated()
             return DeskAPI.Identity(name: approver.name, role: approver.role)
         }
-        api.get("summary") { request, context in
-            _ = try authenticate(request, context, .read)
-            return try await desk.summary()
+        api.get("summary") { _, _ in
+            try await desk.summary()
         }
-        api.get("drafts") { request, context in
-            _ = try authenticate(request, context, .read)
+        api.get("drafts") { request, _ in
             let (filter, limit) = try Self.query(request)
             return try await desk.list(filter: filter, limit: limit)
         }
-        api.get("conversations") { request, context in
-            _ = try authenticate(request, context, .read)
+        api.get("conversations") { request, _ in
             let (filter, limit) = try Self.query(request)
             return try await desk.conversations(filter: filter, limit: limit)
         }
-        api.get("drafts/:id") { request, context in
-            _ = try authenticate(request, context, .read)
-            return try await desk.show(try Self.draftId(context))
+        api.get("drafts/:id") { _, context in
+            try await desk.show(try Self.draftId(context))
         }
         api.post("drafts/:id/approve") { request, context in
-            let approver = try authenticate(request, context, .decision)
-            let body = try Self.approveRequest(try await Self.body(request))
+            let approver = try context.authenticated()
+            let body = try await request.decode(as: DeskAPI.ApproveRequest.self, context: context)
             let scope: DecisionScope
             switch body.scope {
             case nil, "conversation": scope = .conversation
@@ -75,56 +69,11 @@ public struct DeskRoutes: Sendable {
             return try await desk.decide(try Self.draftId(context), request, by: approver, scope: scope)
         }
         api.post("drafts/:id/reject") { request, context in
-            let approver = try authenticate(request, context, .decision)
-            let reason = try Self.rejectionReason(try await Self.body(request))
+            let approver = try context.authenticated()
+            let body = try await request.decode(as: DeskAPI.RejectRequest.self, context: context)
             return try await desk.decide(
-                try Self.draftId(context), .reject(reason: reason), by: approver, scope: .draft)
+                try Self.draftId(context), .reject(reason: body.reason), by: approver, scope: .draft)
         }
-        // Router middleware added after the routes wraps only what no route matched.
-        router.add(middleware: DeskUnknownRouteMiddleware<Context>(routes: self))
-    }
-
-    /// The approver the request's bearer token belongs to, once the request is within the rate limits.
-    ///
-    /// The token is looked at first, so that a request with a valid token is never refused because of
-    /// other clients' failures: only that approver's own limit applies to it. A missing, malformed or
-    /// unknown token is counted against the client address, and once the address has spent its
-    /// failures it gets `429` instead of `401`.
-    func authenticate(
-        _ request: Request, _ context: some RemoteAddressRequestContext, _ kind: DeskRateLimiter.Kind
-    ) throws(DeskAPIError) -> Approver {
-        let approver: Approver
-        do throws(DeskAPIError) {
-            approver = try identify(request)
-        } catch {
-            let address = trustedProxies.clientAddress(
-                peer: context.remoteAddress,
-                forwardedFor: request.headers.filter { $0.name.canonicalName == "x-forwarded-for" }.map(\.value))
-            if let wait = limiter.admitFailure(address: address) {
-                throw .rateLimited("too many requests with a missing or unknown token from this address", wait: wait)
-            }
-            throw error
-        }
-        if let wait = limiter.admit(approver: approver.name, kind) {
-            throw .rateLimited("too many \(kind == .decision ? "decisions" : "requests") from this token", wait: wait)
-        }
-        return approver
-    }
-
-    /// The approver the bearer token belongs to.
-    private func identify(_ request: Request) throws(DeskAPIError) -> Approver {
-        guard let header = request.headers[.authorization] else {
-            throw DeskAPIError(.unauthorized, "no token: send Authorization: Bearer <token>")
-        }
-        let parts = header.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
-        guard parts.count == 2, parts[0].lowercased() == "bearer" else {
-            throw DeskAPIError(.unauthorized, "the Authorization header must be: Bearer <token>")
-        }
-        guard let approver = directory.authenticate(token: String(parts[1]).trimmingCharacters(in: .whitespaces))
-        else {
-            throw DeskAPIError(.unauthorized, "unknown token")
-        }
-        return approver
     }
 
     private static func draftId(_ context: some RequestContext) throws(DeskAPIError) -> String {

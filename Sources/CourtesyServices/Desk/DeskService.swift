@@ -205,28 +205,28 @@ public final class DeskService: Service {
         return running
     }
 
-    func list(filter: DeskFilter, limit: Int) async throws(DeskAPIError) -> DeskAPI.DraftList {
+    package func list(filter: DeskFilter, limit: Int) async throws(DeskAPIError) -> DeskAPI.DraftList {
         try await ready().state.list(filter: filter, limit: limit)
     }
 
-    func conversations(filter: DeskFilter, limit: Int) async throws(DeskAPIError) -> DeskAPI.ConversationList {
+    package func conversations(filter: DeskFilter, limit: Int) async throws(DeskAPIError) -> DeskAPI.ConversationList {
         try await ready().state.conversations(filter: filter, limit: limit)
     }
 
-    func show(_ id: String) async throws(DeskAPIError) -> DeskAPI.DraftDetail {
+    package func show(_ id: String) async throws(DeskAPIError) -> DeskAPI.DraftDetail {
         guard let detail = try await ready().state.show(id) else {
             throw DeskAPIError(.notFound, "no draft \(id)")
         }
         return detail
     }
 
-    func summary() async throws(DeskAPIError) -> DeskAPI.Summary {
+    package func summary() async throws(DeskAPIError) -> DeskAPI.Summary {
         try await ready().state.summary(at: .now())
     }
 
     /// Records a decision: checks it, publishes it and waits for the broker, applies it, then publishes
     /// the reply of an approval.
-    func decide(
+    package func decide(
         _ id: String, _ request: DecisionRequest, by approver: Approver, scope: DecisionScope
     ) async throws(DeskAPIError) -> DeskAPI.DecisionResult {
         let running = try await ready()
