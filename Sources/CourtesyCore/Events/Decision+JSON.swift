@@ -31,20 +31,20 @@ extension Decision: StrictJSONDecodable {
 
         try reader.beginEventObject()
         var first = true
-        while let index = try reader.nextKey(first: &first, among: Self.fieldNames) {
+        var expected = 0
+        while let (field, key) = try reader.nextMember(first: &first, in: Self.fields, seen: &seen, expected: &expected)
+        {
             let start = reader.offset
-            let key = index >= 0 ? Self.fieldPaths[index] : reader.lastKey
-            if index >= 0 { try seen.insert(index, key, at: start) }
-            switch index {
-            case 0:
+            switch field {
+            case .schema?:
                 try reader.readSchema("courtesy.decision/v1", field: key)
                 schema = Decision.schema
-            case 1:
+            case .id?:
                 id = try reader.readNonEmptyString(field: key)
                 idOffset = start
-            case 2: draftId = try reader.readNonEmptyString(field: key)
-            case 3: action = try reader.readEnum(DecisionAction.self, field: key)
-            case 4:
+            case .draftId?: draftId = try reader.readNonEmptyString(field: key)
+            case .action?: action = try reader.readEnum(DecisionAction.self, field: key)
+            case .text?:
                 text = try reader.readOptionalString(field: key)
                 textOffset = start
                 let size = text?.utf8.count ?? 0
@@ -52,24 +52,24 @@ extension Decision: StrictJSONDecodable {
                     throw EventDecodingError(
                         .textTooLong(size: size, limit: limits.maxTextBytes), field: key, offset: start)
                 }
-            case 5: approver = try reader.readNonEmptyString(field: key)
-            case 6:
+            case .approver?: approver = try reader.readNonEmptyString(field: key)
+            case .reason?:
                 reason = try reader.readOptionalString(field: key)
                 reasonOffset = start
-            case 7: answeredBy = try reader.readOptionalString(field: key)
-            case 8: decidedAt = try reader.readTimestamp(field: key)
-            case 9: mentionId = try reader.readNonEmptyString(field: key)
-            case 10: platform = try reader.readPlatform(field: key)
-            case 11: conversation = try reader.readNonEmptyString(field: key)
-            case 12: agent = try Draft.Agent(reader: &reader, field: key)
-            case 13: template = try Draft.TemplateChoice(reader: &reader, field: key)
-            case 14: draftCreatedAt = try reader.readTimestamp(field: key)
-            case 15: replyBy = try reader.readTimestamp(field: key)
-            case 16:
+            case .answeredBy?: answeredBy = try reader.readOptionalString(field: key)
+            case .decidedAt?: decidedAt = try reader.readTimestamp(field: key)
+            case .mentionId?: mentionId = try reader.readNonEmptyString(field: key)
+            case .platform?: platform = try reader.readPlatform(field: key)
+            case .conversation?: conversation = try reader.readNonEmptyString(field: key)
+            case .agent?: agent = try Draft.Agent(reader: &reader)
+            case .template?: template = try Draft.TemplateChoice(reader: &reader)
+            case .draftCreatedAt?: draftCreatedAt = try reader.readTimestamp(field: key)
+            case .replyBy?: replyBy = try reader.readTimestamp(field: key)
+            case .mentionCreatedAt?:
                 if try !reader.readNullIfPresent(field: key) {
                     mentionCreatedAt = try reader.readTimestamp(field: key)
                 }
-            default:
+            case nil:
                 try reader.skipValue(field: key)
             }
         }
@@ -135,15 +135,13 @@ extension Decision: StrictJSONDecodable {
         }
     }
 
-    /// The member names read, in the order of the `switch` in ``init(reader:limits:)``.
-    private static let fieldNames: [StaticString] = [
-        "schema", "id", "draftId", "action", "text", "approver", "reason", "answeredBy", "decidedAt", "mentionId",
-        "platform", "conversation", "agent", "template", "draftCreatedAt", "replyBy", "mentionCreatedAt",
-    ]
-    private static let fieldPaths = [
-        "schema", "id", "draftId", "action", "text", "approver", "reason", "answeredBy", "decidedAt", "mentionId",
-        "platform", "conversation", "agent", "template", "draftCreatedAt", "replyBy", "mentionCreatedAt",
-    ]
+    /// The members of a decision event, in the order events are written in.
+    enum Field: String, CaseIterable {
+        case schema, id, draftId, action, text, approver, reason, answeredBy, decidedAt, mentionId, platform,
+            conversation, agent, template, draftCreatedAt, replyBy, mentionCreatedAt
+    }
+
+    private static let fields = JSONFieldTable<Field>()
 
     /// The event as compact JSON, members in a fixed order: the same decision always gives the same bytes.
     public func jsonBytes() -> [UInt8] {

@@ -104,7 +104,7 @@ extension Draft {
 
     /// Reads a `facts` array.
     static func readFacts(_ reader: inout JSONReader, field: String) throws(EventDecodingError) -> [Fact] {
-        try readObjects(&reader, field: field, keys: ["kind", "value", "normalised", "span"]) {
+        try readObjects(&reader, field: field, members: factFields) {
             (readKeys) throws(EventDecodingError) in
             var kind: Fact.Kind?
             var value: String?
@@ -112,10 +112,10 @@ extension Draft {
             var span: Range<Int>?
             let element = try readKeys { (reader, key, field) throws(EventDecodingError) in
                 switch key {
-                case 0: kind = try reader.readEnum(Fact.Kind.self, field: field)
-                case 1: value = try reader.readString(field: field)
-                case 2: normalised = try reader.readString(field: field)
-                default: span = try readSpan(&reader, field: field)
+                case .kind: kind = try reader.readEnum(Fact.Kind.self, field: field)
+                case .value: value = try reader.readString(field: field)
+                case .normalised: normalised = try reader.readString(field: field)
+                case .span: span = try readSpan(&reader, field: field)
                 }
             }
             guard let kind else { throw EventDecodingError(.missingField, field: element + ".kind") }
@@ -141,7 +141,7 @@ extension Draft {
     static func readPreviousContacts(_ reader: inout JSONReader, field: String) throws(EventDecodingError)
         -> [PreviousContact]
     {
-        try readObjects(&reader, field: field, keys: ["id", "at", "intent", "facts"]) {
+        try readObjects(&reader, field: field, members: previousContactFields) {
             (readKeys) throws(EventDecodingError) in
             var mentionId: String?
             var at: Timestamp?
@@ -149,10 +149,10 @@ extension Draft {
             var facts: [Fact] = []
             let element = try readKeys { (reader, key, field) throws(EventDecodingError) in
                 switch key {
-                case 0: mentionId = try reader.readNonEmptyString(field: field)
-                case 1: at = try reader.readTimestamp(field: field)
-                case 2: intent = try reader.readEnum(Intent.self, field: field)
-                default: facts = try readFacts(&reader, field: field)
+                case .id: mentionId = try reader.readNonEmptyString(field: field)
+                case .at: at = try reader.readTimestamp(field: field)
+                case .intent: intent = try reader.readEnum(Intent.self, field: field)
+                case .facts: facts = try readFacts(&reader, field: field)
                 }
             }
             guard let mentionId else { throw EventDecodingError(.missingField, field: element + ".id") }
@@ -162,16 +162,28 @@ extension Draft {
         }
     }
 
-    /// Reads one object's fields: each known key once, by its index in the keys, with the field's name
-    /// ("facts[2].kind"); unknown keys are skipped. Returns the object's name ("facts[2]").
-    typealias KeyReader = (
-        (inout JSONReader, _ key: Int, _ field: String) throws(EventDecodingError) -> Void
+    private enum FactField: String, CaseIterable {
+        case kind, value, normalised, span
+    }
+
+    private static let factFields = JSONFieldTable<FactField>()
+
+    private enum PreviousContactField: String, CaseIterable {
+        case id, at, intent, facts
+    }
+
+    private static let previousContactFields = JSONFieldTable<PreviousContactField>()
+
+    /// Reads one object's members: each known one once, with its path ("facts[2].kind"); unknown ones are
+    /// skipped. Returns the object's path ("facts[2]").
+    typealias KeyReader<Field> = (
+        (inout JSONReader, _ key: Field, _ field: String) throws(EventDecodingError) -> Void
     ) throws(EventDecodingError) -> String
 
-    /// Reads an array of objects, `element` making each from a ``KeyReader`` over its known `keys`.
-    private static func readObjects<Element>(
-        _ reader: inout JSONReader, field: String, keys: [String],
-        _ element: (KeyReader) throws(EventDecodingError) -> Element
+    /// Reads an array of objects, `element` making each from a ``KeyReader`` over the table's members.
+    private static func readObjects<Element, Field>(
+        _ reader: inout JSONReader, field: String, members: JSONFieldTable<Field>,
+        _ element: (KeyReader<Field>) throws(EventDecodingError) -> Element
     ) throws(EventDecodingError) -> [Element] {
         var elements: [Element] = []
         try reader.beginArray(field: field)
@@ -182,15 +194,18 @@ extension Draft {
             let made = try element { (read) throws(EventDecodingError) in
                 var seen = FieldSet()
                 var firstKey = true
-                while let key = try reader.nextKey(first: &firstKey, field: name) {
-                    let start = reader.offset
-                    let field = name + "." + key
-                    if let index = keys.firstIndex(of: key) {
-                        try seen.insert(index, field, at: start)
-                        try read(&reader, index, field)
-                    } else {
-                        try reader.skipValue(field: field)
+                var expected = 0
+                while let index = try reader.nextKey(
+                    first: &firstKey, among: members.names, expecting: expected, field: name)
+                {
+                    expected = index + 1
+                    guard index >= 0 else {
+                        try reader.skipValue(field: name + "." + reader.lastKey)
+                        continue
                     }
+                    let field = name + "." + members.fields[index].rawValue
+                    try seen.insert(index, field, at: reader.offset)
+                    try read(&reader, members.fields[index], field)
                 }
                 return name
             }

@@ -122,114 +122,86 @@ extension Draft: StrictJSONDecodable {
         var seen = FieldSet()
         try reader.beginObject()
         var first = true
-        while let key = try reader.nextKey(first: &first) {
-            let start = reader.offset
-            switch key {
-            case "schema":
-                try seen.insert(0, key, at: start)
+        var expected = 0
+        while let (field, key) = try reader.nextMember(first: &first, in: Self.fields, seen: &seen, expected: &expected)
+        {
+            switch field {
+            case .schema?:
                 let value = try reader.readString(field: key)
                 guard value == Draft.schema else {
                     throw EventDecodingError(.unknownSchema(found: value, expected: Draft.schema), field: key)
                 }
                 fields.schema = value
-            case "id":
-                try seen.insert(1, key, at: start)
-                fields.id = try reader.readNonEmptyString(field: key)
-            case "mentionId":
-                try seen.insert(2, key, at: start)
-                fields.mentionId = try reader.readNonEmptyString(field: key)
-            case "platform":
-                try seen.insert(3, key, at: start)
-                fields.platform = try reader.readPlatform(field: key)
-            case "brand":
-                try seen.insert(4, key, at: start)
-                fields.brand = try reader.readString(field: key)
-            case "account":
-                try seen.insert(22, key, at: start)
-                fields.account = try reader.readNonEmptyString(field: key)
-            case "conversation":
-                try seen.insert(5, key, at: start)
-                fields.conversation = try reader.readNonEmptyString(field: key)
-            case "customer":
-                try seen.insert(6, key, at: start)
-                fields.customer = try Draft.readCustomer(&reader)
-            case "agent":
-                try seen.insert(7, key, at: start)
-                fields.agent = try Agent(reader: &reader, field: "agent")
-            case "intent":
-                try seen.insert(8, key, at: start)
-                fields.intent = try reader.readEnum(Intent.self, field: key)
-            case "tone":
-                try seen.insert(9, key, at: start)
-                fields.tone = try reader.readEnum(Tone.self, field: key)
-            case "toneModel":
-                try seen.insert(23, key, at: start)
-                fields.toneModel = try reader.readNonEmptyString(field: key)
-            case "topics":
-                try seen.insert(10, key, at: start)
-                fields.topics = try Draft.readStrings(&reader, field: key)
-            case "priority":
-                try seen.insert(11, key, at: start)
-                fields.priority = try Draft.readPriority(&reader)
-            case "language":
-                try seen.insert(12, key, at: start)
-                fields.language = Language(rawValue: try reader.readNonEmptyString(field: key))
-            case "reviewReason":
-                try seen.insert(13, key, at: start)
-                fields.reviewReason = try reader.readOptionalString(field: key)
-            case "text":
-                try seen.insert(14, key, at: start)
-                fields.text = try reader.readString(field: key)
-            case "template":
-                try seen.insert(15, key, at: start)
-                fields.template = try TemplateChoice(reader: &reader, field: "template")
-            case "createdAt":
-                try seen.insert(16, key, at: start)
-                fields.createdAt = try reader.readTimestamp(field: key)
-            case "replyBy":
-                try seen.insert(17, key, at: start)
-                fields.replyBy = try reader.readTimestamp(field: key)
-            case "excerpt":
-                try seen.insert(18, key, at: start)
-                fields.excerpt = try reader.readString(field: key)
-            case "mentionCreatedAt":
-                try seen.insert(19, key, at: start)
+            case .id?: fields.id = try reader.readNonEmptyString(field: key)
+            case .mentionId?: fields.mentionId = try reader.readNonEmptyString(field: key)
+            case .platform?: fields.platform = try reader.readPlatform(field: key)
+            case .brand?: fields.brand = try reader.readString(field: key)
+            case .account?: fields.account = try reader.readNonEmptyString(field: key)
+            case .conversation?: fields.conversation = try reader.readNonEmptyString(field: key)
+            case .customer?: fields.customer = try Draft.readCustomer(&reader)
+            case .agent?: fields.agent = try Agent(reader: &reader)
+            case .intent?: fields.intent = try reader.readEnum(Intent.self, field: key)
+            case .tone?: fields.tone = try reader.readEnum(Tone.self, field: key)
+            case .toneModel?: fields.toneModel = try reader.readNonEmptyString(field: key)
+            case .topics?: fields.topics = try Draft.readStrings(&reader, field: key)
+            case .priority?: fields.priority = try Draft.readPriority(&reader)
+            case .language?: fields.language = Language(rawValue: try reader.readNonEmptyString(field: key))
+            case .reviewReason?: fields.reviewReason = try reader.readOptionalString(field: key)
+            case .text?: fields.text = try reader.readString(field: key)
+            case .template?: fields.template = try TemplateChoice(reader: &reader)
+            case .createdAt?: fields.createdAt = try reader.readTimestamp(field: key)
+            case .mentionCreatedAt?:
                 if try !reader.readNullIfPresent(field: key) {
                     fields.mentionCreatedAt = try reader.readTimestamp(field: key)
                 }
-            case "facts":
-                try seen.insert(20, key, at: start)
-                fields.facts = try Draft.readFacts(&reader, field: key)
-            case "previousContacts":
-                try seen.insert(21, key, at: start)
-                fields.previousContacts = try Draft.readPreviousContacts(&reader, field: key)
-            default:
-                try reader.skipValue(field: key)
+            case .replyBy?: fields.replyBy = try reader.readTimestamp(field: key)
+            case .excerpt?: fields.excerpt = try reader.readString(field: key)
+            case .facts?: fields.facts = try Draft.readFacts(&reader, field: key)
+            case .previousContacts?: fields.previousContacts = try Draft.readPreviousContacts(&reader, field: key)
+            case nil: try reader.skipValue(field: key)
             }
         }
         self = try fields.draft()
     }
+
+    /// The members of a draft event, in the order events are written in.
+    enum Field: String, CaseIterable {
+        case schema, id, mentionId, platform, brand, account, conversation, customer, agent, intent, tone, toneModel
+        case topics, priority, language, reviewReason, text, template, createdAt, mentionCreatedAt, replyBy, excerpt
+        case facts, previousContacts
+    }
+
+    private static let fields = JSONFieldTable<Field>()
+
+    private enum CustomerField: String, CaseIterable {
+        case name, handle
+    }
+
+    private static let customerFields = JSONFieldTable<CustomerField>(within: "customer")
 
     private static func readCustomer(_ reader: inout JSONReader) throws(EventDecodingError) -> Customer {
         var customer = Customer(name: nil, handle: nil)
         var seen = FieldSet()
         try reader.beginObject(field: "customer")
         var first = true
-        while let key = try reader.nextKey(first: &first, field: "customer") {
-            let start = reader.offset
-            switch key {
-            case "name":
-                try seen.insert(0, "customer.name", at: start)
-                customer.name = try reader.readOptionalString(field: "customer.name")
-            case "handle":
-                try seen.insert(1, "customer.handle", at: start)
-                customer.handle = try reader.readOptionalString(field: "customer.handle")
-            default:
-                try reader.skipValue(field: "customer." + key)
+        var expected = 0
+        while let (field, key) = try reader.nextMember(
+            first: &first, in: customerFields, seen: &seen, expected: &expected)
+        {
+            switch field {
+            case .name?: customer.name = try reader.readOptionalString(field: key)
+            case .handle?: customer.handle = try reader.readOptionalString(field: key)
+            case nil: try reader.skipValue(field: key)
             }
         }
         return customer
     }
+
+    private enum PriorityField: String, CaseIterable {
+        case level, score, reasons
+    }
+
+    private static let priorityFields = JSONFieldTable<PriorityField>(within: "priority")
 
     private static func readPriority(_ reader: inout JSONReader) throws(EventDecodingError) -> Priority {
         var level: PriorityLevel?
@@ -238,20 +210,15 @@ extension Draft: StrictJSONDecodable {
         var seen = FieldSet()
         try reader.beginObject(field: "priority")
         var first = true
-        while let key = try reader.nextKey(first: &first, field: "priority") {
-            let start = reader.offset
-            switch key {
-            case "level":
-                try seen.insert(0, "priority.level", at: start)
-                level = try reader.readEnum(PriorityLevel.self, field: "priority.level")
-            case "score":
-                try seen.insert(1, "priority.score", at: start)
-                score = try reader.readCount(field: "priority.score")
-            case "reasons":
-                try seen.insert(2, "priority.reasons", at: start)
-                reasons = try readStrings(&reader, field: "priority.reasons")
-            default:
-                try reader.skipValue(field: "priority." + key)
+        var expected = 0
+        while let (field, key) = try reader.nextMember(
+            first: &first, in: priorityFields, seen: &seen, expected: &expected)
+        {
+            switch field {
+            case .level?: level = try reader.readEnum(PriorityLevel.self, field: key)
+            case .score?: score = try reader.readCount(field: key)
+            case .reasons?: reasons = try readStrings(&reader, field: key)
+            case nil: try reader.skipValue(field: key)
             }
         }
         guard let level else { throw EventDecodingError(.missingField, field: "priority.level") }

@@ -5,22 +5,24 @@ extension Mention.Engagement {
         var seen = FieldSet()
         try reader.beginObject(field: "engagement")
         var first = true
-        while let index = try reader.nextKey(first: &first, among: Self.fieldNames, field: "engagement") {
-            let start = reader.offset
-            let key = index >= 0 ? Self.fieldPaths[index] : "engagement." + reader.lastKey
-            if index >= 0 { try seen.insert(index, key, at: start) }
-            switch index {
-            case 0: likes = try reader.readCount(field: key)
-            case 1: replies = try reader.readCount(field: key)
-            case 2: shares = try reader.readCount(field: key)
-            default: try reader.skipValue(field: key)
+        var expected = 0
+        while let (field, key) = try reader.nextMember(first: &first, in: Self.fields, seen: &seen, expected: &expected)
+        {
+            switch field {
+            case .likes?: likes = try reader.readCount(field: key)
+            case .replies?: replies = try reader.readCount(field: key)
+            case .shares?: shares = try reader.readCount(field: key)
+            case nil: try reader.skipValue(field: key)
             }
         }
     }
 
-    /// The member names read, in the order of the `switch` in ``init(reader:)``, and their paths.
-    private static let fieldNames: [StaticString] = ["likes", "replies", "shares"]
-    private static let fieldPaths = ["engagement.likes", "engagement.replies", "engagement.shares"]
+    /// The members of an engagement object.
+    enum Field: String, CaseIterable {
+        case likes, replies, shares
+    }
+
+    private static let fields = JSONFieldTable<Field>(within: "engagement")
 
     func write(to writer: inout JSONWriter) {
         writer.beginObject()

@@ -13,29 +13,23 @@ struct MentionAuthorFields {
         var seen = FieldSet()
         try reader.beginObject(field: "author")
         var first = true
-        // Events are usually written in the order of `fieldNames`: the next one is compared first.
         var expected = 0
-        while let index = try reader.nextKey(
-            first: &first, among: Self.fieldNames, expecting: expected, field: "author")
+        while let (field, key) = try reader.nextMember(first: &first, in: Self.fields, seen: &seen, expected: &expected)
         {
-            expected = index + 1
-            let start = reader.offset
-            let key = index >= 0 ? Self.fieldPaths[index] : "author." + reader.lastKey
-            if index >= 0 { try seen.insert(index, key, at: start) }
-            switch index {
-            case 0: id = try reader.readNonEmptyStringRange(field: key)
-            case 1: handle = try reader.readOptionalStringRange(field: key)
-            case 2: displayName = try reader.readOptionalStringRange(field: key)
-            case 3:
+            switch field {
+            case .id?: id = try reader.readNonEmptyStringRange(field: key)
+            case .handle?: handle = try reader.readOptionalStringRange(field: key)
+            case .displayName?: displayName = try reader.readOptionalStringRange(field: key)
+            case .followers?:
                 if try !reader.readNullIfPresent(field: key) {
                     followers = try reader.readCount(field: key)
                 }
-            case 4:
+            case .verified?:
                 if try !reader.readNullIfPresent(field: key) {
                     verified = try reader.readBool(field: key)
                 }
-            case 5: locale = try reader.readOptionalStringRange(field: key)
-            default:
+            case .locale?: locale = try reader.readOptionalStringRange(field: key)
+            case nil:
                 try reader.skipValue(field: key)
             }
         }
@@ -43,11 +37,10 @@ struct MentionAuthorFields {
         self.id = id
     }
 
-    private static let fieldNames: [StaticString] = [
-        "id", "handle", "displayName", "followers", "verified", "locale",
-    ]
-    private static let fieldPaths = [
-        "author.id", "author.handle", "author.displayName", "author.followers", "author.verified",
-        "author.locale",
-    ]
+    /// The members of an author object, in the order events are written in.
+    enum Field: String, CaseIterable {
+        case id, handle, displayName, followers, verified, locale
+    }
+
+    private static let fields = JSONFieldTable<Field>(within: "author")
 }

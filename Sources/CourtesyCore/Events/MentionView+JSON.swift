@@ -25,22 +25,19 @@ extension MentionView {
 
         try reader.beginEventObject()
         var first = true
-        // Events are usually written in the order of `fieldNames`: the next one is compared first.
         var expected = 0
-        while let index = try reader.nextKey(first: &first, among: Self.fieldNames, expecting: expected) {
-            expected = index + 1
+        while let (field, key) = try reader.nextMember(first: &first, in: Self.fields, seen: &seen, expected: &expected)
+        {
             let start = reader.offset
-            let key = index >= 0 ? Self.fieldPaths[index] : reader.lastKey
-            if index >= 0 { try seen.insert(index, key, at: start) }
-            switch index {
-            case 0:
+            switch field {
+            case .schema?:
                 try reader.readSchema("courtesy.mention/v1", field: key)
                 schema = true
-            case 1: id = try reader.readNonEmptyStringRange(field: key)
-            case 2: platform = try reader.readPlatform(field: key)
-            case 3: brand = try reader.readStringRange(field: key)
-            case 4: author = try MentionAuthorFields(reader: &reader)
-            case 5:
+            case .id?: id = try reader.readNonEmptyStringRange(field: key)
+            case .platform?: platform = try reader.readPlatform(field: key)
+            case .brand?: brand = try reader.readStringRange(field: key)
+            case .author?: author = try MentionAuthorFields(reader: &reader)
+            case .text?:
                 let value = try reader.readStringRange(field: key)
                 let size = value.isEscaped ? reader.string(value).utf8.count : value.count
                 guard size <= limits.maxTextBytes else {
@@ -48,14 +45,14 @@ extension MentionView {
                         .textTooLong(size: size, limit: limits.maxTextBytes), field: key, offset: start)
                 }
                 text = value
-            case 6: url = try reader.readOptionalStringRange(field: key)
-            case 7: inReplyTo = try reader.readOptionalStringRange(field: key)
-            case 8: createdAt = try reader.readTimestamp(field: key)
-            case 9:
+            case .url?: url = try reader.readOptionalStringRange(field: key)
+            case .inReplyTo?: inReplyTo = try reader.readOptionalStringRange(field: key)
+            case .createdAt?: createdAt = try reader.readTimestamp(field: key)
+            case .engagement?:
                 if try !reader.readNullIfPresent(field: key) {
                     engagement = try Mention.Engagement(reader: &reader)
                 }
-            default:
+            case nil:
                 try reader.skipValue(field: key)
             }
         }
@@ -73,12 +70,10 @@ extension MentionView {
             engagement: engagement)
     }
 
-    /// The member names read, in the order of the `switch` in ``init(reader:limits:)``, and their paths.
-    private static let fieldNames: [StaticString] = [
-        "schema", "id", "platform", "brand", "author", "text", "url", "inReplyTo", "createdAt", "engagement",
-    ]
-    private static let fieldPaths = [
-        "schema", "id", "platform", "brand", "author", "text", "url", "inReplyTo", "createdAt", "engagement",
-    ]
+    /// The members of a mention event, in the order events are written in.
+    enum Field: String, CaseIterable {
+        case schema, id, platform, brand, author, text, url, inReplyTo, createdAt, engagement
+    }
 
+    private static let fields = JSONFieldTable<Field>()
 }

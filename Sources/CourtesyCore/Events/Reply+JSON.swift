@@ -20,19 +20,19 @@ extension Reply: StrictJSONDecodable {
 
         try reader.beginEventObject()
         var first = true
-        while let index = try reader.nextKey(first: &first, among: Self.fieldNames) {
+        var expected = 0
+        while let (field, key) = try reader.nextMember(first: &first, in: Self.fields, seen: &seen, expected: &expected)
+        {
             let start = reader.offset
-            let key = index >= 0 ? Self.fieldPaths[index] : reader.lastKey
-            if index >= 0 { try seen.insert(index, key, at: start) }
-            switch index {
-            case 0:
+            switch field {
+            case .schema?:
                 try reader.readSchema("courtesy.reply/v1", field: key)
                 schema = Reply.schema
-            case 1: id = try reader.readNonEmptyString(field: key)
-            case 2: platform = try reader.readPlatform(field: key)
-            case 3: conversation = try reader.readNonEmptyString(field: key)
-            case 4: inReplyTo = try reader.readNonEmptyString(field: key)
-            case 5:
+            case .id?: id = try reader.readNonEmptyString(field: key)
+            case .platform?: platform = try reader.readPlatform(field: key)
+            case .conversation?: conversation = try reader.readNonEmptyString(field: key)
+            case .inReplyTo?: inReplyTo = try reader.readNonEmptyString(field: key)
+            case .text?:
                 let value = try reader.readNonEmptyString(field: key)
                 let size = value.utf8.count
                 guard size <= limits.maxTextBytes else {
@@ -41,14 +41,14 @@ extension Reply: StrictJSONDecodable {
                 }
                 text = value
                 textOffset = start
-            case 6: agent = try Draft.Agent(reader: &reader, field: key)
-            case 7: approvedBy = try reader.readNonEmptyString(field: key)
-            case 8: approvedAt = try reader.readTimestamp(field: key)
-            case 9:
+            case .agent?: agent = try Draft.Agent(reader: &reader)
+            case .approvedBy?: approvedBy = try reader.readNonEmptyString(field: key)
+            case .approvedAt?: approvedAt = try reader.readTimestamp(field: key)
+            case .mentionCreatedAt?:
                 if try !reader.readNullIfPresent(field: key) {
                     mentionCreatedAt = try reader.readTimestamp(field: key)
                 }
-            default:
+            case nil:
                 try reader.skipValue(field: key)
             }
         }
@@ -71,15 +71,12 @@ extension Reply: StrictJSONDecodable {
             approvedBy: approvedBy, approvedAt: approvedAt, mentionCreatedAt: mentionCreatedAt)
     }
 
-    /// The member names read, in the order of the `switch` in ``init(reader:limits:)``.
-    private static let fieldNames: [StaticString] = [
-        "schema", "id", "platform", "conversation", "inReplyTo", "text", "agent", "approvedBy", "approvedAt",
-        "mentionCreatedAt",
-    ]
-    private static let fieldPaths = [
-        "schema", "id", "platform", "conversation", "inReplyTo", "text", "agent", "approvedBy", "approvedAt",
-        "mentionCreatedAt",
-    ]
+    /// The members of a reply event, in the order events are written in.
+    enum Field: String, CaseIterable {
+        case schema, id, platform, conversation, inReplyTo, text, agent, approvedBy, approvedAt, mentionCreatedAt
+    }
+
+    private static let fields = JSONFieldTable<Field>()
 
     /// The event as compact JSON, members in a fixed order: the same reply always gives the same bytes.
     public func jsonBytes() -> [UInt8] {

@@ -132,8 +132,8 @@ public struct JSONReader {
     /// the name when it is needed (for an error, or to skip an unknown member).
     /// - Parameter expected: the position in `names` compared first: the member that usually comes
     ///   next, when the caller knows the order events are written in. Any order is still read.
-    public mutating func nextKey(
-        first: inout Bool, among names: [StaticString], expecting expected: Int = 0, field: String? = nil
+    public mutating func nextKey<Name: JSONName>(
+        first: inout Bool, among names: [Name], expecting expected: Int = 0, field: String? = nil
     ) throws(EventDecodingError) -> Int? {
         guard try atMemberName(first: &first, field: field) else { return nil }
         keyStart = offset
@@ -160,7 +160,7 @@ public struct JSONReader {
 
     /// Where the string opening at `quote` ends (past its closing quote) when its bytes are exactly
     /// `name` and each is printable ASCII other than a quote or a backslash; else `nil`.
-    private func endOfPlainName(_ name: StaticString, at quote: Int) -> Int? {
+    private func endOfPlainName(_ name: some JSONName, at quote: Int) -> Int? {
         let count = name.utf8CodeUnitCount
         let end = quote + count + 2
         guard end <= bytes.count, bytes[end - 1] == UInt8(ascii: "\"") else { return nil }
@@ -184,7 +184,7 @@ public struct JSONReader {
     /// The index of the name equal to `key` in `names`, or `-1`; the names are compared from
     /// position `start` on, then from the first (the names are distinct, so the order changes nothing
     /// but the time).
-    static func position(of key: UnsafeRawBufferPointer, in names: [StaticString], from start: Int = 0) -> Int {
+    static func position<Name: JSONName>(of key: UnsafeRawBufferPointer, in names: [Name], from start: Int = 0) -> Int {
         guard let keyBytes = key.baseAddress?.assumingMemoryBound(to: UInt8.self) else {
             return names.firstIndex { $0.utf8CodeUnitCount == 0 } ?? -1
         }
