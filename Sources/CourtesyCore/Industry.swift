@@ -6,7 +6,7 @@
 /// When a mention's words show several, the first case wins: a passenger who mentions an order is still a
 /// passenger, and a hotel guest who mentions the wifi is still a guest, so retail, whose words every
 /// business uses, comes last.
-public enum Industry: String, Sendable, Hashable, Codable, CaseIterable {
+package enum Industry: String, Sendable, Hashable, Codable, CaseIterable {
     case airline
     case hospitality
     case telecom

@@ -2,7 +2,7 @@
 ///
 /// Every channel gets the same treatment; they differ only in how long a reply may be, and in how
 /// they count that length.
-public enum Platform: String, Sendable, Hashable, Codable, CaseIterable {
+package enum Platform: String, Sendable, Hashable, Codable, CaseIterable {
     case x
     case facebook
     case instagram
@@ -14,7 +14,7 @@ public enum Platform: String, Sendable, Hashable, Codable, CaseIterable {
     ///
     /// Every reply must also fit ``ReplyTextPolicy/maximumTextBytes`` in UTF-8, which email's limit
     /// can exceed: see docs/desk.md for the limits that hold.
-    public var replyLengthLimit: Int {
+    package var replyLengthLimit: Int {
         switch self {
         case .x: 280
         case .instagram: 2200
@@ -27,7 +27,7 @@ public enum Platform: String, Sendable, Hashable, Codable, CaseIterable {
 
     /// How the channel counts a reply's length: X weighs characters and links, Facebook and
     /// Instagram count UTF-16 code units, the others code points.
-    public var replyLengthUnit: ReplyLengthUnit {
+    package var replyLengthUnit: ReplyLengthUnit {
         switch self {
         case .x: .weighted
         case .facebook, .instagram: .utf16
@@ -50,9 +50,9 @@ public enum Platform: String, Sendable, Hashable, Codable, CaseIterable {
 
     /// Whether the customer is already in a private conversation with the brand (chat, e-mail), so a reply
     /// never asks them to move to private messages.
-    public var isPrivate: Bool { self == .email || self == .chat }
+    package var isPrivate: Bool { self == .email || self == .chat }
 
-    public func replyLength(of text: String) -> Int {
+    package func replyLength(of text: String) -> Int {
         replyLengthUnit.length(of: text)
     }
 }

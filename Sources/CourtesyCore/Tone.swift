@@ -1,5 +1,5 @@
 /// The tone a reply needs: apologise for a complaint, thank for a compliment, neither otherwise.
-public enum Tone: String, Sendable, Hashable, Codable, CaseIterable {
+package enum Tone: String, Sendable, Hashable, Codable, CaseIterable {
     case apology
     case thanks
     case neutral

@@ -2,35 +2,35 @@ import CourtesyCore
 
 extension DeskAPI {
     /// A pending draft as the API shows it.
-    public struct DraftView: Codable, Sendable, Hashable {
-        public struct Customer: Codable, Sendable, Hashable {
-            public var name: String?
-            public var handle: String?
+    package struct DraftView: Codable, Sendable, Hashable {
+        package struct Customer: Codable, Sendable, Hashable {
+            package var name: String?
+            package var handle: String?
         }
 
-        public struct Agent: Codable, Sendable, Hashable {
-            public var id: String
-            public var name: String
+        package struct Agent: Codable, Sendable, Hashable {
+            package var id: String
+            package var name: String
         }
 
-        public struct Priority: Codable, Sendable, Hashable {
-            public var level: PriorityLevel
-            public var score: Int
-            public var reasons: [String]
+        package struct Priority: Codable, Sendable, Hashable {
+            package var level: PriorityLevel
+            package var score: Int
+            package var reasons: [String]
         }
 
-        public struct Template: Codable, Sendable, Hashable {
-            public var name: String
-            public var variant: Int
+        package struct Template: Codable, Sendable, Hashable {
+            package var name: String
+            package var variant: Int
         }
 
         /// Something the mention says: an identifier, a duration, an amount or a date.
-        public struct Fact: Codable, Sendable, Hashable {
-            public var kind: String
-            public var value: String
-            public var normalised: String
+        package struct Fact: Codable, Sendable, Hashable {
+            package var kind: String
+            package var value: String
+            package var normalised: String
 
-            public init(kind: String, value: String, normalised: String) {
+            package init(kind: String, value: String, normalised: String) {
                 self.kind = kind
                 self.value = value
                 self.normalised = normalised
@@ -38,14 +38,14 @@ extension DeskAPI {
         }
 
         /// An earlier contact of the conversation that the draft took into account.
-        public struct PreviousContact: Codable, Sendable, Hashable {
-            public var id: String
+        package struct PreviousContact: Codable, Sendable, Hashable {
+            package var id: String
             /// RFC 3339.
-            public var at: String
-            public var intent: Intent
-            public var facts: [Fact]
+            package var at: String
+            package var intent: Intent
+            package var facts: [Fact]
 
-            public init(id: String, at: String, intent: Intent, facts: [Fact]) {
+            package init(id: String, at: String, intent: Intent, facts: [Fact]) {
                 self.id = id
                 self.at = at
                 self.intent = intent
@@ -53,40 +53,40 @@ extension DeskAPI {
             }
         }
 
-        public var id: String
-        public var mentionId: String
-        public var platform: Platform
-        public var brand: String
+        package var id: String
+        package var mentionId: String
+        package var platform: Platform
+        package var brand: String
         /// The conversation key, `platform:authorId`.
-        public var conversation: String
+        package var conversation: String
         /// How many drafts of this conversation are pending, this one included.
-        public var conversationPending: Int
-        public var customer: Customer
-        public var agent: Agent
-        public var intent: Intent
-        public var tone: Tone
-        public var topics: [String]
-        public var priority: Priority
-        public var language: String
-        public var reviewReason: String?
+        package var conversationPending: Int
+        package var customer: Customer
+        package var agent: Agent
+        package var intent: Intent
+        package var tone: Tone
+        package var topics: [String]
+        package var priority: Priority
+        package var language: String
+        package var reviewReason: String?
         /// The drafted reply.
-        public var text: String
+        package var text: String
         /// The most characters a reply may have on this platform.
-        public var replyLengthLimit: Int
-        public var template: Template
+        package var replyLengthLimit: Int
+        package var template: Template
         /// RFC 3339 times.
-        public var createdAt: String
-        public var replyBy: String
-        public var mentionCreatedAt: String?
+        package var createdAt: String
+        package var replyBy: String
+        package var mentionCreatedAt: String?
         /// The start of the mention's text.
-        public var excerpt: String
+        package var excerpt: String
         /// What the mention says; absent when it says nothing the responder recognises.
-        public var facts: [Fact]?
+        package var facts: [Fact]?
         /// The conversation's earlier contacts, newest first; absent on a first contact.
-        public var previousContacts: [PreviousContact]?
+        package var previousContacts: [PreviousContact]?
 
         /// The view of `draft`, in a conversation with `conversationPending` pending drafts.
-        public init(_ draft: Draft, conversationPending: Int = 1, mentionCreatedAt: Timestamp? = nil) {
+        package init(_ draft: Draft, conversationPending: Int = 1, mentionCreatedAt: Timestamp? = nil) {
             id = draft.id
             mentionId = draft.mentionId
             platform = draft.platform

@@ -2,30 +2,30 @@ import CourtesyCore
 
 extension DeskAPI {
     /// What every refused request answers, with the status of its ``ErrorCode``.
-    public struct ErrorBody: Codable, Sendable, Hashable {
-        public struct Detail: Codable, Sendable, Hashable {
-            public var code: ErrorCode
+    package struct ErrorBody: Codable, Sendable, Hashable {
+        package struct Detail: Codable, Sendable, Hashable {
+            package var code: ErrorCode
             /// One line for a person, e.g. `draft d_… was already approved by Sam Rivera at …`.
-            public var message: String
+            package var message: String
             /// For `conflict`: the decision that stands.
-            public var decision: DecisionView?
+            package var decision: DecisionView?
 
-            public init(code: ErrorCode, message: String, decision: DecisionView? = nil) {
+            package init(code: ErrorCode, message: String, decision: DecisionView? = nil) {
                 self.code = code
                 self.message = message
                 self.decision = decision
             }
         }
 
-        public var error: Detail
+        package var error: Detail
 
-        public init(code: ErrorCode, message: String, decision: DecisionView? = nil) {
+        package init(code: ErrorCode, message: String, decision: DecisionView? = nil) {
             error = Detail(code: code, message: message, decision: decision)
         }
     }
 
     /// Why a request was refused; each code has one HTTP status.
-    public enum ErrorCode: String, Codable, Sendable, Hashable, CaseIterable {
+    package enum ErrorCode: String, Codable, Sendable, Hashable, CaseIterable {
         /// No token, or a token the desk does not know (401); nothing was recorded.
         case unauthorized
         /// A viewer tried to decide (403).
@@ -49,7 +49,7 @@ extension DeskAPI {
         case rateLimited = "rate_limited"
 
         /// The HTTP status this code is sent with.
-        public var status: Int {
+        package var status: Int {
             switch self {
             case .unauthorized: 401
             case .forbidden: 403

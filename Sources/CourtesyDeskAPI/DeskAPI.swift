@@ -5,11 +5,11 @@ import CourtesyCore
 /// JSON over HTTP/1.1; every route under ``pathPrefix`` needs `Authorization: Bearer <token>`. The
 /// bodies are the Codable types nested here; errors are an ``ErrorBody`` with the status
 /// ``ErrorCode/status`` gives. `docs/desk-api.md` describes every route.
-public enum DeskAPI {
+package enum DeskAPI {
     /// The prefix of every authenticated route.
-    public static let pathPrefix = "/v1"
+    package static let pathPrefix = "/v1"
     /// The most drafts one list returns.
-    public static let maximumLimit = 1_000
+    package static let maximumLimit = 1_000
     /// The list size when the request names none.
-    public static let defaultLimit = 100
+    package static let defaultLimit = 100
 }

@@ -8,16 +8,16 @@ import CRdKafka
 ///
 /// `@unchecked Sendable`: the mock cluster serialises every operation on its own thread, and the handles are
 /// immutable after `init` and destroyed only in `deinit`.
-public final class EmbeddedKafkaCluster: @unchecked Sendable {
+package final class EmbeddedKafkaCluster: @unchecked Sendable {
     private let owner: OpaquePointer
     private let cluster: OpaquePointer
     /// The broker ids, 1 through the number of brokers.
-    public let brokerIDs: [Int32]
+    package let brokerIDs: [Int32]
     /// `host:port,...` to bootstrap from.
-    public let bootstrapServers: String
+    package let bootstrapServers: String
 
     /// Starts a cluster of `brokers` brokers.
-    public init(brokers: Int = 1) throws(KafkaError) {
+    package init(brokers: Int = 1) throws(KafkaError) {
         guard (1...16).contains(brokers) else {
             throw KafkaError(
                 kind: .embeddedBroker, message: "the embedded cluster takes 1 to 16 brokers, not \(brokers)")
@@ -45,7 +45,7 @@ public final class EmbeddedKafkaCluster: @unchecked Sendable {
     }
 
     /// Creates `topic` with `partitions` partitions.
-    public func createTopic(_ topic: String, partitions: Int, replicationFactor: Int = 1) throws(KafkaError) {
+    package func createTopic(_ topic: String, partitions: Int, replicationFactor: Int = 1) throws(KafkaError) {
         let result = rd_kafka_mock_topic_create(cluster, topic, Int32(partitions), Int32(replicationFactor))
         guard result == RD_KAFKA_RESP_ERR_NO_ERROR else {
             throw KafkaError.response(result, "cannot create topic \"\(topic)\" with \(partitions) partitions")
@@ -53,17 +53,17 @@ public final class EmbeddedKafkaCluster: @unchecked Sendable {
     }
 
     /// Takes a broker down: its connections close and it refuses new ones until ``setBrokerUp(_:)``.
-    public func setBrokerDown(_ broker: Int32) throws(KafkaError) {
+    package func setBrokerDown(_ broker: Int32) throws(KafkaError) {
         try check(rd_kafka_mock_broker_set_down(cluster, broker), "cannot take broker \(broker) down")
     }
 
     /// Brings a broker back up.
-    public func setBrokerUp(_ broker: Int32) throws(KafkaError) {
+    package func setBrokerUp(_ broker: Int32) throws(KafkaError) {
         try check(rd_kafka_mock_broker_set_up(cluster, broker), "cannot bring broker \(broker) up")
     }
 
     /// Delays every request to a broker by `rtt`.
-    public func setBrokerRoundTrip(_ broker: Int32, _ rtt: Duration) throws(KafkaError) {
+    package func setBrokerRoundTrip(_ broker: Int32, _ rtt: Duration) throws(KafkaError) {
         try check(
             rd_kafka_mock_broker_set_rtt(cluster, broker, Int32(clamping: rtt.milliseconds)),
             "cannot set broker \(broker)'s round-trip time"
@@ -71,13 +71,13 @@ public final class EmbeddedKafkaCluster: @unchecked Sendable {
     }
 
     /// Makes the next requests of kind `request`, on any broker, fail with `errors`, one each, in order.
-    public func injectErrors(_ errors: [KafkaErrorCode], into request: KafkaRequest) {
+    package func injectErrors(_ errors: [KafkaErrorCode], into request: KafkaRequest) {
         var codes = errors.map { rd_kafka_resp_err_t($0.rawValue) }
         rd_kafka_mock_push_request_errors_array(cluster, request.rawValue, codes.count, &codes)
     }
 
     /// Forgets errors injected for `request` that have not fired yet.
-    public func clearInjectedErrors(for request: KafkaRequest) {
+    package func clearInjectedErrors(for request: KafkaRequest) {
         rd_kafka_mock_clear_request_errors(cluster, request.rawValue)
     }
 

@@ -1,16 +1,16 @@
 /// The brokers and topics a cluster reported.
-public struct KafkaClusterMetadata: Sendable {
-    public struct Broker: Sendable {
-        public let id: Int32
-        public let host: String
-        public let port: Int32
+package struct KafkaClusterMetadata: Sendable {
+    package struct Broker: Sendable {
+        package let id: Int32
+        package let host: String
+        package let port: Int32
     }
 
-    public struct Topic: Sendable {
-        public let name: String
-        public let partitions: Int
+    package struct Topic: Sendable {
+        package let name: String
+        package let partitions: Int
     }
 
-    public let brokers: [Broker]
-    public let topics: [Topic]
+    package let brokers: [Broker]
+    package let topics: [Topic]
 }

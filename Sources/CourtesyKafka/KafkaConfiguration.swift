@@ -4,17 +4,17 @@
 /// (SASL, SSL, compression, acks...) and wins over a typed setting it names. Everything is checked by
 /// librdkafka itself when a client is created, so an unknown property or an invalid value fails at start-up
 /// with a message that names it.
-public struct KafkaConfiguration: Sendable, Equatable {
+package struct KafkaConfiguration: Sendable, Equatable {
     /// `host:port[,host:port...]` of one or more brokers to bootstrap from.
-    public var bootstrapServers: String
+    package var bootstrapServers: String
     /// The `client.id` brokers see in their logs and quotas.
-    public var clientID: String
+    package var clientID: String
     /// How often librdkafka reports statistics (lag, queue depth, round-trip times) as metrics; `nil` turns them off.
-    public var statisticsInterval: Duration?
+    package var statisticsInterval: Duration?
     /// Raw librdkafka properties, applied after the typed settings.
-    public var properties: [String: String]
+    package var properties: [String: String]
 
-    public init(
+    package init(
         bootstrapServers: String,
         clientID: String = "courtesy",
         statisticsInterval: Duration? = .seconds(10),
@@ -61,12 +61,12 @@ extension KafkaConfiguration {
     /// Checks every property with librdkafka without creating a client.
     ///
     /// - Throws: ``KafkaError`` naming the first property librdkafka refuses.
-    public func validate() throws(KafkaError) {
+    package func validate() throws(KafkaError) {
         try RDKafkaConfig.validate(merged([], reserved: [:]))
     }
 
     /// Parses `KEY=VALUE` pairs, as given on a command line, into properties.
-    public static func parseProperties(_ pairs: [String]) throws(KafkaError) -> [String: String] {
+    package static func parseProperties(_ pairs: [String]) throws(KafkaError) -> [String: String] {
         var properties: [String: String] = [:]
         for pair in pairs {
             guard let equals = pair.firstIndex(of: "="), equals != pair.startIndex else {

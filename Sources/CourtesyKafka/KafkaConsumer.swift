@@ -13,19 +13,19 @@ import ServiceLifecycle
 ///
 /// When the application falls behind, the consumer pauses fetching instead of buffering without bound.
 /// Group membership is `cooperative-sticky`: a rebalance moves only the partitions that must move.
-public final class KafkaConsumer: Service, Sendable {
+package final class KafkaConsumer: Service, Sendable {
     private let client: RDKafkaClient
     private let group: ConsumerGroupState
     private let poller: PollThread
     private let logger: Logger
 
     /// The messages, in batches. Iterate it once, from one task.
-    public let batches: KafkaMessageBatches
+    package let batches: KafkaMessageBatches
 
     /// Joins the group and starts fetching.
     ///
     /// - Throws: ``KafkaError`` naming a property librdkafka refuses, or when subscribing fails.
-    public init(configuration: KafkaConsumerConfiguration, logger: Logger) throws(KafkaError) {
+    package init(configuration: KafkaConsumerConfiguration, logger: Logger) throws(KafkaError) {
         let group = ConsumerGroupState(drainTimeout: configuration.drainTimeout)
         let context = RDKafkaCallbackContext(
             logger: logger,
@@ -69,17 +69,17 @@ public final class KafkaConsumer: Service, Sendable {
 
     /// Records that `message`'s output is safely written; its offset becomes committable once every earlier
     /// message of its partition is acknowledged too.
-    public func acknowledge(_ message: KafkaMessage) {
+    package func acknowledge(_ message: KafkaMessage) {
         acknowledge([message.position])
     }
 
     /// Acknowledges a batch, or any run of messages, at once: far cheaper than one call each.
-    public func acknowledge(_ messages: [KafkaMessage]) {
+    package func acknowledge(_ messages: [KafkaMessage]) {
         group.ledger.acknowledge(messages, store: store)
     }
 
     /// Acknowledges many positions at once (cheaper than one call each).
-    public func acknowledge(_ positions: [KafkaPosition]) {
+    package func acknowledge(_ positions: [KafkaPosition]) {
         group.ledger.acknowledge(positions, store: store)
     }
 
@@ -94,55 +94,55 @@ public final class KafkaConsumer: Service, Sendable {
     }
 
     /// The partitions currently assigned to this member.
-    public var assignment: [KafkaTopicPartition] { group.ledger.assigned }
+    package var assignment: [KafkaTopicPartition] { group.ledger.assigned }
 
     /// The partitions currently assigned to this member, each with the generation of its assignment: a
     /// number that changes whenever the partition is assigned again after a revocation (never reused within
     /// this consumer). State the application derives from a partition, such as a memory rebuilt from a
     /// changelog, is stale when the partition's generation is not the one it was derived under.
-    public var assignmentGenerations: [KafkaTopicPartition: UInt64] { group.ledger.generations }
+    package var assignmentGenerations: [KafkaTopicPartition: UInt64] { group.ledger.generations }
 
     /// How many partitions `topic` has, from the cluster's metadata (the consumer never creates topics).
     /// - Throws: ``KafkaError`` when the topic does not exist or the cluster does not answer within `timeout`.
-    public func partitionCount(of topic: String, timeout: Duration = .seconds(10)) async throws(KafkaError) -> Int {
+    package func partitionCount(of topic: String, timeout: Duration = .seconds(10)) async throws(KafkaError) -> Int {
         try await KafkaBlockingCall.run { [client] () throws(KafkaError) in
             try client.partitionCount(of: topic, timeout: timeout)
         }
     }
 
     /// Messages handed out and not yet acknowledged.
-    public var outstandingMessages: Int { group.ledger.outstanding() }
+    package var outstandingMessages: Int { group.ledger.outstanding() }
 
     /// Stops fetching until ``resume()``; the member stays in its group and keeps its partitions.
-    public func pause() {
+    package func pause() {
         group.pausedByApplication.store(true, ordering: .relaxed)
     }
 
     /// Resumes fetching after ``pause()``.
-    public func resume() {
+    package func resume() {
         group.pausedByApplication.store(false, ordering: .relaxed)
     }
 
     /// Asks the cluster for its brokers and topics: the way to find out at start-up that it is reachable.
-    public func metadata(timeout: Duration = .seconds(5)) async throws(KafkaError) -> KafkaClusterMetadata {
+    package func metadata(timeout: Duration = .seconds(5)) async throws(KafkaError) -> KafkaClusterMetadata {
         try await KafkaBlockingCall.run { [client] () throws(KafkaError) in try client.metadata(timeout: timeout) }
     }
 
     /// Asks the consumer to stop without waiting: ``batches`` ends once handed-out messages are acknowledged
     /// (or the drain timeout passes), offsets are committed and the member has left its group.
-    public func triggerShutdown() {
+    package func triggerShutdown() {
         poller.requestStop()
     }
 
     /// Stops fetching, waits up to the drain timeout for handed-out messages to be acknowledged, commits, and
     /// leaves the group so that its partitions move at once; then ends ``batches``.
-    public func shutdown() async {
+    package func shutdown() async {
         poller.requestStop()
         await poller.waitUntilFinished()
     }
 
     /// Runs until the service group shuts down, then leaves the group cleanly.
-    public func run() async throws {
+    package func run() async throws {
         try await gracefulShutdown()
         await shutdown()
     }

@@ -1,31 +1,31 @@
 /// How a ``KafkaConsumer`` joins its group and reads its topics.
-public struct KafkaConsumerConfiguration: Sendable, Equatable {
+package struct KafkaConsumerConfiguration: Sendable, Equatable {
     /// Where the cluster is and any raw librdkafka properties.
-    public var kafka: KafkaConfiguration
+    package var kafka: KafkaConfiguration
     /// The consumer group; members of one group share the topics' partitions.
-    public var groupID: String
+    package var groupID: String
     /// The topics to subscribe to.
-    public var topics: [String]
+    package var topics: [String]
     /// How long the group waits for a silent member before handing its partitions to others.
-    public var sessionTimeout: Duration
+    package var sessionTimeout: Duration
     /// How often acknowledged offsets are committed in the background.
-    public var commitInterval: Duration
+    package var commitInterval: Duration
     /// Where a group with no committed offset starts: `earliest` (nothing is skipped) or `latest`.
-    public var autoOffsetReset: String
+    package var autoOffsetReset: String
     /// Messages handed out but not yet taken by the application; past this the consumer pauses fetching.
-    public var maxBufferedMessages: Int
+    package var maxBufferedMessages: Int
     /// The most messages in one batch.
-    public var maxBatchSize: Int
+    package var maxBatchSize: Int
     /// On shutdown or when partitions are revoked, how long to wait for messages already handed out to be
     /// acknowledged, so that their offsets are committed and they are not delivered again.
-    public var drainTimeout: Duration
+    package var drainTimeout: Duration
     /// librdkafka's prefetch: messages it keeps ready per consumer. The 100,000 default makes a fast consumer
     /// idle on a 1 s timer in librdkafka 2.0.2 (see the design notes), so Courtesy asks for more.
-    public var prefetchMessages: Int
+    package var prefetchMessages: Int
     /// librdkafka's prefetch cap in KiB.
-    public var prefetchKilobytes: Int
+    package var prefetchKilobytes: Int
 
-    public init(
+    package init(
         kafka: KafkaConfiguration,
         groupID: String,
         topics: [String],
@@ -52,7 +52,7 @@ public struct KafkaConsumerConfiguration: Sendable, Equatable {
     }
 
     /// Every librdkafka property this configuration sets, in the order they are applied.
-    public func librdkafkaProperties() throws(KafkaError) -> [(String, String)] {
+    package func librdkafkaProperties() throws(KafkaError) -> [(String, String)] {
         guard !groupID.isEmpty else { throw .configuration("a consumer needs a group id") }
         guard !topics.isEmpty, topics.allSatisfy({ !$0.isEmpty }) else {
             throw .configuration("a consumer needs at least one topic, and topic names cannot be empty")

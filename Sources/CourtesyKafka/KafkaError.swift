@@ -4,9 +4,9 @@ import CRdKafka
 ///
 /// Callers decide what to do from ``isRetriable`` and ``isFatal``; the message names what went wrong
 /// (the property, the topic, the broker) so it can be shown to an operator as it is.
-public struct KafkaError: Error, Sendable, CustomStringConvertible {
+package struct KafkaError: Error, Sendable, CustomStringConvertible {
     /// What kind of failure this is.
-    public enum Kind: Sendable, Equatable {
+    package enum Kind: Sendable, Equatable {
         /// A configuration property is unknown or has an invalid value.
         case configuration
         /// The cluster could not be reached or did not answer in time.
@@ -24,29 +24,29 @@ public struct KafkaError: Error, Sendable, CustomStringConvertible {
     }
 
     /// What kind of failure this is.
-    public let kind: Kind
+    package let kind: Kind
     /// librdkafka's error code, when the failure came from it.
-    public let code: Int32?
+    package let code: Int32?
     /// A sentence an operator can act on.
-    public let message: String
+    package let message: String
     /// Whether the same operation may succeed if tried again.
-    public let isRetriable: Bool
+    package let isRetriable: Bool
 
     /// Whether the client that raised this error can no longer be used.
-    public var isFatal: Bool { kind == .fatal || kind == .shutDown }
+    package var isFatal: Bool { kind == .fatal || kind == .shutDown }
 
     /// Whether the message was refused for its size, by the producer or the broker: sending it again
     /// as it is fails the same way.
-    public var isMessageTooLarge: Bool { code == KafkaErrorCode.messageTooLarge.rawValue }
+    package var isMessageTooLarge: Bool { code == KafkaErrorCode.messageTooLarge.rawValue }
 
-    public init(kind: Kind, message: String, code: Int32? = nil, isRetriable: Bool = false) {
+    package init(kind: Kind, message: String, code: Int32? = nil, isRetriable: Bool = false) {
         self.kind = kind
         self.message = message
         self.code = code
         self.isRetriable = isRetriable
     }
 
-    public var description: String {
+    package var description: String {
         if let code, let name = String(validatingCString: rd_kafka_err2name(rd_kafka_resp_err_t(code))) {
             return "\(message) (\(name))"
         }

@@ -1,14 +1,14 @@
 /// One Kafka record header.
-public struct KafkaHeader: Sendable, Hashable {
-    public var key: String
-    public var value: [UInt8]?
+package struct KafkaHeader: Sendable, Hashable {
+    package var key: String
+    package var value: [UInt8]?
 
-    public init(key: String, value: [UInt8]?) {
+    package init(key: String, value: [UInt8]?) {
         self.key = key
         self.value = value
     }
 
-    public init(key: String, value: String) {
+    package init(key: String, value: String) {
         self.key = key
         self.value = Array(value.utf8)
     }

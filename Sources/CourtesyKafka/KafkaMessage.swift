@@ -2,17 +2,17 @@
 ///
 /// The key and value of a batch's messages are slices of one buffer the batch shares: keeping one message
 /// keeps that buffer alive, so copy (`Array(message.value)`) what must outlive the batch for long.
-public struct KafkaMessage: Sendable {
-    public let topic: String
-    public let partition: Int32
-    public let offset: Int64
-    public let key: ArraySlice<UInt8>?
-    public let value: ArraySlice<UInt8>
-    public let headers: [KafkaHeader]
+package struct KafkaMessage: Sendable {
+    package let topic: String
+    package let partition: Int32
+    package let offset: Int64
+    package let key: ArraySlice<UInt8>?
+    package let value: ArraySlice<UInt8>
+    package let headers: [KafkaHeader]
     /// Milliseconds since the epoch, as the producer or broker stamped it, when known.
-    public let timestamp: Int64?
+    package let timestamp: Int64?
 
-    public init(
+    package init(
         topic: String,
         partition: Int32,
         offset: Int64,
@@ -31,5 +31,5 @@ public struct KafkaMessage: Sendable {
     }
 
     /// Where this message sits, which is what ``KafkaConsumer/acknowledge(_:)`` needs.
-    public var position: KafkaPosition { KafkaPosition(topic: topic, partition: partition, offset: offset) }
+    package var position: KafkaPosition { KafkaPosition(topic: topic, partition: partition, offset: offset) }
 }

@@ -2,9 +2,9 @@
 ///
 /// Taking a batch makes room in the consumer's buffer; when the buffer is full the consumer pauses fetching.
 /// The sequence ends when the consumer shuts down, and throws if the client hits a fatal error.
-public struct KafkaMessageBatches: AsyncSequence, Sendable {
-    public typealias Element = [KafkaMessage]
-    public typealias Failure = KafkaError
+package struct KafkaMessageBatches: AsyncSequence, Sendable {
+    package typealias Element = [KafkaMessage]
+    package typealias Failure = KafkaError
 
     private let stream: AsyncThrowingStream<FetchedBatch, any Error>
     private let group: ConsumerGroupState
@@ -14,19 +14,19 @@ public struct KafkaMessageBatches: AsyncSequence, Sendable {
         self.group = group
     }
 
-    public func makeAsyncIterator() -> AsyncIterator {
+    package func makeAsyncIterator() -> AsyncIterator {
         AsyncIterator(base: stream.makeAsyncIterator(), group: group)
     }
 
-    public struct AsyncIterator: AsyncIteratorProtocol {
+    package struct AsyncIterator: AsyncIteratorProtocol {
         var base: AsyncThrowingStream<FetchedBatch, any Error>.AsyncIterator
         let group: ConsumerGroupState
 
-        public mutating func next() async throws(KafkaError) -> [KafkaMessage]? {
+        package mutating func next() async throws(KafkaError) -> [KafkaMessage]? {
             try await next(isolation: nil)
         }
 
-        public mutating func next(isolation actor: isolated (any Actor)?) async throws(KafkaError) -> [KafkaMessage]? {
+        package mutating func next(isolation actor: isolated (any Actor)?) async throws(KafkaError) -> [KafkaMessage]? {
             while true {
                 let fetched: FetchedBatch?
                 do {

@@ -1,13 +1,13 @@
 /// The names of the metrics the Kafka adapter reports, in one place (see docs/metrics.md).
-public enum KafkaMetricName {
+package enum KafkaMetricName {
     /// Messages a consumer group member is behind the partition's end, by `topic` and `partition`.
-    public static let consumerLag = "courtesy_kafka_consumer_lag_messages"
+    package static let consumerLag = "courtesy_kafka_consumer_lag_messages"
     /// Messages waiting in a producer's queue, not yet acknowledged by the broker.
-    public static let producerQueueMessages = "courtesy_kafka_producer_queue_messages"
+    package static let producerQueueMessages = "courtesy_kafka_producer_queue_messages"
     /// Bytes waiting in a producer's queue.
-    public static let producerQueueBytes = "courtesy_kafka_producer_queue_bytes"
+    package static let producerQueueBytes = "courtesy_kafka_producer_queue_bytes"
     /// Average round-trip time to a broker, in seconds, by `broker`.
-    public static let brokerRoundTrip = "courtesy_kafka_broker_rtt_seconds"
+    package static let brokerRoundTrip = "courtesy_kafka_broker_rtt_seconds"
     /// Messages handed to the application but not yet acknowledged, by consumer.
-    public static let consumerOutstanding = "courtesy_kafka_consumer_outstanding_messages"
+    package static let consumerOutstanding = "courtesy_kafka_consumer_outstanding_messages"
 }

@@ -1,10 +1,10 @@
 /// A message's place: topic, partition and offset.
-public struct KafkaPosition: Sendable, Hashable {
-    public let topic: String
-    public let partition: Int32
-    public let offset: Int64
+package struct KafkaPosition: Sendable, Hashable {
+    package let topic: String
+    package let partition: Int32
+    package let offset: Int64
 
-    public init(topic: String, partition: Int32, offset: Int64) {
+    package init(topic: String, partition: Int32, offset: Int64) {
         self.topic = topic
         self.partition = partition
         self.offset = offset

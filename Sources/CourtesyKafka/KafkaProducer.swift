@@ -13,9 +13,9 @@ import ServiceLifecycle
 ///
 /// Delivery reports are served by a dedicated thread that calls `rd_kafka_poll`; as a ``Service``, the
 /// producer flushes what is queued when the service group shuts down.
-public final class KafkaProducer: Service, Sendable {
+package final class KafkaProducer: Service, Sendable {
     /// Receives delivery reports in batches, on the producer's poll thread; keep it short and non-blocking.
-    public typealias DeliveryReportHandler = @Sendable ([DeliveryReport]) -> Void
+    package typealias DeliveryReportHandler = @Sendable ([DeliveryReport]) -> Void
 
     /// Tokens at or above this value are the producer's own (``sendAndAwait(_:)``).
     static let reservedTokens: UInt64 = 1 << 63
@@ -31,7 +31,7 @@ public final class KafkaProducer: Service, Sendable {
     /// Creates the producer and starts serving its delivery reports.
     ///
     /// - Throws: ``KafkaError`` naming a property librdkafka refuses.
-    public init(
+    package init(
         configuration: KafkaProducerConfiguration,
         logger: Logger,
         flushTimeout: Duration = .seconds(30),
@@ -70,7 +70,7 @@ public final class KafkaProducer: Service, Sendable {
     ///
     /// Suspends while the producer's queue is full, so a fast caller is slowed to the broker's pace instead
     /// of growing memory. Returns when librdkafka has taken the message, not when the broker has.
-    public func send(_ message: KafkaProducerMessage, token: UInt64 = 0) async throws(KafkaError) {
+    package func send(_ message: KafkaProducerMessage, token: UInt64 = 0) async throws(KafkaError) {
         guard token < Self.reservedTokens else {
             throw KafkaError(kind: .broker, message: "delivery tokens must be below 2^63, got \(token)")
         }
@@ -82,7 +82,7 @@ public final class KafkaProducer: Service, Sendable {
     /// - Returns: the partition and offset the message was written to.
     /// - Throws: ``KafkaError`` when it could not be queued or the broker did not accept it.
     @discardableResult
-    public func sendAndAwait(_ message: KafkaProducerMessage) async throws(KafkaError) -> DeliveryReport {
+    package func sendAndAwait(_ message: KafkaProducerMessage) async throws(KafkaError) -> DeliveryReport {
         let token = state.expectAcknowledgement()
         do {
             try await enqueue(message, token: token)
@@ -96,12 +96,12 @@ public final class KafkaProducer: Service, Sendable {
     }
 
     /// Messages queued in the client and not yet acknowledged by the broker.
-    public var queuedMessages: Int {
+    package var queuedMessages: Int {
         Int(client.withHandle { rd_kafka_outq_len($0) })
     }
 
     /// Asks the cluster for its brokers and topics: the way to find out at start-up that it is reachable.
-    public func metadata(timeout: Duration = .seconds(5)) async throws(KafkaError) -> KafkaClusterMetadata {
+    package func metadata(timeout: Duration = .seconds(5)) async throws(KafkaError) -> KafkaClusterMetadata {
         try await KafkaBlockingCall.run { [client] () throws(KafkaError) in try client.metadata(timeout: timeout) }
     }
 
@@ -109,7 +109,7 @@ public final class KafkaProducer: Service, Sendable {
     /// use (as a producer's writes would) creates it.
     /// - Throws: ``KafkaError`` when the topic does not exist and is not created, or the cluster does not answer
     ///   within `timeout`.
-    public func partitionCount(of topic: String, timeout: Duration = .seconds(10)) async throws(KafkaError) -> Int {
+    package func partitionCount(of topic: String, timeout: Duration = .seconds(10)) async throws(KafkaError) -> Int {
         try await KafkaBlockingCall.run { [client] () throws(KafkaError) in
             try client.partitionCount(of: topic, timeout: timeout)
         }
@@ -118,7 +118,7 @@ public final class KafkaProducer: Service, Sendable {
     /// Where each of `partitions` of `topic` starts (its first retained offset) and ends (the offset of its
     /// next message), from the brokers: the way to tell, without a reader, that a partition holds nothing.
     /// - Throws: ``KafkaError`` when a broker does not answer within `timeout`, per partition.
-    public func watermarks(of topic: String, partitions: [Int32], timeout: Duration = .seconds(10))
+    package func watermarks(of topic: String, partitions: [Int32], timeout: Duration = .seconds(10))
         async throws(KafkaError) -> [Int32: (low: Int64, high: Int64)]
     {
         try await KafkaBlockingCall.run { [client] () throws(KafkaError) in
@@ -132,7 +132,7 @@ public final class KafkaProducer: Service, Sendable {
 
     /// Delivers what is queued (up to the flush timeout), then stops serving delivery reports.
     /// Sends after this fail with ``KafkaError/Kind/shutDown``.
-    public func shutdown() async {
+    package func shutdown() async {
         state.markShutDown()
         poller.requestStop()
         await poller.waitUntilFinished()
@@ -140,7 +140,7 @@ public final class KafkaProducer: Service, Sendable {
     }
 
     /// Runs until the service group shuts down, then flushes.
-    public func run() async throws {
+    package func run() async throws {
         try await gracefulShutdown()
         await shutdown()
     }

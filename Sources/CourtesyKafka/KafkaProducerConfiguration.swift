@@ -1,20 +1,20 @@
 /// How a ``KafkaProducer`` talks to the cluster.
-public struct KafkaProducerConfiguration: Sendable, Equatable {
+package struct KafkaProducerConfiguration: Sendable, Equatable {
     /// Where the cluster is and any raw librdkafka properties.
-    public var kafka: KafkaConfiguration
+    package var kafka: KafkaConfiguration
     /// Idempotent production: retries never duplicate or reorder messages within a partition.
-    public var idempotent: Bool
+    package var idempotent: Bool
     /// How long librdkafka waits to fill a batch before sending it.
-    public var linger: Duration
+    package var linger: Duration
     /// The most messages waiting in the client, sent or not yet acknowledged. ``KafkaProducer/send(_:token:)``
     /// suspends while the queue is full instead of growing memory without bound.
-    public var maxQueuedMessages: Int
+    package var maxQueuedMessages: Int
     /// Compression for message batches (`none`, `gzip`, `snappy`, `lz4`, `zstd`).
-    public var compression: String
+    package var compression: String
     /// How long a message may take to be acknowledged, retries included, before its delivery fails.
-    public var deliveryTimeout: Duration
+    package var deliveryTimeout: Duration
 
-    public init(
+    package init(
         kafka: KafkaConfiguration,
         idempotent: Bool = true,
         linger: Duration = .milliseconds(5),
@@ -31,7 +31,7 @@ public struct KafkaProducerConfiguration: Sendable, Equatable {
     }
 
     /// Every librdkafka property this configuration sets, in the order they are applied.
-    public func librdkafkaProperties() throws(KafkaError) -> [(String, String)] {
+    package func librdkafkaProperties() throws(KafkaError) -> [(String, String)] {
         guard maxQueuedMessages > 0 else {
             throw .configuration("the producer's queue must hold at least one message, not \(maxQueuedMessages)")
         }

@@ -1,11 +1,11 @@
 /// What a ``KafkaTopicReader`` hands out at once: messages, and the partitions it found at their end.
-public struct KafkaReadBatch: Sendable {
+package struct KafkaReadBatch: Sendable {
     /// The messages, in order within each partition.
-    public let messages: [KafkaMessage]
+    package let messages: [KafkaMessage]
     /// Partitions whose end the reader reached, with the offset the next message will have.
-    public let reachedEnd: [KafkaTopicPartition: Int64]
+    package let reachedEnd: [KafkaTopicPartition: Int64]
 
-    public init(messages: [KafkaMessage], reachedEnd: [KafkaTopicPartition: Int64]) {
+    package init(messages: [KafkaMessage], reachedEnd: [KafkaTopicPartition: Int64]) {
         self.messages = messages
         self.reachedEnd = reachedEnd
     }

@@ -3,9 +3,9 @@ import Synchronization
 /// The batches a ``KafkaTopicReader`` hands out, as an `AsyncSequence`.
 ///
 /// Taking a batch makes room in the reader's buffer; while the buffer is full the reader stops fetching.
-public struct KafkaReadBatches: AsyncSequence, Sendable {
-    public typealias Element = KafkaReadBatch
-    public typealias Failure = KafkaError
+package struct KafkaReadBatches: AsyncSequence, Sendable {
+    package typealias Element = KafkaReadBatch
+    package typealias Failure = KafkaError
 
     /// Messages handed out by the poll thread and not yet taken by the application.
     final class Flow: Sendable {
@@ -20,19 +20,19 @@ public struct KafkaReadBatches: AsyncSequence, Sendable {
         self.flow = flow
     }
 
-    public func makeAsyncIterator() -> AsyncIterator {
+    package func makeAsyncIterator() -> AsyncIterator {
         AsyncIterator(base: stream.makeAsyncIterator(), flow: flow)
     }
 
-    public struct AsyncIterator: AsyncIteratorProtocol {
+    package struct AsyncIterator: AsyncIteratorProtocol {
         var base: AsyncThrowingStream<KafkaReadBatch, any Error>.AsyncIterator
         let flow: Flow
 
-        public mutating func next() async throws(KafkaError) -> KafkaReadBatch? {
+        package mutating func next() async throws(KafkaError) -> KafkaReadBatch? {
             try await next(isolation: nil)
         }
 
-        public mutating func next(isolation actor: isolated (any Actor)?) async throws(KafkaError) -> KafkaReadBatch? {
+        package mutating func next(isolation actor: isolated (any Actor)?) async throws(KafkaError) -> KafkaReadBatch? {
             let batch: KafkaReadBatch?
             do {
                 batch = try await base.next(isolation: actor)

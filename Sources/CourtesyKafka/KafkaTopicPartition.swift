@@ -1,16 +1,16 @@
 /// A topic's partition.
-public struct KafkaTopicPartition: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public let topic: String
-    public let partition: Int32
+package struct KafkaTopicPartition: Sendable, Hashable, Comparable, CustomStringConvertible {
+    package let topic: String
+    package let partition: Int32
 
-    public init(topic: String, partition: Int32) {
+    package init(topic: String, partition: Int32) {
         self.topic = topic
         self.partition = partition
     }
 
-    public static func < (lhs: Self, rhs: Self) -> Bool {
+    package static func < (lhs: Self, rhs: Self) -> Bool {
         (lhs.topic, lhs.partition) < (rhs.topic, rhs.partition)
     }
 
-    public var description: String { "\(topic)[\(partition)]" }
+    package var description: String { "\(topic)[\(partition)]" }
 }

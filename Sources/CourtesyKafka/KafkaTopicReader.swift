@@ -10,21 +10,21 @@ import Logging
 /// committed, and a restart reads everything again. ``endOffsets`` are the partitions' ends when the
 /// reader started; once the application has applied messages up to them (or a batch reports the
 /// partition's end), it has caught up with the log as it was at start.
-public final class KafkaTopicReader: Sendable {
+package final class KafkaTopicReader: Sendable {
     private let client: RDKafkaClient
     private let poller: PollThread
 
     /// The batches. Iterate once, from one task; it ends after ``shutdown()`` and throws on a fatal error.
-    public let batches: KafkaReadBatches
+    package let batches: KafkaReadBatches
     /// Where each partition started (its first retained offset) when the reader started.
-    public let startOffsets: [KafkaTopicPartition: Int64]
+    package let startOffsets: [KafkaTopicPartition: Int64]
     /// Where each partition ended (the offset of its next message) when the reader started.
-    public let endOffsets: [KafkaTopicPartition: Int64]
+    package let endOffsets: [KafkaTopicPartition: Int64]
     /// How many partitions each topic has, the partitions not read included.
-    public let partitionCounts: [String: Int]
+    package let partitionCounts: [String: Int]
 
     /// How many messages the topics held when the reader started: what it reads to catch up.
-    public var backlog: Int64 {
+    package var backlog: Int64 {
         endOffsets.reduce(0) { $0 + max(0, $1.value - (startOffsets[$1.key] ?? 0)) }
     }
 
@@ -33,7 +33,7 @@ public final class KafkaTopicReader: Sendable {
     ///
     /// - Throws: ``KafkaError`` when the cluster does not answer within the start timeout, a topic
     ///   does not exist and cannot be created, or a partition asked for is not one of a topic's.
-    public init(configuration: KafkaTopicReaderConfiguration, logger: Logger) async throws(KafkaError) {
+    package init(configuration: KafkaTopicReaderConfiguration, logger: Logger) async throws(KafkaError) {
         let context = RDKafkaCallbackContext(
             logger: logger, statistics: KafkaStatistics(client: configuration.kafka.clientID))
         let client = try RDKafkaClient(
@@ -92,7 +92,7 @@ public final class KafkaTopicReader: Sendable {
 
     /// Every message the topics held when the reader started, in order within each partition; for a
     /// reader used once, as a snapshot (it iterates ``batches``, so use one or the other).
-    public func readToEnd() async throws(KafkaError) -> [KafkaMessage] {
+    package func readToEnd() async throws(KafkaError) -> [KafkaMessage] {
         var messages: [KafkaMessage] = []
         try await readToEnd { messages += $0 }
         return messages
@@ -101,7 +101,7 @@ public final class KafkaTopicReader: Sendable {
     /// Hands `body` every message the topics held when the reader started, a run at a time, in order
     /// within each partition, and returns once every partition is read to its end: for state too large
     /// to gather first (it iterates ``batches``, so use one or the other).
-    public func readToEnd(_ body: ([KafkaMessage]) -> Void) async throws(KafkaError) {
+    package func readToEnd(_ body: ([KafkaMessage]) -> Void) async throws(KafkaError) {
         var positions: [KafkaTopicPartition: Int64] = [:]
         func caughtUp() -> Bool { endOffsets.allSatisfy { positions[$0.key, default: 0] >= $0.value } }
         guard !caughtUp() else { return }
@@ -123,18 +123,18 @@ public final class KafkaTopicReader: Sendable {
     }
 
     /// Asks the reader to stop without waiting; ``batches`` ends soon after.
-    public func triggerShutdown() {
+    package func triggerShutdown() {
         poller.requestStop()
     }
 
     /// Stops reading; ``batches`` ends once the poll thread has let go of the client.
-    public func shutdown() async {
+    package func shutdown() async {
         poller.requestStop()
         await poller.waitUntilFinished()
     }
 
     /// Asks the cluster for its brokers and topics.
-    public func metadata(timeout: Duration = .seconds(5)) async throws(KafkaError) -> KafkaClusterMetadata {
+    package func metadata(timeout: Duration = .seconds(5)) async throws(KafkaError) -> KafkaClusterMetadata {
         try await KafkaBlockingCall.run { [client] () throws(KafkaError) in try client.metadata(timeout: timeout) }
     }
 

@@ -1,22 +1,22 @@
 /// How a ``KafkaTopicReader`` reads its topics.
-public struct KafkaTopicReaderConfiguration: Sendable, Equatable {
+package struct KafkaTopicReaderConfiguration: Sendable, Equatable {
     /// Where the cluster is and any raw librdkafka properties.
-    public var kafka: KafkaConfiguration
+    package var kafka: KafkaConfiguration
     /// The topics to read, every partition, from the beginning.
-    public var topics: [String]
+    package var topics: [String]
     /// Only these partitions of each topic, when given: the way to read a changelog partition by partition.
-    public var partitions: Set<Int32>?
+    package var partitions: Set<Int32>?
     /// The group id librdkafka needs for its consumer API. The reader never joins the group and never
     /// commits, so instances sharing it do not share the topics: each reads everything.
-    public var groupID: String
+    package var groupID: String
     /// Messages handed out but not yet taken by the application; past this the reader stops fetching.
-    public var maxBufferedMessages: Int
+    package var maxBufferedMessages: Int
     /// The most messages in one batch.
-    public var maxBatchSize: Int
+    package var maxBatchSize: Int
     /// How long to wait for the cluster when looking the topics up at start.
-    public var startTimeout: Duration
+    package var startTimeout: Duration
 
-    public init(
+    package init(
         kafka: KafkaConfiguration,
         topics: [String],
         partitions: Set<Int32>? = nil,
@@ -35,7 +35,7 @@ public struct KafkaTopicReaderConfiguration: Sendable, Equatable {
     }
 
     /// Every librdkafka property this configuration sets, in the order they are applied.
-    public func librdkafkaProperties() throws(KafkaError) -> [(String, String)] {
+    package func librdkafkaProperties() throws(KafkaError) -> [(String, String)] {
         guard !topics.isEmpty, topics.allSatisfy({ !$0.isEmpty }) else {
             throw .configuration("a topic reader needs at least one topic, and topic names cannot be empty")
         }

@@ -12,12 +12,12 @@
 /// (priority-inheriting futexes), out of ThreadSanitizer's sight, so the sanitizer reported every value
 /// it protected as raced, which buried real reports. A pthread mutex is intercepted by the sanitizer
 /// and costs about the same when uncontended.
-public final class Locked<Value>: @unchecked Sendable {
+package final class Locked<Value>: @unchecked Sendable {
     // Safe to share: `value` is read and written only inside `withLock`, with `mutex` held.
     private var value: Value
     private let mutex: UnsafeMutablePointer<pthread_mutex_t>
 
-    public init(_ initialValue: sending Value) {
+    package init(_ initialValue: sending Value) {
         value = initialValue
         mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
         mutex.initialize(to: pthread_mutex_t())
@@ -31,7 +31,7 @@ public final class Locked<Value>: @unchecked Sendable {
     }
 
     /// Runs `body` with the value, holding the lock; keep it short and never suspend in it.
-    public func withLock<Result, Failure: Error>(
+    package func withLock<Result, Failure: Error>(
         _ body: (inout sending Value) throws(Failure) -> sending Result
     ) throws(Failure) -> sending Result {
         pthread_mutex_lock(mutex)

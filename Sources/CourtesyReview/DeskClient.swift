@@ -4,7 +4,7 @@ import CourtesyDeskAPI
 ///
 /// Every call throws ``ReviewError`` for a refusal (with the exit code of its status) or when the desk
 /// cannot be reached.
-public protocol DeskClient: Sendable {
+package protocol DeskClient: Sendable {
     /// `GET /v1/me`.
     func identity() async throws(ReviewError) -> DeskResponse<DeskAPI.Identity>
     /// `GET /v1/drafts`.

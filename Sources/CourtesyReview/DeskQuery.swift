@@ -2,19 +2,19 @@ import CourtesyCore
 import CourtesyDeskAPI
 
 /// The filters of the two list routes, checked before they are sent.
-public struct DeskQuery: Sendable, Hashable {
+package struct DeskQuery: Sendable, Hashable {
     /// Only drafts of this intent.
-    public var intent: Intent?
+    package var intent: Intent?
     /// Only drafts at this priority level.
-    public var priority: PriorityLevel?
+    package var priority: PriorityLevel?
     /// Only drafts from this platform.
-    public var platform: Platform?
+    package var platform: Platform?
     /// An agent id.
-    public var agent: String?
+    package var agent: String?
     /// 1 to ``DeskAPI/maximumLimit``; absent for the desk's default.
-    public var limit: Int?
+    package var limit: Int?
 
-    public init(
+    package init(
         intent: Intent? = nil, priority: PriorityLevel? = nil, platform: Platform? = nil, agent: String? = nil,
         limit: Int? = nil
     ) {
@@ -26,7 +26,7 @@ public struct DeskQuery: Sendable, Hashable {
     }
 
     /// The query from the command line's words, refusing unknown values with the known ones.
-    public init(
+    package init(
         intent: String?, priority: String?, platform: String?, agent: String?, limit: Int?
     ) throws(ReviewError) {
         self.intent = try Self.parse(intent, as: Intent.self, name: "intent")
@@ -40,7 +40,7 @@ public struct DeskQuery: Sendable, Hashable {
     }
 
     /// The query parameters, in a fixed order.
-    public var parameters: [(name: String, value: String)] {
+    package var parameters: [(name: String, value: String)] {
         var result: [(name: String, value: String)] = []
         if let intent { result.append(("intent", intent.rawValue)) }
         if let priority { result.append(("priority", priority.rawValue)) }

@@ -1,13 +1,13 @@
 import Foundation
 
 /// A desk answer: the decoded body, and its JSON as the desk sent it (what `--json` prints).
-public struct DeskResponse<Body: Sendable>: Sendable {
+package struct DeskResponse<Body: Sendable>: Sendable {
     /// The answer, decoded.
-    public var body: Body
+    package var body: Body
     /// The answer's bytes as they came.
-    public var json: Data
+    package var json: Data
 
-    public init(body: Body, json: Data) {
+    package init(body: Body, json: Data) {
         self.body = body
         self.json = json
     }
@@ -15,7 +15,7 @@ public struct DeskResponse<Body: Sendable>: Sendable {
 
 extension DeskResponse where Body: Encodable {
     /// A response whose JSON is `body` encoded, for clients that have no wire form (tests, fakes).
-    public init(encoding body: Body) {
+    package init(encoding body: Body) {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         self.init(body: body, json: (try? encoder.encode(body)) ?? Data("{}".utf8))

@@ -8,23 +8,23 @@ import Foundation
 
 /// Opens the person's editor on a temporary file holding the reply and reads it back when the editor
 /// exits.
-public struct ExternalEditor: ReplyEditor {
+package struct ExternalEditor: ReplyEditor {
     /// A shell command; the file's path is appended as its last argument, so `code --wait` works.
-    public var command: String
+    package var command: String
 
-    public init(command: String) {
+    package init(command: String) {
         self.command = command
     }
 
     /// The editor `environment` names: `$EDITOR`, else `$VISUAL`, else `vi`.
-    public static func command(environment: [String: String]) -> String {
+    package static func command(environment: [String: String]) -> String {
         for name in ["EDITOR", "VISUAL"] {
             if let value = environment[name], !value.trimmingCharacters(in: .whitespaces).isEmpty { return value }
         }
         return "vi"
     }
 
-    public func edit(_ text: String) async throws(ReviewError) -> String {
+    package func edit(_ text: String) async throws(ReviewError) -> String {
         let file = FileManager.default.temporaryDirectory
             .appendingPathComponent("courtesy-reply-\(UUID().uuidString).txt")
         // The reply may be unpublished customer correspondence: the file is its owner's alone from the

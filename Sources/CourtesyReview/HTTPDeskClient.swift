@@ -12,7 +12,7 @@ import NIOSSL
 /// desk that is down or unreachable fails within it (``ReviewExitCode/unavailable``) instead of hanging
 /// the terminal. The client holds connections open between requests: call ``shutdown()`` when done, or
 /// use ``with(configuration:timeout:_:)``.
-public struct HTTPDeskClient: DeskClient {
+package struct HTTPDeskClient: DeskClient {
     /// The largest answer read: a list of the most drafts a list returns, with room.
     static let maximumResponseBytes = 64 * 1024 * 1024
 
@@ -23,7 +23,7 @@ public struct HTTPDeskClient: DeskClient {
     /// A client of the desk `configuration` names; each request gives up after `timeout`.
     /// - Throws: ``ReviewError`` with ``ReviewExitCode/usage`` when the CA file cannot be read or holds
     ///   no certificate.
-    public init(configuration: ReviewConfiguration, timeout: Duration = .seconds(10)) throws(ReviewError) {
+    package init(configuration: ReviewConfiguration, timeout: Duration = .seconds(10)) throws(ReviewError) {
         var tls = TLSConfiguration.makeClientConfiguration()
         if let caFile = configuration.caFile {
             tls.additionalTrustRoots = [.certificates(try Self.certificates(caFile))]
@@ -41,7 +41,7 @@ public struct HTTPDeskClient: DeskClient {
     }
 
     /// Runs `body` with a client of the desk `configuration` names, and shuts the client down after it.
-    public static func with<Result>(
+    package static func with<Result>(
         configuration: ReviewConfiguration, timeout: Duration = .seconds(10),
         _ body: (HTTPDeskClient) async throws -> Result
     ) async throws -> Result {
@@ -57,40 +57,40 @@ public struct HTTPDeskClient: DeskClient {
     }
 
     /// Closes the client's connections; no request may be made after it.
-    public func shutdown() async {
+    package func shutdown() async {
         try? await client.shutdown()
     }
 
-    public func identity() async throws(ReviewError) -> DeskResponse<DeskAPI.Identity> {
+    package func identity() async throws(ReviewError) -> DeskResponse<DeskAPI.Identity> {
         try await send(.GET, ["me"])
     }
 
     /// `GET /v1/summary`: the queue at a glance.
-    public func summary() async throws(ReviewError) -> DeskResponse<DeskAPI.Summary> {
+    package func summary() async throws(ReviewError) -> DeskResponse<DeskAPI.Summary> {
         try await send(.GET, ["summary"])
     }
 
-    public func drafts(_ query: DeskQuery) async throws(ReviewError) -> DeskResponse<DeskAPI.DraftList> {
+    package func drafts(_ query: DeskQuery) async throws(ReviewError) -> DeskResponse<DeskAPI.DraftList> {
         try await send(.GET, ["drafts"], query: query)
     }
 
-    public func conversations(_ query: DeskQuery) async throws(ReviewError)
+    package func conversations(_ query: DeskQuery) async throws(ReviewError)
         -> DeskResponse<DeskAPI.ConversationList>
     {
         try await send(.GET, ["conversations"], query: query)
     }
 
-    public func draft(id: String) async throws(ReviewError) -> DeskResponse<DeskAPI.DraftDetail> {
+    package func draft(id: String) async throws(ReviewError) -> DeskResponse<DeskAPI.DraftDetail> {
         try await send(.GET, ["drafts", id])
     }
 
-    public func approve(id: String, _ request: DeskAPI.ApproveRequest) async throws(ReviewError)
+    package func approve(id: String, _ request: DeskAPI.ApproveRequest) async throws(ReviewError)
         -> DeskResponse<DeskAPI.DecisionResult>
     {
         try await send(.POST, ["drafts", id, "approve"], body: request)
     }
 
-    public func reject(id: String, _ request: DeskAPI.RejectRequest) async throws(ReviewError)
+    package func reject(id: String, _ request: DeskAPI.RejectRequest) async throws(ReviewError)
         -> DeskResponse<DeskAPI.DecisionResult>
     {
         try await send(.POST, ["drafts", id, "reject"], body: request)

@@ -1,16 +1,16 @@
 import CourtesyCore
 
 /// Times as a person reading a queue thinks of them: "in 12m", "3m overdue", "5m ago".
-public enum RelativeTime {
+package enum RelativeTime {
     /// A deadline seen from `now`: `in 12m`, `due now`, `3m overdue`.
-    public static func until(_ deadline: Timestamp, now: Timestamp) -> String {
+    package static func until(_ deadline: Timestamp, now: Timestamp) -> String {
         let seconds = Int((deadline.millisecondsSinceEpoch - now.millisecondsSinceEpoch) / 1000)
         if seconds == 0 { return "due now" }
         return seconds > 0 ? "in \(span(seconds))" : "\(span(-seconds)) overdue"
     }
 
     /// A past moment seen from `now`: `5m ago`, `just now`; a future one as `in 5m`.
-    public static func since(_ moment: Timestamp, now: Timestamp) -> String {
+    package static func since(_ moment: Timestamp, now: Timestamp) -> String {
         let seconds = Int((now.millisecondsSinceEpoch - moment.millisecondsSinceEpoch) / 1000)
         if seconds == 0 { return "just now" }
         return seconds > 0 ? "\(span(seconds)) ago" : "in \(span(-seconds))"
@@ -18,7 +18,7 @@ public enum RelativeTime {
 
     /// A positive number of seconds in the two largest units that matter: `45s`, `12m`, `1h 05m`,
     /// `2d 03h`.
-    public static func span(_ seconds: Int) -> String {
+    package static func span(_ seconds: Int) -> String {
         let minutes = seconds / 60
         let hours = minutes / 60
         let days = hours / 24
@@ -29,12 +29,12 @@ public enum RelativeTime {
     }
 
     /// `text` (RFC 3339) as a deadline from `now`, or as it is when it does not parse.
-    public static func until(rfc3339 text: String, now: Timestamp) -> String {
+    package static func until(rfc3339 text: String, now: Timestamp) -> String {
         Timestamp(rfc3339: text).map { until($0, now: now) } ?? TerminalText.oneLine(text)
     }
 
     /// `text` (RFC 3339) as a past moment from `now`, or as it is when it does not parse.
-    public static func since(rfc3339 text: String, now: Timestamp) -> String {
+    package static func since(rfc3339 text: String, now: Timestamp) -> String {
         Timestamp(rfc3339: text).map { since($0, now: now) } ?? TerminalText.oneLine(text)
     }
 

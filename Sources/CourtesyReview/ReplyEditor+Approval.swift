@@ -2,13 +2,13 @@ extension ReplyEditor {
     /// The reply to approve after editing `original`, without surrounding white space.
     ///
     /// An empty or unchanged result throws ``ReviewExitCode/invalidInput``: nothing is sent.
-    public func editReply(_ original: String) async throws(ReviewError) -> String {
+    package func editReply(_ original: String) async throws(ReviewError) -> String {
         try Self.approvableText(original: original, edited: try await edit(original))
     }
 
     /// `edited` without surrounding white space, or an error when it is empty or says what
     /// `original` said.
-    public static func approvableText(original: String, edited: String) throws(ReviewError) -> String {
+    package static func approvableText(original: String, edited: String) throws(ReviewError) -> String {
         let text = edited.trimmingCharacters(in: .whitespacesAndNewlines)
         if text.isEmpty {
             throw ReviewError(.invalidInput, "the edited reply is empty: nothing approved")

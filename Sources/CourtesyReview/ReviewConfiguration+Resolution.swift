@@ -7,7 +7,7 @@ extension ReviewConfiguration {
     /// The file is `--config`, else `$COURTESY_CONFIG`, else `$XDG_CONFIG_HOME/courtesy/review.json`,
     /// else `~/.config/courtesy/review.json`; one named by the flag or the variable must exist, a
     /// default one may be absent. `readFile` returns nil for a file that does not exist.
-    public static func resolve(
+    package static func resolve(
         _ settings: ReviewSettings,
         environment: [String: String],
         homeDirectory: String,
@@ -81,7 +81,7 @@ extension ReviewConfiguration {
     }
 
     /// The contents of the file at `path`, or nil when there is no such file.
-    public static func readFileIfPresent(_ path: String) throws -> Data? {
+    package static func readFileIfPresent(_ path: String) throws -> Data? {
         guard FileManager.default.fileExists(atPath: path) else { return nil }
         return try Data(contentsOf: URL(fileURLWithPath: path))
     }

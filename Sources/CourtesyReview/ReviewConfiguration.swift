@@ -1,8 +1,8 @@
 /// Where the desk is and the token to show it: resolved from flags, the environment and a
 /// configuration file by ``resolve(_:environment:homeDirectory:readFile:)``.
-public struct ReviewConfiguration: Sendable, Hashable {
+package struct ReviewConfiguration: Sendable, Hashable {
     /// Where a setting came from, to say so in error messages.
-    public enum Source: Sendable, Hashable {
+    package enum Source: Sendable, Hashable {
         /// `--desk-url` or `--token`.
         case flag
         /// `COURTESY_DESK_URL` or `COURTESY_TOKEN`.
@@ -14,31 +14,31 @@ public struct ReviewConfiguration: Sendable, Hashable {
     }
 
     /// The desk's base URL without a trailing slash, e.g. `http://127.0.0.1:9402`.
-    public var deskURL: String
+    package var deskURL: String
     /// Where ``deskURL`` came from.
-    public var deskURLSource: Source
+    package var deskURLSource: Source
     /// The approver's bearer token; never printed.
-    public var token: String
+    package var token: String
     /// Where ``token`` came from, for ``tokenHint``.
-    public var tokenSource: Source
+    package var tokenSource: Source
     /// A PEM file of the certificate authority that signed the desk's certificate, trusted besides the
     /// system's roots; `nil` trusts the system's roots only.
-    public var caFile: String?
+    package var caFile: String?
 
     /// The desk URL used when no flag, variable or file names one.
-    public static let defaultDeskURL = "http://127.0.0.1:9402"
+    package static let defaultDeskURL = "http://127.0.0.1:9402"
     /// The environment variable naming the desk URL.
-    public static let deskURLVariable = "COURTESY_DESK_URL"
+    package static let deskURLVariable = "COURTESY_DESK_URL"
     /// The environment variable holding the token.
-    public static let tokenVariable = "COURTESY_TOKEN"
+    package static let tokenVariable = "COURTESY_TOKEN"
     /// The environment variable naming the CA file.
-    public static let caFileVariable = "COURTESY_CA_FILE"
+    package static let caFileVariable = "COURTESY_CA_FILE"
     /// The environment variable naming the configuration file.
-    public static let configVariable = "COURTESY_CONFIG"
+    package static let configVariable = "COURTESY_CONFIG"
     /// The members a configuration file may have.
-    public static let fileMembers = ["deskURL", "token", "caFile"]
+    package static let fileMembers = ["deskURL", "token", "caFile"]
 
-    public init(deskURL: String, deskURLSource: Source, token: String, tokenSource: Source, caFile: String? = nil) {
+    package init(deskURL: String, deskURLSource: Source, token: String, tokenSource: Source, caFile: String? = nil) {
         self.deskURL = deskURL
         self.deskURLSource = deskURLSource
         self.token = token
@@ -47,7 +47,7 @@ public struct ReviewConfiguration: Sendable, Hashable {
     }
 
     /// What to check when the desk refuses the token, naming where it came from.
-    public var tokenHint: String {
+    package var tokenHint: String {
         switch tokenSource {
         case .flag: "check --token"
         case .environment: "check \(Self.tokenVariable)"

@@ -10,7 +10,7 @@ extension ReviewError {
     /// when the desk wrote it.
     ///
     /// `tokenHint` says where the token came from (e.g. `check COURTESY_TOKEN`), for a 401.
-    public init(status: Int, body: Data, tokenHint: String) {
+    package init(status: Int, body: Data, tokenHint: String) {
         let detail = try? JSONDecoder().decode(DeskAPI.ErrorBody.self, from: body).error
         let said = detail.map { TerminalText.printable($0.message) } ?? Self.summary(of: body)
         switch status {
@@ -36,7 +36,7 @@ extension ReviewError {
     }
 
     /// The error for a request that got no answer from the desk at `url`.
-    public init(transport error: any Error, url: String) {
+    package init(transport error: any Error, url: String) {
         self.init(.unavailable, "cannot reach the desk at \(url): \(Self.reason(error))")
     }
 

@@ -4,19 +4,19 @@ import CourtesyDeskAPI
 ///
 /// The one error type of the review layer; HTTP statuses, transport failures and configuration
 /// problems all become one of these, in ``ReviewError/init(status:body:tokenHint:)`` and its siblings.
-public struct ReviewError: Error, Sendable, Hashable, CustomStringConvertible {
+package struct ReviewError: Error, Sendable, Hashable, CustomStringConvertible {
     /// How the command should exit.
-    public var exitCode: ReviewExitCode
+    package var exitCode: ReviewExitCode
     /// One line for a person, without the `courtesy review:` prefix.
-    public var message: String
+    package var message: String
     /// For a conflict: the decision that stands, when the desk named it.
-    public var decision: DeskAPI.DecisionView?
+    package var decision: DeskAPI.DecisionView?
 
-    public init(_ exitCode: ReviewExitCode, _ message: String, decision: DeskAPI.DecisionView? = nil) {
+    package init(_ exitCode: ReviewExitCode, _ message: String, decision: DeskAPI.DecisionView? = nil) {
         self.exitCode = exitCode
         self.message = message
         self.decision = decision
     }
 
-    public var description: String { message }
+    package var description: String { message }
 }

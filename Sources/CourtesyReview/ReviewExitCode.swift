@@ -1,5 +1,5 @@
 /// How `courtesy review` ends, for scripts; `docs/review.md` lists them.
-public enum ReviewExitCode: Int32, Sendable, Hashable, CaseIterable {
+package enum ReviewExitCode: Int32, Sendable, Hashable, CaseIterable {
     /// The request succeeded, or the review loop ended normally.
     case success = 0
     /// Something unexpected: a server error (5xx other than 503), an answer this client does not understand.

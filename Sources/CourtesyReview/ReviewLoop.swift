@@ -7,26 +7,26 @@ import CourtesyDeskAPI
 ///
 /// Every part that touches the world is given (the desk, the person's input, the output, the editor,
 /// the clock), so a test can drive the loop with a script.
-public struct ReviewLoop: Sendable {
+package struct ReviewLoop: Sendable {
     /// The question asked for each draft.
-    public static let prompt = "[a]pprove / [e]dit / [r]eject / [s]kip / [q]uit > "
+    package static let prompt = "[a]pprove / [e]dit / [r]eject / [s]kip / [q]uit > "
 
     /// The desk.
-    public var client: any DeskClient
+    package var client: any DeskClient
     /// The person's answers.
-    public var input: any ReviewInput
+    package var input: any ReviewInput
     /// Where cards, results and the desk's JSON go.
-    public var output: any ReviewOutput
+    package var output: any ReviewOutput
     /// The editor `e` opens.
-    public var editor: any ReplyEditor
+    package var editor: any ReplyEditor
     /// Which conversations to review; its limit is not used.
-    public var query: DeskQuery
+    package var query: DeskQuery
     /// The terminal's width, or nil.
-    public var width: Int?
+    package var width: Int?
     /// The clock, for relative times.
-    public var now: @Sendable () -> Timestamp
+    package var now: @Sendable () -> Timestamp
 
-    public init(
+    package init(
         client: any DeskClient, input: any ReviewInput, output: any ReviewOutput, editor: any ReplyEditor,
         query: DeskQuery = DeskQuery(), width: Int? = nil, now: @escaping @Sendable () -> Timestamp = { .now() }
     ) {
@@ -46,7 +46,7 @@ public struct ReviewLoop: Sendable {
     /// reply the desk refuses, or a decision the desk could not record (unavailable, unreachable), is
     /// reported and asked about again. Any other error (a refused token, a desk unreachable when
     /// fetching the next conversation) ends the loop with it.
-    public func run() async throws(ReviewError) -> ReviewTally {
+    package func run() async throws(ReviewError) -> ReviewTally {
         let identity = try await client.identity()
         output.json(identity.json)
         output.line("Reviewing as \(TerminalText.oneLine(identity.body.name)) (\(identity.body.role.rawValue)).")

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Where the review loop writes: lines for people, and with `--json` the desk's answers for scripts.
-public protocol ReviewOutput: Sendable {
+package protocol ReviewOutput: Sendable {
     /// One line for a person.
     func line(_ text: String)
     /// A desk answer as the desk sent it.

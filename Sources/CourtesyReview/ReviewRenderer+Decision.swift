@@ -3,7 +3,7 @@ import CourtesyDeskAPI
 
 extension ReviewRenderer {
     /// A decision that stands: who decided what, and when.
-    public func decision(_ decision: DeskAPI.DecisionView) -> [String] {
+    package func decision(_ decision: DeskAPI.DecisionView) -> [String] {
         let when =
             "\(TerminalText.oneLine(decision.decidedAt)) (\(RelativeTime.since(rfc3339: decision.decidedAt, now: now)))"
         var lines = [
@@ -22,14 +22,14 @@ extension ReviewRenderer {
 
     /// One line for a draft that can no longer be decided: `draft d_… was already approved by Sam Rivera
     /// at 2026-11-23T17:55:00.000Z`.
-    public func alreadyDecided(_ decision: DeskAPI.DecisionView) -> String {
+    package func alreadyDecided(_ decision: DeskAPI.DecisionView) -> String {
         "draft \(TerminalText.oneLine(decision.draftId)) was already \(Self.verb(decision)) by "
             + "\(TerminalText.oneLine(decision.approver)) at \(TerminalText.oneLine(decision.decidedAt))"
     }
 
     /// What an approval or rejection recorded: the decision, the reply published, and the other drafts
     /// of the conversation the reply answered.
-    public func result(_ result: DeskAPI.DecisionResult) -> [String] {
+    package func result(_ result: DeskAPI.DecisionResult) -> [String] {
         guard let first = result.decisions.first else { return ["The desk recorded nothing."] }
         let id = TerminalText.oneLine(first.draftId)
         let headline =

@@ -3,7 +3,7 @@ import CourtesyDeskAPI
 extension ReviewRenderer {
     /// A pending draft beside the mention it answers: customer, agent, priority and its reasons,
     /// reply-by, the conversation's earlier contacts, what the mention says, its excerpt and the drafted text.
-    public func card(_ draft: DeskAPI.DraftView) -> [String] {
+    package func card(_ draft: DeskAPI.DraftView) -> [String] {
         var lines = [
             "Draft \(TerminalText.oneLine(draft.id))  \(draft.priority.level.rawValue) (score \(draft.priority.score))"
                 + " · \(draft.intent.rawValue) · \(draft.platform.rawValue)",
@@ -47,7 +47,7 @@ extension ReviewRenderer {
     }
 
     /// The pending drafts of one conversation, one line each, `current` marked.
-    public func conversation(_ drafts: [DeskAPI.DraftView], current: String?) -> [String] {
+    package func conversation(_ drafts: [DeskAPI.DraftView], current: String?) -> [String] {
         let excerptWidth = width.map { max($0 - 48, Self.minimumExcerptWidth) } ?? Self.defaultExcerptWidth
         return drafts.map { draft in
             let marker = draft.id == current ? "▸" : " "
@@ -61,7 +61,7 @@ extension ReviewRenderer {
 
     /// What `show` prints: the card of a pending draft and, when several drafts of its conversation are
     /// pending, all of them; or the decision that closed it.
-    public func detail(_ detail: DeskAPI.DraftDetail) -> [String] {
+    package func detail(_ detail: DeskAPI.DraftDetail) -> [String] {
         if let decision = detail.decision {
             return self.decision(decision)
         }

@@ -12,7 +12,7 @@ extension ReviewRenderer {
 
     /// `drafts` as an aligned table with a header, one line per draft; the excerpt fills what is left of
     /// the terminal's width, or ``defaultExcerptWidth`` columns.
-    public func table(_ drafts: [DeskAPI.DraftView]) -> [String] {
+    package func table(_ drafts: [DeskAPI.DraftView]) -> [String] {
         let rows = drafts.map { draft in
             [
                 TerminalText.oneLine(draft.id),
@@ -51,7 +51,7 @@ extension ReviewRenderer {
     }
 
     /// The table of a list, then how many drafts it shows of how many.
-    public func list(_ list: DeskAPI.DraftList) -> [String] {
+    package func list(_ list: DeskAPI.DraftList) -> [String] {
         guard !list.drafts.isEmpty else {
             return [
                 list.pending == 0 ? "No drafts are pending." : "No pending draft matches (\(list.pending) pending)."

@@ -4,16 +4,16 @@ import CourtesyDeskAPI
 /// Turns desk answers into lines for people: tables, draft cards, decisions.
 ///
 /// Pure: the time and the terminal width are given, so the same answer always renders the same lines.
-public struct ReviewRenderer: Sendable {
+package struct ReviewRenderer: Sendable {
     /// The time relative times are measured from.
-    public var now: Timestamp
+    package var now: Timestamp
     /// The terminal's width in columns, or nil when the output is not a terminal.
-    public var width: Int?
+    package var width: Int?
 
     /// How wide an excerpt is when the terminal's width is unknown.
-    public static let defaultExcerptWidth = 60
+    package static let defaultExcerptWidth = 60
 
-    public init(now: Timestamp, width: Int?) {
+    package init(now: Timestamp, width: Int?) {
         self.now = now
         self.width = width
     }

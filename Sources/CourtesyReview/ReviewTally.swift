@@ -1,15 +1,15 @@
 /// What one run of the review loop decided.
-public struct ReviewTally: Sendable, Hashable {
+package struct ReviewTally: Sendable, Hashable {
     /// Drafts approved as drafted.
-    public var approved = 0
+    package var approved = 0
     /// Drafts approved with edited text.
-    public var edited = 0
+    package var edited = 0
     /// Drafts rejected.
-    public var rejected = 0
+    package var rejected = 0
     /// Conversations skipped without a decision.
-    public var skipped = 0
+    package var skipped = 0
 
-    public init(approved: Int = 0, edited: Int = 0, rejected: Int = 0, skipped: Int = 0) {
+    package init(approved: Int = 0, edited: Int = 0, rejected: Int = 0, skipped: Int = 0) {
         self.approved = approved
         self.edited = edited
         self.rejected = rejected
@@ -17,7 +17,7 @@ public struct ReviewTally: Sendable, Hashable {
     }
 
     /// One line: `Decided 3 (2 approved, 1 of them edited; 1 rejected); skipped 1.`
-    public var summary: String {
+    package var summary: String {
         let decided = approved + edited + rejected
         var parts: [String] = []
         if approved + edited > 0 {

@@ -2,15 +2,15 @@ import Foundation
 
 /// Answers typed on standard input; the prompt goes to standard output, or to standard error when
 /// standard output carries JSON.
-public struct TerminalInput: ReviewInput {
+package struct TerminalInput: ReviewInput {
     /// Whether prompts go to standard error.
-    public var promptsToStandardError: Bool
+    package var promptsToStandardError: Bool
 
-    public init(promptsToStandardError: Bool = false) {
+    package init(promptsToStandardError: Bool = false) {
         self.promptsToStandardError = promptsToStandardError
     }
 
-    public func readLine(prompt: String) async -> String? {
+    package func readLine(prompt: String) async -> String? {
         let handle = promptsToStandardError ? FileHandle.standardError : FileHandle.standardOutput
         handle.write(Data(prompt.utf8))
         // Waiting for a person blocks; a thread of its own keeps that off the cooperative pool.

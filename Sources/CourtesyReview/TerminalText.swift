@@ -1,10 +1,10 @@
 /// Text as a terminal shows it: what the desk sends is the customers' words, so control and
 /// direction-changing characters are replaced before they reach the screen, and widths are counted in
 /// terminal columns.
-public enum TerminalText {
+package enum TerminalText {
     /// `text` safe to print: control characters (escape sequences included) and bidirectional
     /// overrides become spaces; with `keepingNewlines`, line breaks stay as `\n`.
-    public static func printable(_ text: String, keepingNewlines: Bool = false) -> String {
+    package static func printable(_ text: String, keepingNewlines: Bool = false) -> String {
         var result = ""
         result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
         var previousWasCarriageReturn = false
@@ -23,17 +23,17 @@ public enum TerminalText {
     }
 
     /// `text` on one line: line breaks and runs of white space become single spaces.
-    public static func oneLine(_ text: String) -> String {
+    package static func oneLine(_ text: String) -> String {
         printable(text).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
     /// The columns `text` takes: wide (East Asian, emoji) characters count two.
-    public static func width(of text: String) -> Int {
+    package static func width(of text: String) -> Int {
         text.reduce(0) { $0 + width(of: $1) }
     }
 
     /// `text` cut to at most `width` columns, ending with `…` when cut.
-    public static func truncated(_ text: String, toWidth width: Int) -> String {
+    package static func truncated(_ text: String, toWidth width: Int) -> String {
         guard self.width(of: text) > width else { return text }
         guard width > 1 else { return width == 1 ? "…" : "" }
         var result = ""
@@ -48,7 +48,7 @@ public enum TerminalText {
     }
 
     /// `text` followed by spaces up to `width` columns.
-    public static func padded(_ text: String, toWidth width: Int) -> String {
+    package static func padded(_ text: String, toWidth width: Int) -> String {
         let missing = width - self.width(of: text)
         return missing > 0 ? text + String(repeating: " ", count: missing) : text
     }

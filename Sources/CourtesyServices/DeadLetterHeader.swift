@@ -3,25 +3,25 @@
 /// The dead letter's value is the original message's bytes, unchanged, and its key the original key, unless
 /// together they would not fit in one message (see docs/responder.md): the value is then the original's
 /// first 4 KiB, and the ``truncated``, ``originalSize`` and ``originalSHA256`` headers say so.
-public enum DeadLetterHeader {
+package enum DeadLetterHeader {
     /// The machine-readable reason, e.g. `malformed-json`, `missing-field`, `oversized`.
-    public static let reason = "courtesy.error.reason"
+    package static let reason = "courtesy.error.reason"
     /// A one-line explanation for a person.
-    public static let message = "courtesy.error.message"
+    package static let message = "courtesy.error.message"
     /// The field at fault, when known (a dotted path such as `author.id`).
-    public static let field = "courtesy.error.field"
+    package static let field = "courtesy.error.field"
     /// The topic, partition and offset the original message was read from.
-    public static let sourceTopic = "courtesy.source.topic"
-    public static let sourcePartition = "courtesy.source.partition"
-    public static let sourceOffset = "courtesy.source.offset"
+    package static let sourceTopic = "courtesy.source.topic"
+    package static let sourcePartition = "courtesy.source.partition"
+    package static let sourceOffset = "courtesy.source.offset"
     /// The service that refused it.
-    public static let service = "courtesy.service"
+    package static let service = "courtesy.service"
     /// `true` when the value (and perhaps the key) is a prefix of the original, which did not fit.
-    public static let truncated = "courtesy.original.truncated"
+    package static let truncated = "courtesy.original.truncated"
     /// The original value's size in bytes, and its SHA-256 in lower-case hex, when ``truncated``.
-    public static let originalSize = "courtesy.original.size"
-    public static let originalSHA256 = "courtesy.original.sha256"
+    package static let originalSize = "courtesy.original.size"
+    package static let originalSHA256 = "courtesy.original.sha256"
     /// The original key's size and SHA-256, when the key too was longer than the prefix kept.
-    public static let originalKeySize = "courtesy.original.key.size"
-    public static let originalKeySHA256 = "courtesy.original.key.sha256"
+    package static let originalKeySize = "courtesy.original.key.size"
+    package static let originalKeySHA256 = "courtesy.original.key.sha256"
 }

@@ -10,34 +10,34 @@ import Logging
 /// mentions. A draft keeps only the first 140 bytes of its mention, so the full text comes from the
 /// mentions topic; when the broker no longer holds the mention, the draft's excerpt is used if it is
 /// the whole text, and the decision is skipped otherwise.
-public enum DecisionExport {
+package enum DecisionExport {
     /// The topics read.
-    public struct Topics: Sendable {
-        public var decisions = "courtesy.decisions"
-        public var drafts = "courtesy.drafts"
-        public var mentions = "courtesy.mentions"
+    package struct Topics: Sendable {
+        package var decisions = "courtesy.decisions"
+        package var drafts = "courtesy.drafts"
+        package var mentions = "courtesy.mentions"
 
-        public init() {}
+        package init() {}
     }
 
     /// What an export found.
-    public struct Report: Sendable {
+    package struct Report: Sendable {
         /// Examples written, by decision (`approve`, `edit`, `reject`).
-        public var examples: [String: Int] = [:]
+        package var examples: [String: Int] = [:]
         /// Examples whose tone differs from the draft's: the approvers' corrections.
-        public var corrections = 0
+        package var corrections = 0
         /// Decisions that gave no example, by why.
-        public var skipped: [String: Int] = [:]
+        package var skipped: [String: Int] = [:]
         /// Decisions read.
-        public var decisions = 0
+        package var decisions = 0
         /// Events that could not be decoded, and were skipped.
-        public var undecodable = 0
+        package var undecodable = 0
 
-        public var exported: Int { examples.values.reduce(0, +) }
+        package var exported: Int { examples.values.reduce(0, +) }
     }
 
     /// Reads the topics on `kafka` and hands each example to `write`, in the decision log's order.
-    public static func run(
+    package static func run(
         kafka: KafkaConfiguration, topics: Topics = Topics(), words: [String: DraftScorecardWords], logger: Logger,
         progress: (String) -> Void = { _ in }, write: (DecisionExample) throws -> Void
     ) async throws -> Report {

@@ -29,7 +29,7 @@ import ServiceLifecycle
 /// drafted in rounds, a conversation's second mention of the batch after its first is remembered
 /// (``BatchDrafter``): the drafts are those of one-by-one processing in partition order, so a replay writes
 /// the same text.
-public final class ResponderService: Service {
+package final class ResponderService: Service {
     private let kafka: KafkaConfiguration
     private let configuration: ResponderServiceConfiguration
     private let responder: Responder
@@ -42,7 +42,7 @@ public final class ResponderService: Service {
     private let deadLetterLimit: Int
 
     /// Told the input positions whose draft or dead letter the broker has just acknowledged.
-    public typealias Acknowledged = @Sendable (_ positions: [KafkaPosition]) -> Void
+    package typealias Acknowledged = @Sendable (_ positions: [KafkaPosition]) -> Void
 
     private struct State {
         var consumer: KafkaConsumer?
@@ -52,16 +52,16 @@ public final class ResponderService: Service {
     }
 
     /// What the memory of conversations held when the service stopped.
-    public struct MemoryFigures: Sendable {
+    package struct MemoryFigures: Sendable {
         /// Conversations remembered.
-        public var conversations: Int
+        package var conversations: Int
         /// The bytes of their records, without the tables' own overhead.
-        public var recordBytes: Int
+        package var recordBytes: Int
         /// Conversations forgotten to stay within the budget.
-        public var forgotten: Int
+        package var forgotten: Int
     }
 
-    public init(
+    package init(
         kafka: KafkaConfiguration,
         configuration: ResponderServiceConfiguration = ResponderServiceConfiguration(),
         responder: Responder,
@@ -77,24 +77,24 @@ public final class ResponderService: Service {
     }
 
     /// The partitions this instance currently owns; empty until it has joined its group.
-    public var assignment: [KafkaTopicPartition] {
+    package var assignment: [KafkaTopicPartition] {
         state.withLock { $0.consumer?.assignment ?? [] }
     }
 
     /// What the memory of conversations held when ``run()`` returned; `nil` before, or without a memory.
-    public var memoryFigures: MemoryFigures? {
+    package var memoryFigures: MemoryFigures? {
         state.withLock { $0.memory }
     }
 
     /// Ready when this instance owns partitions and the cluster answers.
-    public func isReady() async -> Bool {
+    package func isReady() async -> Bool {
         let (consumer, producer) = state.withLock { ($0.consumer, $0.producer) }
         guard let consumer, let producer, !consumer.assignment.isEmpty else { return false }
         return (try? await producer.metadata(timeout: .seconds(2))) != nil
     }
 
     /// Consumes until the service group shuts down, then finishes in-flight mentions, commits, and leaves.
-    public func run() async throws {
+    package func run() async throws {
         // Created here, not in init, so that they bind to whatever metrics backend the process bootstrapped.
         let metrics = ResponderMetrics()
         Gauge(
@@ -331,7 +331,7 @@ public final class ResponderService: Service {
     }
 
     /// Stops taking new mentions; ``run()`` returns once in-flight ones are drafted and committed.
-    public func stop() {
+    package func stop() {
         let consumer = state.withLock { state in
             state.stopping = true
             return state.consumer

@@ -1,24 +1,24 @@
 import Foundation
 
 /// A person who signs and approves replies, as the roster describes them.
-public struct Agent: Sendable, Hashable, Identifiable {
+package struct Agent: Sendable, Hashable, Identifiable {
     /// The stable identifier; assignment hashes it, so renaming an agent keeps their conversations.
-    public let id: String
+    package let id: String
     /// The full name shown to approvers.
-    public let name: String
+    package let name: String
     /// The name a reply is signed with ("Ana").
-    public let firstName: String
+    package let firstName: String
     /// The topics the agent handles, lowercase; `*` means every topic.
-    public let skills: Set<String>
+    package let skills: Set<String>
     /// The languages the agent writes, lowercase codes ("en", "es").
-    public let languages: Set<String>
+    package let languages: Set<String>
     /// The time zone the shifts are written in.
-    public let timeZone: TimeZone
+    package let timeZone: TimeZone
     /// The weekly shifts.
-    public let shifts: [AgentShift]
+    package let shifts: [AgentShift]
 
     /// An agent; `AgentRoster` validates the values when it reads a roster file.
-    public init(
+    package init(
         id: String, name: String, firstName: String? = nil, skills: Set<String>, languages: Set<String>,
         timeZone: TimeZone, shifts: [AgentShift]
     ) {
@@ -32,7 +32,7 @@ public struct Agent: Sendable, Hashable, Identifiable {
     }
 
     /// Whether the agent is working at an instant.
-    public func isOnShift(at date: Date) -> Bool {
+    package func isOnShift(at date: Date) -> Bool {
         let offset = timeZone.secondsFromGMT(for: date)
         return isOnShift(localSeconds: Int(date.timeIntervalSince1970.rounded(.down)) + offset)
     }

@@ -1,5 +1,5 @@
 /// How well an assigned agent fits the conversation, best first.
-public enum AgentMatch: String, Sendable, Hashable, Codable, CaseIterable {
+package enum AgentMatch: String, Sendable, Hashable, Codable, CaseIterable {
     /// On shift, writes the language, and their skills cover every topic (or there are no topics).
     case skills
     /// On shift, writes the language, and their skills cover some of the topics (as many as anyone's).

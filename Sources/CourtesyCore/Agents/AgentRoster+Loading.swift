@@ -3,7 +3,7 @@ import Foundation
 extension AgentRoster {
     /// The roster in a JSON file (see docs/personalisation.md for the format).
     /// - Throws: `RosterError` saying what is wrong and where.
-    public static func load(from url: URL) throws -> AgentRoster {
+    package static func load(from url: URL) throws -> AgentRoster {
         let data: Data
         do {
             data = try Data(contentsOf: url)
@@ -16,7 +16,7 @@ extension AgentRoster {
     /// The roster in JSON text:
     /// `{"agents": [{"id", "name", "firstName"?, "skills", "languages", "timeZone"?, "shifts": [{"days", "start", "end"}]}]}`.
     /// - Throws: `RosterError` saying what is wrong and where.
-    public init(json: Data) throws {
+    package init(json: Data) throws {
         let root: JSONTree
         do {
             root = try JSONTree(parsing: json)

@@ -7,9 +7,9 @@ import Foundation
 /// therefore picks the same agent for the same conversation without sharing any state, a conversation
 /// keeps its agent while that agent stays a candidate, and when an agent leaves or joins only their
 /// share of conversations moves.
-public struct AgentRoster: Sendable {
+package struct AgentRoster: Sendable {
     /// The agents, in roster order.
-    public let agents: [Agent]
+    package let agents: [Agent]
     private let idHashes: [UInt64]
     /// The distinct time zones with their offsets computed ahead, so assignment need not ask the zone.
     let zones: [ZoneOffsetTable]
@@ -24,7 +24,7 @@ public struct AgentRoster: Sendable {
 
     /// A roster of the agents given.
     /// - Throws: `RosterError.empty` without agents, `RosterError.duplicateID` when ids repeat.
-    public init(agents: [Agent]) throws {
+    package init(agents: [Agent]) throws {
         guard !agents.isEmpty else { throw RosterError.empty }
         var seen = Set<String>()
         for agent in agents where !seen.insert(agent.id).inserted {
@@ -74,7 +74,7 @@ public struct AgentRoster: Sendable {
     ///   - topics: the topics of the mention ("delivery", "billing"), any case.
     ///   - language: the language of the reply ("en"), any case.
     ///   - date: the instant the shifts are checked at.
-    public func assign(conversation: String, topics: [String], language: String, at date: Date) -> AgentAssignment {
+    package func assign(conversation: String, topics: [String], language: String, at date: Date) -> AgentAssignment {
         let chosen = assignment(
             conversation: StableHash.hash(conversation), topics: topics, language: language,
             epochSeconds: Int(date.timeIntervalSince1970.rounded(.down)))

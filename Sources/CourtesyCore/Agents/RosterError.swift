@@ -1,5 +1,5 @@
 /// Why a roster could not be read.
-public enum RosterError: Error, Sendable, Equatable, CustomStringConvertible {
+package enum RosterError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The file could not be read.
     case unreadable(path: String, reason: String)
     /// The text is not JSON.
@@ -11,7 +11,7 @@ public enum RosterError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The roster has no agents.
     case empty
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .unreadable(let path, let reason): "cannot read the roster \(path): \(reason)"
         case .invalidJSON(let reason): "the roster is not valid JSON: \(reason)"

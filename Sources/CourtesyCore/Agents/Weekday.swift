@@ -1,5 +1,5 @@
 /// A day of the week, as a shift in the roster names it.
-public enum Weekday: Int, Sendable, Hashable, CaseIterable, Comparable {
+package enum Weekday: Int, Sendable, Hashable, CaseIterable, Comparable {
     case monday = 0
     case tuesday
     case wednesday
@@ -9,7 +9,7 @@ public enum Weekday: Int, Sendable, Hashable, CaseIterable, Comparable {
     case sunday
 
     /// The day from its English name or three-letter abbreviation, any case ("mon", "Monday").
-    public init?(name: String) {
+    package init?(name: String) {
         let key = name.lowercased()
         guard let day = Weekday.allCases.first(where: { $0.name == key || $0.abbreviation == key }) else {
             return nil
@@ -18,7 +18,7 @@ public enum Weekday: Int, Sendable, Hashable, CaseIterable, Comparable {
     }
 
     /// The lowercase English name ("monday").
-    public var name: String {
+    package var name: String {
         switch self {
         case .monday: "monday"
         case .tuesday: "tuesday"
@@ -31,10 +31,10 @@ public enum Weekday: Int, Sendable, Hashable, CaseIterable, Comparable {
     }
 
     /// The three-letter abbreviation ("mon").
-    public var abbreviation: String { String(name.prefix(3)) }
+    package var abbreviation: String { String(name.prefix(3)) }
 
     /// The day before.
-    public var previous: Weekday { Weekday(rawValue: (rawValue + 6) % 7) ?? .sunday }
+    package var previous: Weekday { Weekday(rawValue: (rawValue + 6) % 7) ?? .sunday }
 
     /// The day of the week of a count of days since 1970-01-01, which was a Thursday.
     static func fromDaysSinceEpoch(_ days: Int) -> Weekday {
@@ -42,5 +42,5 @@ public enum Weekday: Int, Sendable, Hashable, CaseIterable, Comparable {
         return Weekday(rawValue: index) ?? .monday
     }
 
-    public static func < (lhs: Weekday, rhs: Weekday) -> Bool { lhs.rawValue < rhs.rawValue }
+    package static func < (lhs: Weekday, rhs: Weekday) -> Bool { lhs.rawValue < rhs.rawValue }
 }

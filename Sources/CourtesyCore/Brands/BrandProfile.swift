@@ -1,8 +1,8 @@
 /// What Courtesy knows of one brand beyond its mentions: its business, the accounts it replies from,
 /// how replies are signed, and its own words for topics. Every part is optional.
-public struct BrandProfile: Sendable, Hashable {
+package struct BrandProfile: Sendable, Hashable {
     /// How a reply is signed.
-    public enum SignOff: String, Sendable, Hashable, CaseIterable {
+    package enum SignOff: String, Sendable, Hashable, CaseIterable {
         /// With the agent's first name ("^Sam", "– Sam"), as the templates write it: the default.
         case name
         /// With the agent's initials ("^SL").
@@ -12,19 +12,19 @@ public struct BrandProfile: Sendable, Hashable {
     }
 
     /// The brand's name in mention events (`brand`).
-    public var brand: String
+    package var brand: String
     /// The brand's business; when set, it decides topics and wording instead of the mention's own words.
-    public var industry: Industry?
+    package var industry: Industry?
     /// The language replies fall back to when a mention's language has no templates.
-    public var fallbackLanguage: String?
+    package var fallbackLanguage: String?
     /// How replies are signed.
-    public var signOff: SignOff
+    package var signOff: SignOff
     /// The account each platform's reply is sent from ("@SkylarkAir" on X).
-    public var accounts: [Platform: String]
+    package var accounts: [Platform: String]
     /// The brand's own phrase for a topic, by language then topic ("booking" rather than "order").
-    public var phrases: [String: [String: String]]
+    package var phrases: [String: [String: String]]
 
-    public init(
+    package init(
         brand: String, industry: Industry? = nil, fallbackLanguage: String? = nil, signOff: SignOff = .name,
         accounts: [Platform: String] = [:], phrases: [String: [String: String]] = [:]
     ) {
@@ -37,7 +37,7 @@ public struct BrandProfile: Sendable, Hashable {
     }
 
     /// The signature an agent's full name gives under this profile, or nil when replies are unsigned.
-    public func signature(firstName: String, fullName: String) -> String? {
+    package func signature(firstName: String, fullName: String) -> String? {
         switch signOff {
         case .name: return firstName
         case .none: return nil

@@ -18,23 +18,23 @@ import Foundation
 ///
 /// Keys: `industry` (retail, airline, telecom, bank, utility, software, hospitality), `fallback-language`,
 /// `sign-off` (name, initials, none), `account.PLATFORM` and `phrase.LANGUAGE.TOPIC`. See docs/brands.md.
-public struct BrandProfiles: Sendable, Hashable {
+package struct BrandProfiles: Sendable, Hashable {
     /// The profiles by brand.
-    public let profiles: [String: BrandProfile]
+    package let profiles: [String: BrandProfile]
 
-    public init(_ profiles: [BrandProfile] = []) {
+    package init(_ profiles: [BrandProfile] = []) {
         self.profiles = Dictionary(profiles.map { ($0.brand, $0) }, uniquingKeysWith: { _, last in last })
     }
 
     /// The profile of a brand, if the file has one.
-    public func profile(for brand: String) -> BrandProfile? {
+    package func profile(for brand: String) -> BrandProfile? {
         profiles[brand]
     }
 
     /// Reads a brands file.
     /// - Parameter topics: the topic ids a phrase may name (the classifier's); nil accepts any.
     /// - Throws: ``BrandProfileError`` naming the file, the line and what is wrong.
-    public static func load(from url: URL, topics: Set<String>? = nil) throws(BrandProfileError) -> BrandProfiles {
+    package static func load(from url: URL, topics: Set<String>? = nil) throws(BrandProfileError) -> BrandProfiles {
         let data: Data
         do {
             data = try Data(contentsOf: url)
@@ -50,7 +50,7 @@ public struct BrandProfiles: Sendable, Hashable {
 
     /// Reads brand profiles from text; `source` names it in errors.
     /// - Throws: ``BrandProfileError`` naming `source`, the line and what is wrong.
-    public static func parse(_ text: String, source: String, topics: Set<String>? = nil) throws(BrandProfileError)
+    package static func parse(_ text: String, source: String, topics: Set<String>? = nil) throws(BrandProfileError)
         -> BrandProfiles
     {
         var profiles: [BrandProfile] = []

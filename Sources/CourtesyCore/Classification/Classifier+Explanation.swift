@@ -1,6 +1,6 @@
 extension Classifier {
     /// A line per token and a summary line, showing how a text was scored; for tuning configurations.
-    public func explain(text: String) -> [String] {
+    package func explain(text: String) -> [String] {
         let (tokens, _, analysis, _) = score(text, locale: nil)
         var lines: [String] = []
         for (index, token) in tokens.enumerated() {

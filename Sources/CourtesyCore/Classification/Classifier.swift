@@ -5,7 +5,7 @@ import Foundation
 /// Build one at start-up (the build compiles the configuration into hash tables) and share it:
 /// it is an immutable value, safe to use from any number of tasks. ``classify(_:recentMentions:)``
 /// tokenises the text once over its UTF-8 and looks words up by hash, so it allocates little.
-public struct Classifier: Sendable {
+package struct Classifier: Sendable {
     let configuration: ClassifierConfiguration
     let lexicon: Lexicon
     let judgedLanguageBits: UInt16
@@ -16,12 +16,12 @@ public struct Classifier: Sendable {
     let falseFriends: [(language: String, hashes: Set<UInt64>)]
     let weights: PriorityWeights
     /// The model that chooses the tone instead of the rules, if any (``using(_:)``).
-    public private(set) var toneModel: ToneModel?
+    package private(set) var toneModel: ToneModel?
 
     /// Builds a classifier from a configuration, a base valence lexicon (token → valence) and
     /// optionally emoji descriptions (emoji → words): an emoji the configuration gives no valence
     /// takes the valence of its description's words, as VADER scores emoji.
-    public init(
+    package init(
         configuration: ClassifierConfiguration, baseLexicon: [String: Double],
         emojiDescriptions: [String: String] = [:]
     ) throws(ClassifierConfigurationError) {
@@ -63,13 +63,13 @@ public struct Classifier: Sendable {
     }
 
     /// The classifier with the shipped configuration and lexicon.
-    public static func shipped() throws(ClassifierConfigurationError) -> Classifier {
+    package static func shipped() throws(ClassifierConfigurationError) -> Classifier {
         try load(configuration: nil, lexicon: nil)
     }
 
     /// The classifier of a configuration file and a base lexicon file (VADER format), each the shipped one
     /// when `nil`, with the shipped emoji descriptions: the one classifier every command and service builds.
-    public static func load(configuration: String?, lexicon: String?) throws(ClassifierConfigurationError)
+    package static func load(configuration: String?, lexicon: String?) throws(ClassifierConfigurationError)
         -> Classifier
     {
         let loaded: ClassifierConfiguration
@@ -92,7 +92,7 @@ public struct Classifier: Sendable {
     /// Classifies a mention.
     /// - Parameter recentMentions: how many other mentions the same conversation sent recently;
     ///   repeated mentions raise priority.
-    public func classify(_ mention: Mention, recentMentions: Int = 0) -> Classification {
+    package func classify(_ mention: Mention, recentMentions: Int = 0) -> Classification {
         classify(
             text: mention.text, author: mention.author, engagement: mention.engagement, recentMentions: recentMentions)
     }
@@ -100,7 +100,7 @@ public struct Classifier: Sendable {
     /// Classifies a text with what is known of its author.
     /// - Parameter industry: the brand's business (``BrandProfile/industry``), which then decides the topics
     ///   and ``Classification/industry`` instead of the mention's own words.
-    public func classify(
+    package func classify(
         text: String, author: Mention.Author? = nil, engagement: Mention.Engagement? = nil, recentMentions: Int = 0,
         industry: Industry? = nil
     ) -> Classification {
@@ -121,7 +121,7 @@ public struct Classifier: Sendable {
     }
 
     /// This classifier with `model` choosing the tone of texts in the languages it judges (`nil`: the rules).
-    public func using(_ model: ToneModel?) -> Classifier {
+    package func using(_ model: ToneModel?) -> Classifier {
         var classifier = self
         classifier.toneModel = model
         return classifier

@@ -2,7 +2,7 @@ import Foundation
 
 extension ClassifierConfiguration {
     /// The configuration that ships with Courtesy (the `classifier.json` resource).
-    public static func shipped() throws(ClassifierConfigurationError) -> ClassifierConfiguration {
+    package static func shipped() throws(ClassifierConfigurationError) -> ClassifierConfiguration {
         guard let url = Bundle.module.url(forResource: "classifier", withExtension: "json") else {
             throw ClassifierConfigurationError.missingResource("classifier.json")
         }
@@ -10,7 +10,7 @@ extension ClassifierConfiguration {
     }
 
     /// Reads a configuration file with the same shape as the shipped `classifier.json`.
-    public static func load(from url: URL) throws(ClassifierConfigurationError) -> ClassifierConfiguration {
+    package static func load(from url: URL) throws(ClassifierConfigurationError) -> ClassifierConfiguration {
         let data: Data
         do {
             data = try Data(contentsOf: url)
@@ -27,7 +27,7 @@ extension ClassifierConfiguration {
     }
 
     /// The base sentiment lexicon that ships with Courtesy (VADER, MIT licence): word → valence.
-    public static func shippedLexicon() throws(ClassifierConfigurationError) -> [String: Double] {
+    package static func shippedLexicon() throws(ClassifierConfigurationError) -> [String: Double] {
         guard let url = Bundle.module.url(forResource: "vader_lexicon", withExtension: "txt") else {
             throw ClassifierConfigurationError.missingResource("vader_lexicon.txt")
         }
@@ -35,7 +35,7 @@ extension ClassifierConfiguration {
     }
 
     /// Reads a lexicon in VADER's format: one entry a line, `token<TAB>mean valence[<TAB>...]`.
-    public static func loadLexicon(from url: URL) throws(ClassifierConfigurationError) -> [String: Double] {
+    package static func loadLexicon(from url: URL) throws(ClassifierConfigurationError) -> [String: Double] {
         let text: String
         do {
             text = try String(contentsOf: url, encoding: .utf8)
@@ -58,7 +58,7 @@ extension ClassifierConfiguration {
 
     /// The emoji descriptions that ship with Courtesy (VADER's `emoji_utf8_lexicon.txt`, MIT):
     /// emoji → words such as "smiling face with heart-eyes".
-    public static func shippedEmojiLexicon() throws(ClassifierConfigurationError) -> [String: String] {
+    package static func shippedEmojiLexicon() throws(ClassifierConfigurationError) -> [String: String] {
         guard let url = Bundle.module.url(forResource: "emoji_utf8_lexicon", withExtension: "txt") else {
             throw ClassifierConfigurationError.missingResource("emoji_utf8_lexicon.txt")
         }
@@ -66,7 +66,7 @@ extension ClassifierConfiguration {
     }
 
     /// Reads emoji descriptions in VADER's format: one emoji a line, `emoji<TAB>description`.
-    public static func loadEmojiLexicon(from url: URL) throws(ClassifierConfigurationError) -> [String: String] {
+    package static func loadEmojiLexicon(from url: URL) throws(ClassifierConfigurationError) -> [String: String] {
         let text: String
         do {
             text = try String(contentsOf: url, encoding: .utf8)

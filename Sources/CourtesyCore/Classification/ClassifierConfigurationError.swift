@@ -1,5 +1,5 @@
 /// Why a classifier configuration could not be loaded.
-public enum ClassifierConfigurationError: Error, Sendable, Hashable, CustomStringConvertible {
+package enum ClassifierConfigurationError: Error, Sendable, Hashable, CustomStringConvertible {
     /// A shipped resource is missing from the installation.
     case missingResource(String)
     /// A file could not be read.
@@ -8,7 +8,7 @@ public enum ClassifierConfigurationError: Error, Sendable, Hashable, CustomStrin
     case invalid(path: String, reason: String)
 
     /// A one-line explanation.
-    public var description: String {
+    package var description: String {
         switch self {
         case .missingResource(let name): "resource \(name) is missing from the installation"
         case .unreadable(let path, let reason): "cannot read \(path): \(reason)"

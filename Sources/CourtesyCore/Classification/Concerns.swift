@@ -1,20 +1,20 @@
 /// What makes a mention serious, beyond its tone: each is answered with an apology and a named next
 /// step (the `serious` templates), a priority of at least high with the reason named, and most are
 /// flagged for a person to read before anything is sent.
-public struct Concerns: OptionSet, Sendable, Hashable {
-    public let rawValue: UInt8
-    public init(rawValue: UInt8) { self.rawValue = rawValue }
+package struct Concerns: OptionSet, Sendable, Hashable {
+    package let rawValue: UInt8
+    package init(rawValue: UInt8) { self.rawValue = rawValue }
 
     /// A lawyer, a lawsuit, a court or small claims.
-    public static let legal = Concerns(rawValue: 1 << 0)
+    package static let legal = Concerns(rawValue: 1 << 0)
     /// A regulator, an ombudsman or a consumer-protection body.
-    public static let regulator = Concerns(rawValue: 1 << 1)
+    package static let regulator = Concerns(rawValue: 1 << 1)
     /// The press, reviews or followers: going public.
-    public static let publicEscalation = Concerns(rawValue: 1 << 2)
+    package static let publicEscalation = Concerns(rawValue: 1 << 2)
     /// A danger to safety or health: fire, injury, a medical need.
-    public static let safety = Concerns(rawValue: 1 << 3)
+    package static let safety = Concerns(rawValue: 1 << 3)
     /// A customer who may need extra care: disability, illness, bereavement, a baby, hardship.
-    public static let vulnerable = Concerns(rawValue: 1 << 4)
+    package static let vulnerable = Concerns(rawValue: 1 << 4)
 
     /// Each concern, the lexicon role that shows it, the reason a draft gives for it, and whether a person
     /// must read the mention first; most pressing first.

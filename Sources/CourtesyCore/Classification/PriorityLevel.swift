@@ -1,12 +1,12 @@
 /// How soon a mention needs a person, most urgent first.
-public enum PriorityLevel: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
+package enum PriorityLevel: String, Sendable, Hashable, Codable, CaseIterable, Comparable {
     case urgent
     case high
     case normal
     case low
 
     /// Orders by urgency: `urgent < high < normal < low`, so sorting ascending puts the most urgent first.
-    public static func < (lhs: PriorityLevel, rhs: PriorityLevel) -> Bool {
+    package static func < (lhs: PriorityLevel, rhs: PriorityLevel) -> Bool {
         lhs.rank < rhs.rank
     }
 

@@ -1,25 +1,25 @@
 /// One earlier contact of a conversation, as the responder remembers it: enough to say "I can see you
 /// wrote to us on Monday about order #70412", to keep the same agent, and never to ask again for what
 /// the customer already gave.
-public struct ConversationContact: Sendable, Hashable {
+package struct ConversationContact: Sendable, Hashable {
     /// The mention's id.
-    public var mentionId: String
+    package var mentionId: String
     /// Where the mention was in its partition (its offset; a line number offline). A draft considers only
     /// contacts at earlier positions, so a replay gives the same text.
-    public var position: Int64
+    package var position: Int64
     /// When the mention was posted.
-    public var at: Timestamp
+    package var at: Timestamp
     /// What the customer was doing.
-    public var intent: Intent
+    package var intent: Intent
     /// The mention's topics.
-    public var topics: [String]
+    package var topics: [String]
     /// The identifiers the mention gave (no spans: they belong to a text no longer at hand).
-    public var facts: [Fact]
+    package var facts: [Fact]
     /// The id of the agent the draft went to, if one was assigned.
-    public var agent: String?
+    package var agent: String?
 
     /// A contact; see the properties.
-    public init(
+    package init(
         mentionId: String, position: Int64, at: Timestamp, intent: Intent, topics: [String], facts: [Fact],
         agent: String?
     ) {

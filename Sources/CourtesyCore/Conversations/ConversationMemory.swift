@@ -8,18 +8,18 @@
 /// Determinism: ``earlierContacts(conversation:partition:before:at:)`` returns only contacts at
 /// earlier positions, so a mention drafted again after a crash, when the memory already holds its own
 /// contact and later ones, sees exactly what it saw the first time.
-public struct ConversationMemory: Sendable {
+package struct ConversationMemory: Sendable {
     /// How much is remembered.
-    public struct Settings: Sendable, Hashable {
+    package struct Settings: Sendable, Hashable {
         /// The most contacts kept per conversation.
-        public var contacts: Int
+        package var contacts: Int
         /// How far back a contact counts, in seconds before the mention being drafted.
-        public var windowSeconds: Int
+        package var windowSeconds: Int
         /// The most conversations held; past it the oldest are forgotten first.
-        public var conversations: Int
+        package var conversations: Int
 
         /// 5 contacts within 14 days, for up to a million conversations.
-        public init(contacts: Int = 5, windowSeconds: Int = 14 * 86_400, conversations: Int = 1_000_000) {
+        package init(contacts: Int = 5, windowSeconds: Int = 14 * 86_400, conversations: Int = 1_000_000) {
             self.contacts = contacts
             self.windowSeconds = windowSeconds
             self.conversations = conversations
@@ -34,32 +34,32 @@ public struct ConversationMemory: Sendable {
     }
 
     /// What is remembered.
-    public let settings: Settings
+    package let settings: Settings
     private var partitions: [Int32: [UInt64: Entry]] = [:]
     /// How many conversations are remembered.
-    public private(set) var count = 0
+    package private(set) var count = 0
     /// How many conversations were forgotten to stay within ``Settings/conversations``, ever.
-    public private(set) var forgotten = 0
+    package private(set) var forgotten = 0
 
     /// An empty memory.
-    public init(settings: Settings = Settings()) {
+    package init(settings: Settings = Settings()) {
         self.settings = settings
     }
 
     /// The partitions the memory holds conversations of.
-    public var partitionsHeld: [Int32] { partitions.keys.sorted() }
+    package var partitionsHeld: [Int32] { partitions.keys.sorted() }
 
     /// How many conversations of `partition` are remembered.
-    public func conversations(in partition: Int32) -> Int { partitions[partition]?.count ?? 0 }
+    package func conversations(in partition: Int32) -> Int { partitions[partition]?.count ?? 0 }
 
     /// The bytes the remembered records take, without the tables' own overhead.
-    public var recordBytes: Int {
+    package var recordBytes: Int {
         partitions.values.reduce(0) { total, table in total + table.values.reduce(0) { $0 + $1.record.count } }
     }
 
     /// The conversation's contacts before `position`, newest first, within the window before `time`
     /// and at most ``Settings/contacts`` of them.
-    public func earlierContacts(conversation: UInt64, partition: Int32, before position: Int64, at time: Timestamp)
+    package func earlierContacts(conversation: UInt64, partition: Int32, before position: Int64, at time: Timestamp)
         -> [ConversationContact]
     {
         guard settings.contacts > 0, let entry = partitions[partition]?[conversation],
@@ -80,7 +80,7 @@ public struct ConversationMemory: Sendable {
     /// The contact takes its place by position (replacing one at the same position, as a replay does);
     /// contacts outside the window before it, and all but the newest ``Settings/contacts``, are dropped.
     @discardableResult
-    public mutating func remember(_ contact: ConversationContact, conversation: UInt64, partition: Int32) -> [UInt8] {
+    package mutating func remember(_ contact: ConversationContact, conversation: UInt64, partition: Int32) -> [UInt8] {
         if settings.contacts > 0 {
             // The common cases in one lookup (which adds the entry of a first contact): a conversation's first
             // contact, and a contact after every one remembered; any other (a replay) is merged below.
@@ -139,7 +139,7 @@ public struct ConversationMemory: Sendable {
     ///   Every version of the record still in the changelog is merged before the budget applies.
     /// - Returns: `false` when the bytes are not a record this version reads; nothing is changed then.
     @discardableResult
-    public mutating func restore(
+    package mutating func restore(
         _ record: some Collection<UInt8>, conversation: UInt64, partition: Int32, before position: Int64 = .max
     ) -> Bool {
         guard var contacts = ConversationRecord.contacts(in: record) else { return false }
@@ -155,7 +155,7 @@ public struct ConversationMemory: Sendable {
     }
 
     /// Forgets every conversation of a partition: it was revoked, and its next owner rebuilds it.
-    public mutating func forget(partition: Int32) {
+    package mutating func forget(partition: Int32) {
         guard let table = partitions.removeValue(forKey: partition) else { return }
         count -= table.count
     }

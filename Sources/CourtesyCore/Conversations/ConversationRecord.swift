@@ -7,14 +7,14 @@
 /// since 1970, zigzag), intent (one byte), mention id and agent id (length-prefixed UTF-8; an empty agent
 /// is none), topics and facts (a count byte, then each length-prefixed; a fact is its kind's byte, value
 /// and normalised value).
-public enum ConversationRecord {
+package enum ConversationRecord {
     /// The format this version writes and reads.
     static let version: UInt8 = 1
     /// The longest string kept in a record, in bytes; longer ones are cut at a character boundary.
     static let maximumString = 255
 
     /// The contacts in a record, oldest first, or `nil` when the bytes are not a record this version reads.
-    public static func contacts(in bytes: some Collection<UInt8>) -> [ConversationContact]? {
+    package static func contacts(in bytes: some Collection<UInt8>) -> [ConversationContact]? {
         var reader = Reader(bytes: Array(bytes))
         guard reader.byte() == version else { return nil }
         var contacts: [ConversationContact] = []
@@ -93,7 +93,7 @@ public enum ConversationRecord {
     }
 
     /// The record of `contacts`, oldest first.
-    public static func bytes(of contacts: [ConversationContact]) -> [UInt8] {
+    package static func bytes(of contacts: [ConversationContact]) -> [UInt8] {
         var bytes: [UInt8] = [version]
         bytes.reserveCapacity(1 + contacts.reduce(0) { $0 + maximumCount(of: $1) })
         for contact in contacts { append(contact, to: &bytes) }

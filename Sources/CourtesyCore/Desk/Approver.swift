@@ -1,18 +1,18 @@
 /// A person known to the desk: the name every decision records, and what they may do.
 ///
 /// It holds no token and no token hash, so it is safe to log and to put in error messages.
-public struct Approver: Sendable, Hashable, CustomStringConvertible {
+package struct Approver: Sendable, Hashable, CustomStringConvertible {
     /// The name decisions record, e.g. `Sam Rivera`; unique in an ``ApproverDirectory``.
-    public var name: String
+    package var name: String
     /// What they may do.
-    public var role: ApproverRole
+    package var role: ApproverRole
 
     /// Creates an approver.
-    public init(name: String, role: ApproverRole) {
+    package init(name: String, role: ApproverRole) {
         self.name = name
         self.role = role
     }
 
     /// The name and role, e.g. `Sam Rivera (approver)`.
-    public var description: String { "\(name) (\(role.rawValue))" }
+    package var description: String { "\(name) (\(role.rawValue))" }
 }

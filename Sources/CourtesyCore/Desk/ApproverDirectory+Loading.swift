@@ -12,7 +12,7 @@ extension ApproverDirectory {
     /// A file that its group or other users may write is refused before it is read: whoever can write
     /// it can make themselves an approver.
     /// - Throws: ``ApproverDirectoryError`` saying what is wrong and where.
-    public static func load(path: String) throws(ApproverDirectoryError) -> ApproverDirectory {
+    package static func load(path: String) throws(ApproverDirectoryError) -> ApproverDirectory {
         try checkNotWritableByOthers(path: path)
         let data: Data
         do {
@@ -42,7 +42,7 @@ extension ApproverDirectory {
     /// Unknown members are refused, since a misspelt one would silently lose a setting; a `token`
     /// member is refused with a reminder to store its hash instead.
     /// - Throws: ``ApproverDirectoryError`` saying what is wrong and where.
-    public init(json bytes: [UInt8]) throws(ApproverDirectoryError) {
+    package init(json bytes: [UInt8]) throws(ApproverDirectoryError) {
         let entries: [(approver: Approver, tokenSHA256: String)]
         do throws(EventDecodingError) {
             entries = try JSONReader.read(bytes) {

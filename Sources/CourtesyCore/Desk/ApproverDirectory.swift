@@ -2,13 +2,13 @@
 ///
 /// Built from configuration that holds the SHA-256 of each token, never the token (see
 /// ``ApproverToken/sha256Hex(of:)`` and docs/desk.md for the format).
-public struct ApproverDirectory: Sendable {
+package struct ApproverDirectory: Sendable {
     private let credentials: [ApproverCredential]
 
     /// Creates a directory from approvers and the hex SHA-256 of their tokens.
     /// - Throws: ``ApproverDirectoryError`` for an empty list, an empty, duplicate or unprintable name, a hash
     ///   that is not 64 hex digits (or is the hash of the empty token), or a token shared by two people.
-    public init(_ entries: [(approver: Approver, tokenSHA256: String)]) throws(ApproverDirectoryError) {
+    package init(_ entries: [(approver: Approver, tokenSHA256: String)]) throws(ApproverDirectoryError) {
         guard !entries.isEmpty else { throw ApproverDirectoryError.noApprovers }
         var credentials: [ApproverCredential] = []
         var names: Set<String> = []
@@ -50,7 +50,7 @@ public struct ApproverDirectory: Sendable {
     }
 
     /// Everyone in the directory, in configuration order.
-    public var approvers: [Approver] {
+    package var approvers: [Approver] {
         credentials.map(\.approver)
     }
 
@@ -59,7 +59,7 @@ public struct ApproverDirectory: Sendable {
     /// The token is hashed and the digest compared with every stored digest, in full, in constant
     /// time: the time taken does not depend on which stored digest matches, how many bytes match,
     /// or whether any does.
-    public func authenticate(token: String) -> Approver? {
+    package func authenticate(token: String) -> Approver? {
         guard !token.isEmpty else { return nil }
         let presented = ApproverToken.digest(of: token)
         var found = 0

@@ -1,5 +1,5 @@
 /// Why an approver configuration could not be loaded. Messages never include a token or a hash.
-public enum ApproverDirectoryError: Error, Sendable, Hashable, CustomStringConvertible {
+package enum ApproverDirectoryError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The file could not be read.
     case unreadable(path: String, reason: String)
     /// The file may be written by its group or by other users (`mode` is its permission bits).
@@ -16,7 +16,7 @@ public enum ApproverDirectoryError: Error, Sendable, Hashable, CustomStringConve
     case noApprovers
 
     /// A one-line explanation.
-    public var description: String {
+    package var description: String {
         switch self {
         case .unreadable(let path, let reason): "cannot read approvers file \(path): \(reason)"
         case .writableByOthers(let path, let mode):

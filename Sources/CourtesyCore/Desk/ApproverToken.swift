@@ -4,25 +4,25 @@ import Crypto
 ///
 /// The desk's configuration holds only the SHA-256 of each token, in hex. Tokens themselves are
 /// never stored, logged, or put in an error or a description.
-public enum ApproverToken {
+package enum ApproverToken {
     /// The SHA-256 of `token`'s UTF-8 bytes in lowercase hex: what the configuration stores
     /// (what `courtesy desk hash-token` prints). The bytes are hashed exactly as given; strip a
     /// trailing newline before calling when the token was read from a file or a terminal.
-    public static func sha256Hex(of token: String) -> String {
+    package static func sha256Hex(of token: String) -> String {
         hex(digest(of: token))
     }
 
     /// The fewest characters a token may have: as many as ``generate()`` writes (256 bits as 64 hex
     /// digits). A shorter one could be guessed sooner than the desk's rate limits protect against.
-    public static let minimumLength = 64
+    package static let minimumLength = 64
 
     /// Whether `token` is long enough to go in the approvers file (``minimumLength``).
-    public static func isLongEnough(_ token: String) -> Bool {
+    package static func isLongEnough(_ token: String) -> Bool {
         token.unicodeScalars.count >= minimumLength
     }
 
     /// A new token: 256 bits from the system's secure random generator, as 64 hex digits.
-    public static func generate() -> String {
+    package static func generate() -> String {
         var generator = SystemRandomNumberGenerator()
         return hex((0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) })
     }
@@ -30,7 +30,7 @@ public enum ApproverToken {
     /// Whether two byte strings are equal, in a time that depends only on their lengths: every byte
     /// is compared, with no exit at the first difference. Strings of different lengths are unequal,
     /// after the same walk over the longer one.
-    public static func constantTimeEquals(_ lhs: [UInt8], _ rhs: [UInt8]) -> Bool {
+    package static func constantTimeEquals(_ lhs: [UInt8], _ rhs: [UInt8]) -> Bool {
         difference(lhs, rhs) == 0
     }
 

@@ -2,24 +2,24 @@
 ///
 /// The draft itself is dropped once decided, so a desk that has seen millions of drafts keeps only
 /// the pending ones in full.
-public struct DecisionRecord: Sendable, Hashable {
+package struct DecisionRecord: Sendable, Hashable {
     /// The draft decided on.
-    public var draftId: String
+    package var draftId: String
     /// The decision's id.
-    public var decisionId: String
+    package var decisionId: String
     /// What was decided.
-    public var action: DecisionAction
+    package var action: DecisionAction
     /// Who decided.
-    public var approver: String
+    package var approver: String
     /// When.
-    public var decidedAt: Timestamp
+    package var decidedAt: Timestamp
     /// The reason given, if any.
-    public var reason: String?
+    package var reason: String?
     /// For `answered`, the draft whose reply answered this one.
-    public var answeredBy: String?
+    package var answeredBy: String?
 
     /// Creates a record.
-    public init(
+    package init(
         draftId: String, decisionId: String, action: DecisionAction, approver: String, decidedAt: Timestamp,
         reason: String?, answeredBy: String?
     ) {
@@ -33,7 +33,7 @@ public struct DecisionRecord: Sendable, Hashable {
     }
 
     /// The record of `decision`.
-    public init(_ decision: Decision) {
+    package init(_ decision: Decision) {
         self.init(
             draftId: decision.draftId, decisionId: decision.id, action: decision.action,
             approver: decision.approver, decidedAt: decision.decidedAt, reason: decision.reason,
@@ -41,7 +41,7 @@ public struct DecisionRecord: Sendable, Hashable {
     }
 
     /// Whether `decision` is this very decision again (a replay or a re-send), not a different one.
-    public func isSame(as decision: Decision) -> Bool {
+    package func isSame(as decision: Decision) -> Bool {
         decision.id == decisionId && decision.action == action && decision.approver == approver
             && decision.decidedAt == decidedAt && decision.answeredBy == answeredBy
     }

@@ -1,5 +1,5 @@
 /// What an approver asks the desk to record for a draft.
-public enum DecisionRequest: Sendable, Hashable {
+package enum DecisionRequest: Sendable, Hashable {
     /// Approve the draft: with `text` `nil` (or the draft's own text) as drafted, which records
     /// `approve`; with other text, which records `edit`. `reason` is an optional note for the log.
     case approve(text: String? = nil, reason: String? = nil)

@@ -1,5 +1,5 @@
 /// Which drafts an approval answers.
-public enum DecisionScope: Sendable, Hashable {
+package enum DecisionScope: Sendable, Hashable {
     /// The draft named, and every other draft of its conversation still pending: one reply answers
     /// the customer, and the others are recorded as `answered` by it.
     case conversation

@@ -1,5 +1,5 @@
 /// What applying one event did to a ``DeskQueue``; for logs and metrics, never needed for correctness.
-public enum DeskChange: Sendable, Hashable {
+package enum DeskChange: Sendable, Hashable {
     /// A new draft is now pending.
     case queued
     /// A decision closed a pending draft.

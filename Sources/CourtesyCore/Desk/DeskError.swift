@@ -2,7 +2,7 @@
 ///
 /// Each case carries what the caller needs to answer (an HTTP status, a CLI message); descriptions
 /// never include a token, and never repeat a reply text back.
-public enum DeskError: Error, Sendable, Hashable, CustomStringConvertible {
+package enum DeskError: Error, Sendable, Hashable, CustomStringConvertible {
     /// No draft with this id has been seen.
     case notFound(draftId: String)
     /// The draft was already decided: the first decision wins. The record names who and when.
@@ -19,7 +19,7 @@ public enum DeskError: Error, Sendable, Hashable, CustomStringConvertible {
     case invalidReason(TextProblem)
 
     /// A one-line explanation, e.g. `draft d_… was already approved by Sam Rivera at 2025-03-01T10:05:00.000Z`.
-    public var description: String {
+    package var description: String {
         switch self {
         case .notFound(let draftId):
             return "no draft \(draftId)"

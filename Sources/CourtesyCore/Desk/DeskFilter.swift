@@ -1,16 +1,16 @@
 /// Which pending drafts to list; a `nil` criterion matches every draft.
-public struct DeskFilter: Sendable, Hashable {
+package struct DeskFilter: Sendable, Hashable {
     /// Only drafts for mentions with this intent.
-    public var intent: Intent?
+    package var intent: Intent?
     /// Only drafts at this priority level.
-    public var priority: PriorityLevel?
+    package var priority: PriorityLevel?
     /// Only drafts for this platform.
-    public var platform: Platform?
+    package var platform: Platform?
     /// Only drafts assigned to the agent with this id.
-    public var agentId: String?
+    package var agentId: String?
 
     /// Creates a filter; with no arguments it matches everything.
-    public init(
+    package init(
         intent: Intent? = nil, priority: PriorityLevel? = nil, platform: Platform? = nil, agentId: String? = nil
     ) {
         self.intent = intent
@@ -20,7 +20,7 @@ public struct DeskFilter: Sendable, Hashable {
     }
 
     /// Whether `draft` meets every criterion set.
-    public func matches(_ draft: Draft) -> Bool {
+    package func matches(_ draft: Draft) -> Bool {
         if let intent, draft.intent != intent { return false }
         if let priority, draft.priority.level != priority { return false }
         if let platform, draft.platform != platform { return false }

@@ -13,7 +13,7 @@ extension DeskQueue {
     /// With `scope` `.conversation` (the default), an approval answers the whole conversation: every
     /// other pending draft of the same customer gets an `answered` decision naming this draft, and
     /// only one reply is published. A rejection concerns the one draft whatever the scope.
-    public func decide(
+    package func decide(
         _ draftId: String, _ request: DecisionRequest, by approver: Approver, at time: Timestamp,
         scope: DecisionScope = .conversation
     ) throws(DeskError) -> DeskOutcome {
@@ -66,7 +66,7 @@ extension DeskQueue {
     ///
     /// A decision carries everything a reply needs, so this works for decisions read back from the
     /// log too (to publish again a reply whose publication was interrupted; the reply id makes that safe).
-    public func reply(for decision: Decision) -> Reply? {
+    package func reply(for decision: Decision) -> Reply? {
         Reply(decision: decision)
     }
 

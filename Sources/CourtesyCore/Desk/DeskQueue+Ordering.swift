@@ -1,6 +1,6 @@
 extension DeskQueue {
     /// The queue's order: earliest reply-by deadline first, then the most urgent priority, then id.
-    public static func comesFirst(_ lhs: Draft, _ rhs: Draft) -> Bool {
+    package static func comesFirst(_ lhs: Draft, _ rhs: Draft) -> Bool {
         if lhs.replyBy != rhs.replyBy { return lhs.replyBy < rhs.replyBy }
         if lhs.priority.level != rhs.priority.level { return lhs.priority.level < rhs.priority.level }
         return lhs.id < rhs.id

@@ -1,7 +1,7 @@
 extension DeskQueue {
     /// The pending drafts that match `filter`, in queue order (earliest reply-by first, then the most
     /// urgent, then id); at most `limit` of them when a limit is given.
-    public func list(filter: DeskFilter = DeskFilter(), limit: Int? = nil) -> [Draft] {
+    package func list(filter: DeskFilter = DeskFilter(), limit: Int? = nil) -> [Draft] {
         var matching: [PendingDraft] = []
         matching.reserveCapacity(pending.count)
         for entry in pending.values where filter.matches(entry.draft) {
@@ -24,7 +24,7 @@ extension DeskQueue {
     /// The pending conversations that have at least one draft matching `filter`, each with all of
     /// its pending drafts (oldest first), the most urgent conversation first (ordered by each
     /// conversation's first draft in queue order).
-    public func conversations(filter: DeskFilter = DeskFilter()) -> [ConversationGroup] {
+    package func conversations(filter: DeskFilter = DeskFilter()) -> [ConversationGroup] {
         var groups: [(first: PendingDraft, conversation: String, entries: [PendingDraft])] = []
         for (conversation, entries) in pendingByConversation where entries.contains(where: { filter.matches($0.draft) })
         {
@@ -46,7 +46,7 @@ extension DeskQueue {
     }
 
     /// Where the draft with this id stands, or `nil` if the desk has never heard of it.
-    public func show(_ id: String) -> DraftStatus? {
+    package func show(_ id: String) -> DraftStatus? {
         if let record = decided[id] { return .decided(record) }
         if let unreadable = unreadable[id] { return .decidedUnreadably(unreadable) }
         guard let entry = pending[id] else { return nil }
@@ -57,7 +57,7 @@ extension DeskQueue {
     }
 
     /// How many pending drafts match `filter`.
-    public func count(filter: DeskFilter) -> Int {
+    package func count(filter: DeskFilter) -> Int {
         var count = 0
         for entry in pending.values where filter.matches(entry.draft) {
             count += 1
@@ -66,17 +66,17 @@ extension DeskQueue {
     }
 
     /// How many drafts of `conversation` are pending.
-    public func pendingCount(inConversation conversation: String) -> Int {
+    package func pendingCount(inConversation conversation: String) -> Int {
         pendingByConversation[conversation]?.count ?? 0
     }
 
     /// The conversation of a pending draft, or `nil` if the draft is not pending.
-    public func conversation(ofPending id: String) -> String? {
+    package func conversation(ofPending id: String) -> String? {
         pending[id]?.draft.conversation
     }
 
     /// How many pending drafts are past their reply-by deadline at `time`.
-    public func overdueCount(at time: Timestamp) -> Int {
+    package func overdueCount(at time: Timestamp) -> Int {
         let now = time.millisecondsSinceEpoch
         var count = 0
         for entry in pending.values where entry.replyBy < now {
@@ -86,7 +86,7 @@ extension DeskQueue {
     }
 
     /// How many drafts are pending at each priority level (every level present, zero included).
-    public var pendingCountsByPriority: [PriorityLevel: Int] {
+    package var pendingCountsByPriority: [PriorityLevel: Int] {
         var counts: [PriorityLevel: Int] = [:]
         for level in PriorityLevel.allCases {
             counts[level] = levelCounts[DeskQueue.rank(level)]

@@ -10,7 +10,7 @@ extension DeskQueue {
     ///   - progressInterval: call `progress` after every this many events, and once at the end.
     ///   - progress: receives the events read so far and `total`.
     @discardableResult
-    public mutating func apply<Events: Sequence<DeskEvent>>(
+    package mutating func apply<Events: Sequence<DeskEvent>>(
         events: Events, total: Int? = nil, progressInterval: Int = 10_000,
         progress: (_ eventsRead: Int, _ total: Int?) -> Void = { _, _ in }
     ) -> DeskRebuildReport {

@@ -12,7 +12,7 @@
 /// It records nothing by itself: ``decide(_:_:by:at:scope:)`` checks a decision and returns the
 /// events to publish; the caller applies the decisions once the broker has acknowledged them, and
 /// must not run two `decide`–publish–`apply` sequences for the same conversation at once.
-public struct DeskQueue: Sendable {
+package struct DeskQueue: Sendable {
     /// Pending drafts by id.
     var pending: [String: PendingDraft] = [:]
     /// Decided drafts by id (including decisions whose draft has not arrived).
@@ -25,30 +25,30 @@ public struct DeskQueue: Sendable {
     var levelCounts = [Int](repeating: 0, count: PriorityLevel.allCases.count)
 
     /// An empty queue.
-    public init() {}
+    package init() {}
 
     /// Makes room for this many drafts and decisions, so a rebuild whose size is known (from the
     /// topics' offsets) does not grow and rehash its tables along the way.
-    public mutating func reserveCapacity(drafts: Int, decisions: Int) {
+    package mutating func reserveCapacity(drafts: Int, decisions: Int) {
         pending.reserveCapacity(max(drafts, 0))
         decided.reserveCapacity(max(decisions, 0))
     }
 
     /// How many drafts are pending.
-    public var pendingCount: Int { pending.count }
+    package var pendingCount: Int { pending.count }
 
     /// How many drafts have a decision (drafts not yet seen, and unreadable decisions, included).
-    public var decidedCount: Int { decided.count + unreadable.count }
+    package var decidedCount: Int { decided.count + unreadable.count }
 
     /// How many drafts are closed by a decision that cannot be read back.
-    public var unreadableDecisionCount: Int { unreadable.count }
+    package var unreadableDecisionCount: Int { unreadable.count }
 
     /// Adds a draft to the queue unless it was seen or decided before.
     ///
     /// - Parameter mentionCreatedAt: when the mention was posted, if known, else the draft's own
     ///   ``Draft/mentionCreatedAt``; it is carried into the decision and the reply, for time-to-first-reply.
     @discardableResult
-    public mutating func apply(draft: Draft, mentionCreatedAt: Timestamp? = nil) -> DeskChange {
+    package mutating func apply(draft: Draft, mentionCreatedAt: Timestamp? = nil) -> DeskChange {
         if decided[draft.id] != nil || unreadable[draft.id] != nil { return .draftAlreadyDecided }
         // The first copy wins: a re-drafted mention has the same id and may differ only in its times.
         guard pending[draft.id] == nil else { return .duplicate }
@@ -61,7 +61,7 @@ public struct DeskQueue: Sendable {
 
     /// Records a decision; the first decision on a draft wins, later ones are ignored.
     @discardableResult
-    public mutating func apply(decision: Decision) -> DeskChange {
+    package mutating func apply(decision: Decision) -> DeskChange {
         if let record = decided[decision.draftId] {
             return record.isSame(as: decision) ? .duplicate : .laterDecisionIgnored(record)
         }
@@ -74,7 +74,7 @@ public struct DeskQueue: Sendable {
     /// no longer be decided (see ``UnreadableDecision``). Like any decision it counts only if it is
     /// the first on its draft.
     @discardableResult
-    public mutating func apply(unreadable decision: UnreadableDecision) -> DeskChange {
+    package mutating func apply(unreadable decision: UnreadableDecision) -> DeskChange {
         if let record = decided[decision.draftId] { return .laterDecisionIgnored(record) }
         if let first = unreadable[decision.draftId] {
             return first == decision ? .duplicate : .unreadableDecisionStands(first)

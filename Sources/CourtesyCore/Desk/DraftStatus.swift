@@ -1,5 +1,5 @@
 /// Where a draft stands at the desk.
-public enum DraftStatus: Sendable, Hashable {
+package enum DraftStatus: Sendable, Hashable {
     /// Waiting for a decision; `conversation` holds every pending draft of its conversation, this one
     /// included, oldest first.
     case pending(Draft, conversation: [Draft])

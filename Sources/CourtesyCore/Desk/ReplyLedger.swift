@@ -6,27 +6,27 @@
 /// draft, as ``DeskQueue/apply(decision:)`` decides) and the ids read back from `courtesy.replies`, the
 /// ledger names the approvals whose reply never appeared, so the desk can publish them again. A reply's
 /// id is its draft's id, so a reply seen before or after its decision is matched either way.
-public struct ReplyLedger: Sendable {
+package struct ReplyLedger: Sendable {
     /// Reply ids read from the replies topic.
     private var published: Set<String> = []
     /// Approvals whose reply has not been seen, by draft id.
     private var owed: [String: Decision] = [:]
 
     /// An empty ledger.
-    public init() {}
+    package init() {}
 
     /// How many approvals still owe their reply.
-    public var owedCount: Int { owed.count }
+    package var owedCount: Int { owed.count }
 
     /// Notes a decision that stands; an approval owes its reply until ``recordReply(id:)`` sees it.
-    public mutating func recordDecision(_ decision: Decision) {
+    package mutating func recordDecision(_ decision: Decision) {
         guard decision.action == .approve || decision.action == .edit else { return }
         guard !published.contains(decision.draftId) else { return }
         owed[decision.draftId] = decision
     }
 
     /// Notes a reply read back from the replies topic.
-    public mutating func recordReply(id: String) {
+    package mutating func recordReply(id: String) {
         published.insert(id)
         owed.removeValue(forKey: id)
     }
@@ -36,7 +36,7 @@ public struct ReplyLedger: Sendable {
     /// `notAfter` leaves a reply that is on its way (decided a moment ago, not yet read back) alone;
     /// `notBefore` keeps the desk from publishing, years later, a reply the replies topic no longer
     /// holds because its retention is shorter than the decisions'.
-    public func owedReplies(decidedFrom notBefore: Timestamp, to notAfter: Timestamp) -> [Reply] {
+    package func owedReplies(decidedFrom notBefore: Timestamp, to notAfter: Timestamp) -> [Reply] {
         owed.values
             .filter { $0.decidedAt >= notBefore && $0.decidedAt <= notAfter }
             .sorted { ($0.decidedAt, $0.draftId) < ($1.decidedAt, $1.draftId) }

@@ -9,18 +9,18 @@
 /// need them, unassigned code points and noncharacters, line and paragraph separators, private-use
 /// and blank "filler" letters. The only changes made are invisible ones: `\r\n` becomes `\n`, and
 /// spaces and line feeds at either end are trimmed; any other whitespace at an end is refused.
-public enum ReplyTextPolicy {
+package enum ReplyTextPolicy {
     /// The longest reason accepted, in code points.
-    public static let maximumReasonLength = 500
+    package static let maximumReasonLength = 500
 
     /// The most UTF-8 bytes a reply text or a reason may have, on every platform: the text limit
     /// of the decoders (``EventLimits/maxTextBytes``), so that a decision always fits an event.
-    public static let maximumTextBytes = EventLimits.standard.maxTextBytes
+    package static let maximumTextBytes = EventLimits.standard.maxTextBytes
 
     /// The reply text as it will be posted on `platform`.
     /// - Throws: ``TextProblem`` when it is empty, over ``maximumTextBytes``, over
     ///   ``Platform/replyLengthLimit`` as the platform counts, or holds a forbidden character.
-    public static func reply(_ text: String, platform: Platform) throws(TextProblem) -> String {
+    package static func reply(_ text: String, platform: Platform) throws(TextProblem) -> String {
         let text = normalised(text)
         try check(reply: text, platform: platform)
         return text
@@ -29,7 +29,7 @@ public enum ReplyTextPolicy {
     /// A reason as it will be recorded.
     /// - Throws: ``TextProblem`` when it is empty, over ``maximumReasonLength`` code points or
     ///   ``maximumTextBytes``, or holds a forbidden character.
-    public static func reason(_ text: String) throws(TextProblem) -> String {
+    package static func reason(_ text: String) throws(TextProblem) -> String {
         let text = normalised(text)
         try check(reason: text)
         return text
@@ -37,12 +37,12 @@ public enum ReplyTextPolicy {
 
     /// Checks a reply text exactly as recorded, without changing it: what ``reply(_:platform:)``
     /// returns passes, and nothing that it would have changed or refused does.
-    public static func check(reply text: String, platform: Platform) throws(TextProblem) {
+    package static func check(reply text: String, platform: Platform) throws(TextProblem) {
         try check(text, limit: platform.replyLengthLimit, unit: platform.replyLengthUnit)
     }
 
     /// Checks a reason exactly as recorded, as ``check(reply:platform:)`` does a reply text.
-    public static func check(reason text: String) throws(TextProblem) {
+    package static func check(reason text: String) throws(TextProblem) {
         try check(text, limit: maximumReasonLength, unit: .codePoints)
     }
 

@@ -1,7 +1,7 @@
 /// Why a reply text or a reason was refused.
 ///
 /// Descriptions never repeat the text itself, only where the problem is.
-public enum TextProblem: Error, Sendable, Hashable, CustomStringConvertible {
+package enum TextProblem: Error, Sendable, Hashable, CustomStringConvertible {
     /// Nothing but spaces and line feeds.
     case empty
     /// Longer than the limit, counted in `unit` (the platform's own way of counting).
@@ -17,7 +17,7 @@ public enum TextProblem: Error, Sendable, Hashable, CustomStringConvertible {
     case eventTooLarge(size: Int, limit: Int)
 
     /// A one-line explanation, e.g. `forbidden character U+202E at character 12`.
-    public var description: String {
+    package var description: String {
         switch self {
         case .empty:
             return "is empty"

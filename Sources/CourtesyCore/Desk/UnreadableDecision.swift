@@ -4,23 +4,23 @@
 /// Reopening that draft would let a second approver decide it and publish a second reply with the
 /// same id; instead the draft stays decided, cannot be decided again, and no reply is published for
 /// it by the desk (what the decision said cannot be known).
-public struct UnreadableDecision: Sendable, Hashable, CustomStringConvertible {
+package struct UnreadableDecision: Sendable, Hashable, CustomStringConvertible {
     /// The draft, from the message's key.
-    public var draftId: String
+    package var draftId: String
     /// Why the decision could not be read.
-    public var error: EventDecodingError
+    package var error: EventDecodingError
     /// Where the decision is, e.g. `courtesy.decisions[2]@118`, for an operator to look it up.
-    public var location: String?
+    package var location: String?
 
     /// Creates the record of an unreadable decision on draft `draftId`.
-    public init(draftId: String, error: EventDecodingError, location: String? = nil) {
+    package init(draftId: String, error: EventDecodingError, location: String? = nil) {
         self.draftId = draftId
         self.error = error
         self.location = location
     }
 
     /// e.g. `draft d_… at courtesy.decisions[2]@118: field "text": 17000 bytes, over the limit of 16384`.
-    public var description: String {
+    package var description: String {
         "draft \(draftId)" + (location.map { " at \($0)" } ?? "") + ": \(error)"
     }
 }

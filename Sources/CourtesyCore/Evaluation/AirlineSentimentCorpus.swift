@@ -3,9 +3,9 @@ import Foundation
 /// The "Twitter US Airline Sentiment" CSV layout: an `airline_sentiment` column (negative,
 /// neutral, positive) and a `text` column. Labels map to tones: negative → apology,
 /// positive → thanks, neutral → neutral.
-public enum AirlineSentimentCorpus {
+package enum AirlineSentimentCorpus {
     /// Reads the labelled tweets of the CSV at `path`; rows with other labels are skipped.
-    public static func load(path: String) throws(EvaluationError) -> [LabelledText] {
+    package static func load(path: String) throws(EvaluationError) -> [LabelledText] {
         let bytes = try EvaluationError.readFile(path)
         let records = try CSVReader.records(bytes)
         guard let header = records.first else { throw EvaluationError.empty(path: path) }

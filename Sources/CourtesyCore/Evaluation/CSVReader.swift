@@ -1,11 +1,11 @@
 /// Reads RFC 4180 CSV: quoted fields, doubled quotes, commas and line breaks inside quotes,
 /// LF or CRLF record ends. A bare CR is kept as data rather than taken for a line break.
-public enum CSVReader {
+package enum CSVReader {
     /// Splits `bytes` into records of fields.
     ///
     /// A quote inside an unquoted field is kept as a literal character; a quoted field that never
     /// closes is an error naming the line where it opened.
-    public static func records(_ bytes: [UInt8]) throws(EvaluationError) -> [[String]] {
+    package static func records(_ bytes: [UInt8]) throws(EvaluationError) -> [[String]] {
         var records: [[String]] = []
         var record: [String] = []
         var field: [UInt8] = []

@@ -11,21 +11,21 @@ import Foundation
 /// - **rejected:** kept out, unless the reason is about the tone and names exactly one ("wrong tone, this is a
 ///   complaint");
 /// - **answered** by another reply: kept out.
-public struct DecisionExample: Sendable, Hashable, Codable {
+package struct DecisionExample: Sendable, Hashable, Codable {
     /// The mention's text.
-    public var text: String
+    package var text: String
     /// The tone its reply needed.
-    public var tone: Tone
+    package var tone: Tone
     /// The mention's language, as the draft recorded it.
-    public var language: String?
+    package var language: String?
     /// The decision it comes from: `approve`, `edit` or `reject`.
-    public var decision: String
+    package var decision: String
     /// The tone the draft had, when it differs from ``tone``: the correction.
-    public var draftTone: Tone?
+    package var draftTone: Tone?
     /// The draft decided on.
-    public var draftId: String
+    package var draftId: String
 
-    public init(
+    package init(
         text: String, tone: Tone, language: String?, decision: String, draftTone: Tone?, draftId: String
     ) {
         self.text = text
@@ -38,7 +38,7 @@ public struct DecisionExample: Sendable, Hashable, Codable {
 
     /// The example a decision makes of its draft and the mention's full text, or why it makes none.
     /// - Parameter words: the scorecard's words by language, which say whether a text apologises or thanks.
-    public static func label(
+    package static func label(
         decision: Decision, draft: Draft, mentionText: String, words: [String: DraftScorecardWords]
     ) -> Result<DecisionExample, Skipped> {
         let tone: Tone
@@ -62,7 +62,7 @@ public struct DecisionExample: Sendable, Hashable, Codable {
     }
 
     /// Why a decision gave no example.
-    public enum Skipped: String, Error, Sendable, Hashable, CaseIterable {
+    package enum Skipped: String, Error, Sendable, Hashable, CaseIterable {
         case flaggedDraft = "approved a draft flagged for review"
         case noText = "an edit without text"
         case rejected = "rejected without naming a tone"
@@ -71,7 +71,7 @@ public struct DecisionExample: Sendable, Hashable, Codable {
 
     /// The tone a reply's text has: apology when it apologises, thanks when it thanks (once the phrases that
     /// thank for nothing are taken out), else neutral. The words are the language's, and English's too.
-    public static func tone(ofReply text: String, language: String, words: [String: DraftScorecardWords]) -> Tone {
+    package static func tone(ofReply text: String, language: String, words: [String: DraftScorecardWords]) -> Tone {
         var lowered = " " + text.lowercased() + " "
         let lists = [words[language], language == "en" ? nil : words["en"]].compactMap { $0 }
         for list in lists {
@@ -88,7 +88,7 @@ public struct DecisionExample: Sendable, Hashable, Codable {
     /// "tone should be an apology"), or `nil`: a reason that does not say "tone", or names no tone or more
     /// than one ("thanks, but the customer was called back" says nothing of the mention's tone). English
     /// words only.
-    public static func tone(namedIn reason: String) -> Tone? {
+    package static func tone(namedIn reason: String) -> Tone? {
         let words = reason.lowercased().split { !$0.isLetter }.map(String.init)
         guard words.contains("tone") else { return nil }
         func names(_ stems: [String]) -> Bool { words.contains { word in stems.contains { word.hasPrefix($0) } } }
@@ -102,7 +102,7 @@ public struct DecisionExample: Sendable, Hashable, Codable {
 
     /// Reads a file of examples, one JSON object a line; blank lines are skipped.
     /// - Throws: ``EvaluationError``, naming the first line that is not an example.
-    public static func load(path: String) throws(EvaluationError) -> [DecisionExample] {
+    package static func load(path: String) throws(EvaluationError) -> [DecisionExample] {
         let bytes = try EvaluationError.readFile(path)
         var examples: [DecisionExample] = []
         let decoder = JSONDecoder()
@@ -120,7 +120,7 @@ public struct DecisionExample: Sendable, Hashable, Codable {
     }
 
     /// The example as one line of JSON, keys sorted.
-    public func jsonLine() -> String {
+    package func jsonLine() -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return String(decoding: (try? encoder.encode(self)) ?? Data(), as: UTF8.self)

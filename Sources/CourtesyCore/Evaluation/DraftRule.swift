@@ -1,5 +1,5 @@
 /// A rule every draft is held to by `courtesy eval drafts`: each names something a care lead would send back.
-public enum DraftRule: String, CaseIterable, Sendable, Hashable {
+package enum DraftRule: String, CaseIterable, Sendable, Hashable {
     /// A complaint, threat or flagged mention answered without an apology, or with a light line
     /// ("thanks for tagging us", "good question").
     case breezy = "breezy-reply"
@@ -21,7 +21,7 @@ public enum DraftRule: String, CaseIterable, Sendable, Hashable {
     case unnamedStaff = "unnamed-staff"
 
     /// What the rule catches, in a few words.
-    public var summary: String {
+    package var summary: String {
         switch self {
         case .breezy: "a complaint, threat or flagged mention answered lightly or without an apology"
         case .shopWords: "a shop's words (order, delivery) for a mention about another business"

@@ -2,7 +2,8 @@ extension DraftScorecard {
     /// Drafts each mention in order, as the responder does (remembering earlier contacts of each
     /// conversation, drafted at the mention's own time), and judges every draft; then ``finish()``.
     /// - Parameter mentions: each mention with what it is known to be, or `nil`.
-    public mutating func draftAndScore(_ mentions: [(mention: Mention, expected: Intent?)], with responder: Responder) {
+    package mutating func draftAndScore(_ mentions: [(mention: Mention, expected: Intent?)], with responder: Responder)
+    {
         if names == nil { names = responder.names }
         var memory = ConversationMemory()
         var output: [UInt8] = []

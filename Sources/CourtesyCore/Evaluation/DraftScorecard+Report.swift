@@ -2,7 +2,7 @@ import Foundation
 
 extension DraftScorecard {
     /// The scorecard for people: a line per rule with its count, then examples of each violation.
-    public func report(title: String) -> String {
+    package func report(title: String) -> String {
         var lines = ["\(title): \(drafted) drafts judged" + (failed.isEmpty ? "" : ", \(failed.count) not drafted")]
         lines.append("")
         let width = DraftRule.allCases.map(\.rawValue.count).max() ?? 0
@@ -58,7 +58,7 @@ extension DraftScorecard {
 
     /// The same figures as one JSON object: `drafted`, `failed`, `violations`, and per rule its count and
     /// examples.
-    public func jsonBytes() -> [UInt8] {
+    package func jsonBytes() -> [UInt8] {
         var writer = JSONWriter()
         writer.beginObject()
         writer.key("drafted")

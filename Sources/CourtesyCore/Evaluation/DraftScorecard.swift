@@ -10,46 +10,46 @@
 /// card.finish()
 /// print(card.report(title: "Sample mentions"))
 /// ```
-public struct DraftScorecard: Sendable {
+package struct DraftScorecard: Sendable {
     /// One draft that broke a rule.
-    public struct Violation: Sendable, Hashable {
-        public var rule: DraftRule
-        public var mentionID: String
-        public var platform: Platform
+    package struct Violation: Sendable, Hashable {
+        package var rule: DraftRule
+        package var mentionID: String
+        package var platform: Platform
         /// The mention's text, and the draft's (empty when none was made).
-        public var mention: String
-        public var draft: String
+        package var mention: String
+        package var draft: String
         /// What exactly is wrong ("no apology", "\"order\"").
-        public var detail: String
+        package var detail: String
     }
 
     /// How many drafts were judged, and how many mentions could not be drafted for another reason than
     /// length (which is a violation).
-    public private(set) var drafted = 0
-    public private(set) var failed: [String] = []
+    package private(set) var drafted = 0
+    package private(set) var failed: [String] = []
     /// Violations by rule, and the first few of each.
-    public private(set) var counts: [DraftRule: Int] = [:]
-    public private(set) var examples: [DraftRule: [Violation]] = [:]
+    package private(set) var counts: [DraftRule: Int] = [:]
+    package private(set) var examples: [DraftRule: [Violation]] = [:]
     /// Mentions known to be complaints (sample mentions, a tone corpus's apology texts), and how many of them
     /// the classifier read as something else, so that the reply did not apologise: not a wording fault but
     /// a reading one, reported apart from the rules, with its first examples.
-    public private(set) var labelledComplaints = 0
-    public private(set) var misread = 0
-    public private(set) var misreadExamples: [Violation] = []
+    package private(set) var labelledComplaints = 0
+    package private(set) var misread = 0
+    package private(set) var misreadExamples: [Violation] = []
     /// The most used opening of each language's drafts: its text (names and digits masked), how many
     /// drafts start with it, and how many drafts the language has.
-    public private(set) var commonestOpenings: [String: (opening: String, count: Int, of: Int)] = [:]
+    package private(set) var commonestOpenings: [String: (opening: String, count: Int, of: Int)] = [:]
 
     /// An opening used by more than this share of a language's drafts (and by at least
     /// ``minimumOverusedCount``) is overused.
-    public var maximumOpeningShare = 0.05
-    public var minimumOverusedCount = 10
+    package var maximumOpeningShare = 0.05
+    package var minimumOverusedCount = 10
     /// How many examples to keep per rule.
-    public var examplesPerRule = 3
+    package var examplesPerRule = 3
 
     /// Finds the member of staff a compliment praises, for ``DraftRule/unnamedStaff``; without it that
     /// rule is not judged. ``draftAndScore(_:with:)`` uses the responder's.
-    public var names: NameExtractor?
+    package var names: NameExtractor?
 
     let words: [String: DraftScorecardWords]
     let templates: TemplateLibrary
@@ -62,20 +62,20 @@ public struct DraftScorecard: Sendable {
     ///   - templates: the library the drafts came from, whose `facts.json` says how each language asks
     ///     for an identifier and talks of private messages.
     ///   - classifier: tells the language a reply is written in.
-    public init(words: [String: DraftScorecardWords], templates: TemplateLibrary, classifier: Classifier) {
+    package init(words: [String: DraftScorecardWords], templates: TemplateLibrary, classifier: Classifier) {
         self.words = words
         self.templates = templates
         self.classifier = classifier
     }
 
     /// The violations counted, over every rule.
-    public var violations: Int { counts.values.reduce(0, +) }
+    package var violations: Int { counts.values.reduce(0, +) }
 
     /// Judges one draft.
     /// - Parameters:
     ///   - classification: the classifier's reading of the mention (industry, concerns, intent).
     ///   - expected: what the mention is known to be (a labelled corpus, the sample stream), or `nil`.
-    public mutating func score(mention: Mention, classification: Classification, draft: Draft, expected: Intent?) {
+    package mutating func score(mention: Mention, classification: Classification, draft: Draft, expected: Intent?) {
         drafted += 1
         let replyLanguage = Self.language(ofTemplate: draft.template.name) ?? draft.language.rawValue
         let kind = Self.kind(ofTemplate: draft.template.name)
@@ -181,7 +181,7 @@ public struct DraftScorecard: Sendable {
     }
 
     /// Records a mention that got no draft: over the length limit is a violation; anything else a failure.
-    public mutating func recordFailure(mention: Mention, error: ResponderError) {
+    package mutating func recordFailure(mention: Mention, error: ResponderError) {
         if error.reason == .replyTooLong {
             record(
                 Violation(
@@ -193,7 +193,7 @@ public struct DraftScorecard: Sendable {
     }
 
     /// Judges the openings of the whole run; call once, after the last draft.
-    public mutating func finish() {
+    package mutating func finish() {
         for (language, used) in openings {
             let total = used.values.reduce(0) { $0 + $1.count }
             guard let top = used.max(by: { ($0.value.count, $1.key) < ($1.value.count, $0.key) }) else { continue }

@@ -3,22 +3,22 @@ import Foundation
 /// The words a language's drafts are judged by (the `scorecard.json` resource), all lowercase and matched
 /// as whole words: the judge keeps its own lists rather than the templates', so that it can catch what the
 /// templates' own checks miss.
-public struct DraftScorecardWords: Sendable, Hashable, Decodable {
+package struct DraftScorecardWords: Sendable, Hashable, Decodable {
     /// Words that make a reply an apology ("sorry", "lamento").
-    public var apology: [String]
+    package var apology: [String]
     /// Words that thank ("thanks", "gracias"): every compliment reply has one.
-    public var thanks: [String]
+    package var thanks: [String]
     /// Light lines no complaint, threat or flagged mention may get ("thanks for tagging").
-    public var breezy: [String]
+    package var breezy: [String]
     /// A shop's words, wrong for an airline, hotel, telecom or bank customer ("order", "delivery").
-    public var shopWords: [String]
+    package var shopWords: [String]
     /// Phrases that contain a shop word without meaning it ("in order to"), removed before looking.
-    public var shopPhrases: [String]
+    package var shopPhrases: [String]
     /// Asking for a like, share, follow or review.
-    public var begging: [String]
+    package var begging: [String]
 
     /// The lists that ship with Courtesy, by language code.
-    public static func shipped() throws(EvaluationError) -> [String: DraftScorecardWords] {
+    package static func shipped() throws(EvaluationError) -> [String: DraftScorecardWords] {
         guard let url = Bundle.module.url(forResource: "scorecard", withExtension: "json") else {
             throw EvaluationError.unreadable(path: "scorecard.json", reason: "missing from the installation")
         }

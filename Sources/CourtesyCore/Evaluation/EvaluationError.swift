@@ -1,5 +1,5 @@
 /// Why an evaluation could not run.
-public enum EvaluationError: Error, Sendable, Hashable, CustomStringConvertible {
+package enum EvaluationError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The data file could not be read.
     case unreadable(path: String, reason: String)
     /// The CSV is malformed.
@@ -12,7 +12,7 @@ public enum EvaluationError: Error, Sendable, Hashable, CustomStringConvertible 
     case malformedCorpusLine(line: Int, reason: String)
 
     /// A one-line explanation.
-    public var description: String {
+    package var description: String {
         switch self {
         case .unreadable(let path, let reason): "cannot read \(path): \(reason)"
         case .malformedCSV(let line, let reason): "malformed CSV at line \(line): \(reason)"

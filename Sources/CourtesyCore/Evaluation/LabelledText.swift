@@ -1,14 +1,14 @@
 /// A text and the tone a reply to it should have, for evaluation.
-public struct LabelledText: Sendable, Hashable {
+package struct LabelledText: Sendable, Hashable {
     /// The text.
-    public var text: String
+    package var text: String
     /// The expected tone.
-    public var tone: Tone
+    package var tone: Tone
     /// The language the text is written in, when the corpus says (`es`, `pt-br`).
-    public var language: String?
+    package var language: String?
 
     /// Creates a labelled text.
-    public init(text: String, tone: Tone, language: String? = nil) {
+    package init(text: String, tone: Tone, language: String? = nil) {
         self.text = text
         self.tone = tone
         self.language = language

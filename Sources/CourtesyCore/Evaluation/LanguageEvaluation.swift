@@ -1,42 +1,42 @@
 /// Tone and language detection on the texts of one labelled language.
-public struct LanguageEvaluation: Sendable {
+package struct LanguageEvaluation: Sendable {
     /// A text whose language was detected as another one.
-    public struct Miss: Sendable, Hashable {
+    package struct Miss: Sendable, Hashable {
         /// The text.
-        public var text: String
+        package var text: String
         /// The language detected.
-        public var detected: String
+        package var detected: String
     }
 
     /// How many words a short message has at most: where detection has least to go on.
-    public static let shortWords = 6
+    package static let shortWords = 6
     /// How many short messages detected wrongly are kept as examples.
-    public static let keptMisses = 8
+    package static let keptMisses = 8
 
     /// The language the texts are labelled with.
-    public let language: String
+    package let language: String
     /// The tone figures on these texts.
-    public private(set) var tone = ToneEvaluation()
+    package private(set) var tone = ToneEvaluation()
     /// How many texts were detected as their labelled language.
-    public private(set) var detected = 0
+    package private(set) var detected = 0
     /// How many short texts there were, and how many of them were detected as another language.
-    public private(set) var shortTexts = 0
-    public private(set) var shortMissed = 0
+    package private(set) var shortTexts = 0
+    package private(set) var shortMissed = 0
     /// Examples of short texts detected as another language, the first ``keptMisses``.
-    public private(set) var shortMisses: [Miss] = []
+    package private(set) var shortMisses: [Miss] = []
 
-    public init(language: String) {
+    package init(language: String) {
         self.language = language
     }
 
     /// How many texts were judged.
-    public var total: Int { tone.total }
+    package var total: Int { tone.total }
 
     /// The share detected as their labelled language.
-    public var detectionAccuracy: Double { total == 0 ? 0 : Double(detected) / Double(total) }
+    package var detectionAccuracy: Double { total == 0 ? 0 : Double(detected) / Double(total) }
 
     /// Records one text: its label, the tone and language the classifier gave it.
-    public mutating func record(_ item: LabelledText, tone predicted: Tone, language detectedLanguage: Language) {
+    package mutating func record(_ item: LabelledText, tone predicted: Tone, language detectedLanguage: Language) {
         tone.record(expected: item.tone, predicted: predicted)
         let right = Self.sameLanguage(detectedLanguage.rawValue, language)
         if right { detected += 1 }
@@ -51,7 +51,7 @@ public struct LanguageEvaluation: Sendable {
 
     /// The figures of every labelled language among `items`, in the order languages first appear; texts
     /// without a language are left out.
-    public static func evaluate(_ items: [LabelledText], with classifier: Classifier) -> [LanguageEvaluation] {
+    package static func evaluate(_ items: [LabelledText], with classifier: Classifier) -> [LanguageEvaluation] {
         var rows: [LanguageEvaluation] = []
         for item in items {
             guard let language = item.language else { continue }
@@ -80,7 +80,7 @@ public struct LanguageEvaluation: Sendable {
 
 extension LanguageEvaluation {
     /// A plain-text table of each language's figures, then the short messages detected wrongly.
-    public static func report(_ rows: [LanguageEvaluation]) -> String {
+    package static func report(_ rows: [LanguageEvaluation]) -> String {
         let pad = ToneEvaluation.pad
         func fixed(_ value: Double) -> String { ToneEvaluation.fixed(value, 3) }
         var lines = [

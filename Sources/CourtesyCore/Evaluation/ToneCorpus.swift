@@ -1,18 +1,18 @@
 /// A tone corpus: one labelled message a line, `tone<TAB>text` or `tone<TAB>language<TAB>text`, where
 /// the tone is the one a reply needs (`apology`, `thanks` or `neutral`) and the language the one the
 /// text is written in (`fr`, `pt-br`), as in `Tests/ToneCorpus/`.
-public enum ToneCorpus {
+package enum ToneCorpus {
     /// Reads the labelled messages of the file at `path`. Blank lines are skipped; any other line
     /// that is not a known tone, a tab, optionally a language code and a tab, and a non-empty text stops
     /// the load, naming its number.
-    public static func load(path: String) throws(EvaluationError) -> [LabelledText] {
+    package static func load(path: String) throws(EvaluationError) -> [LabelledText] {
         let items = try parse(EvaluationError.readFile(path))
         guard !items.isEmpty else { throw EvaluationError.empty(path: path) }
         return items
     }
 
     /// Parses corpus bytes (UTF-8, LF or CRLF line ends).
-    public static func parse(_ bytes: [UInt8]) throws(EvaluationError) -> [LabelledText] {
+    package static func parse(_ bytes: [UInt8]) throws(EvaluationError) -> [LabelledText] {
         var items: [LabelledText] = []
         var lineNumber = 0
         for rawLine in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {

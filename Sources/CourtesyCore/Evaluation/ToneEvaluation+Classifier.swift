@@ -1,6 +1,6 @@
 extension ToneEvaluation {
     /// The figures of `classifier` on labelled texts: each text classified alone, its tone against the label.
-    public init(classifying items: [LabelledText], with classifier: Classifier) {
+    package init(classifying items: [LabelledText], with classifier: Classifier) {
         self.init()
         for item in items {
             record(expected: item.tone, predicted: classifier.classify(text: item.text).tone)

@@ -1,6 +1,6 @@
 extension ToneEvaluation {
     /// A plain-text report, with labels named as in the data (the airline data's by default).
-    public func report(title: String, labels: LabelNames = airlineLabels) -> String {
+    package func report(title: String, labels: LabelNames = airlineLabels) -> String {
         let names = labels.classes
         var lines: [String] = []
         lines.append(title)
@@ -32,7 +32,7 @@ extension ToneEvaluation {
 
     /// The same figures as a JSON object, with those of each labelled language in a `languages` array when
     /// there are any.
-    public func jsonBytes(languages: [LanguageEvaluation] = []) -> [UInt8] {
+    package func jsonBytes(languages: [LanguageEvaluation] = []) -> [UInt8] {
         var writer = JSONWriter()
         writer.beginObject()
         writeFields(&writer)

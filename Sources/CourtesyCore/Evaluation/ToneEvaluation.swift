@@ -1,30 +1,30 @@
 /// Tone predictions against labels: accuracy, per-class precision/recall/F1, macro-F1, the
 /// confusion matrix, and how many complaints would have been thanked.
-public struct ToneEvaluation: Sendable {
+package struct ToneEvaluation: Sendable {
     /// The classes in report order.
-    public static let tones: [Tone] = [.apology, .thanks, .neutral]
+    package static let tones: [Tone] = [.apology, .thanks, .neutral]
 
     /// `confusion[expected][predicted]`, indexed as ``tones``.
-    public private(set) var confusion: [[Int]] = Array(repeating: [0, 0, 0], count: 3)
+    package private(set) var confusion: [[Int]] = Array(repeating: [0, 0, 0], count: 3)
 
     /// Creates an empty evaluation.
-    public init() {}
+    package init() {}
 
     /// Records one prediction.
-    public mutating func record(expected: Tone, predicted: Tone) {
+    package mutating func record(expected: Tone, predicted: Tone) {
         confusion[Self.index(expected)][Self.index(predicted)] += 1
     }
 
     /// How many predictions were recorded.
-    public var total: Int { confusion.joined().reduce(0, +) }
+    package var total: Int { confusion.joined().reduce(0, +) }
 
     /// The share of predictions that match the label.
-    public var accuracy: Double {
+    package var accuracy: Double {
         ratio((0..<3).reduce(0) { $0 + confusion[$1][$1] }, total)
     }
 
     /// Precision, recall and F1 of one class.
-    public func scores(for tone: Tone) -> (precision: Double, recall: Double, f1: Double, support: Int) {
+    package func scores(for tone: Tone) -> (precision: Double, recall: Double, f1: Double, support: Int) {
         let index = Self.index(tone)
         let truePositives = confusion[index][index]
         let predicted = (0..<3).reduce(0) { $0 + confusion[$1][index] }
@@ -36,17 +36,17 @@ public struct ToneEvaluation: Sendable {
     }
 
     /// The unweighted mean F1 over the three classes.
-    public var macroF1: Double {
+    package var macroF1: Double {
         Self.tones.map { scores(for: $0).f1 }.reduce(0, +) / 3
     }
 
     /// Complaints (apology expected) that would have been thanked.
-    public var complaintsThanked: Int {
+    package var complaintsThanked: Int {
         confusion[Self.index(.apology)][Self.index(.thanks)]
     }
 
     /// ``complaintsThanked`` as a share of all complaints.
-    public var complaintsThankedShare: Double {
+    package var complaintsThankedShare: Double {
         ratio(complaintsThanked, confusion[Self.index(.apology)].reduce(0, +))
     }
 

@@ -3,7 +3,7 @@ extension Decision {
     ///
     /// It depends on the draft alone because a draft has at most one decision that counts (the first);
     /// a decision sent again, or a later one for the same draft, has the same id and is recognised.
-    public static func identifier(draftId: String) -> String {
+    package static func identifier(draftId: String) -> String {
         var draftId = draftId
         let (high, low) = draftId.withUTF8 { bytes in
             (

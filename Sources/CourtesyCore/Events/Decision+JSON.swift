@@ -6,7 +6,7 @@ extension Decision: StrictJSONDecodable {
     /// does); `text` fits `limits.maxTextBytes`; `text` and `reason` meet ``ReplyTextPolicy`` exactly as
     /// recorded (the text as the decision's platform counts it), so a decision that decodes is one the
     /// desk could have accepted. Unknown fields are skipped.
-    public init(reader: inout JSONReader, limits: EventLimits = .standard) throws(EventDecodingError) {
+    package init(reader: inout JSONReader, limits: EventLimits = .standard) throws(EventDecodingError) {
         var schema: String?
         var id: String?
         var draftId: String?
@@ -144,14 +144,14 @@ extension Decision: StrictJSONDecodable {
     private static let fields = JSONFieldTable<Field>()
 
     /// The event as compact JSON, members in a fixed order: the same decision always gives the same bytes.
-    public func jsonBytes() -> [UInt8] {
+    package func jsonBytes() -> [UInt8] {
         var writer = JSONWriter(capacity: 512 + (text?.utf8.count ?? 0))
         write(to: &writer)
         return writer.bytes
     }
 
     /// Writes the event as a JSON object; absent optional fields are left out.
-    public func write(to writer: inout JSONWriter) {
+    package func write(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.key("schema")
         writer.string(Decision.schema)

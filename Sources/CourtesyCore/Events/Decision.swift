@@ -3,47 +3,47 @@
 /// A decision repeats what it needs from its draft (mention, platform, conversation, agent, template
 /// and times), so the log can be read on its own: to rebuild the desk, to build the reply again, or to
 /// count decisions by template.
-public struct Decision: Sendable, Hashable {
+package struct Decision: Sendable, Hashable {
     /// The schema identifier this type reads and writes.
-    public static let schema = "courtesy.decision/v1"
+    package static let schema = "courtesy.decision/v1"
 
     /// Derived from the draft id (see ``identifier(draftId:)``): a draft has one decision, and a
     /// replayed or re-sent decision has the same id.
-    public var id: String
+    package var id: String
     /// The draft decided on.
-    public var draftId: String
+    package var draftId: String
     /// What was decided.
-    public var action: DecisionAction
+    package var action: DecisionAction
     /// The final reply text: the draft's for `approve`, the approver's for `edit`, the text of the
     /// answering reply for `answered`; `nil` for `reject`.
-    public var text: String?
+    package var text: String?
     /// The name of the approver who decided.
-    public var approver: String
+    package var approver: String
     /// Why: required for `reject`, optional otherwise.
-    public var reason: String?
+    package var reason: String?
     /// For `answered`, the draft whose reply answers this one; `nil` otherwise.
-    public var answeredBy: String?
+    package var answeredBy: String?
     /// When the decision was made.
-    public var decidedAt: Timestamp
+    package var decidedAt: Timestamp
     /// The mention the draft answers.
-    public var mentionId: String
+    package var mentionId: String
     /// Where the reply goes.
-    public var platform: Platform
+    package var platform: Platform
     /// The conversation key, `platform:authorId`.
-    public var conversation: String
+    package var conversation: String
     /// The agent who signs the reply.
-    public var agent: Draft.Agent
+    package var agent: Draft.Agent
     /// The template and variant the draft was rendered from.
-    public var template: Draft.TemplateChoice
+    package var template: Draft.TemplateChoice
     /// When the draft was made.
-    public var draftCreatedAt: Timestamp
+    package var draftCreatedAt: Timestamp
     /// The draft's reply-by deadline.
-    public var replyBy: Timestamp
+    package var replyBy: Timestamp
     /// When the mention was posted, when the desk knows it.
-    public var mentionCreatedAt: Timestamp?
+    package var mentionCreatedAt: Timestamp?
 
     /// Creates a decision from its fields; the desk uses ``init(draft:action:text:approver:reason:answeredBy:decidedAt:mentionCreatedAt:)``.
-    public init(
+    package init(
         id: String, draftId: String, action: DecisionAction, text: String?, approver: String, reason: String?,
         answeredBy: String?, decidedAt: Timestamp, mentionId: String, platform: Platform, conversation: String,
         agent: Draft.Agent, template: Draft.TemplateChoice, draftCreatedAt: Timestamp, replyBy: Timestamp,
@@ -68,7 +68,7 @@ public struct Decision: Sendable, Hashable {
     }
 
     /// Creates the decision on `draft`, copying what the log needs from it.
-    public init(
+    package init(
         draft: Draft, action: DecisionAction, text: String?, approver: String, reason: String?,
         answeredBy: String? = nil, decidedAt: Timestamp, mentionCreatedAt: Timestamp? = nil
     ) {

@@ -1,5 +1,5 @@
 /// What an approver decided about a draft.
-public enum DecisionAction: String, Sendable, Hashable, Codable, CaseIterable {
+package enum DecisionAction: String, Sendable, Hashable, Codable, CaseIterable {
     /// Post the draft's text as it is.
     case approve
     /// Post the approver's text instead of the draft's.
@@ -11,7 +11,7 @@ public enum DecisionAction: String, Sendable, Hashable, Codable, CaseIterable {
     case answered
 
     /// Whether this decision publishes a reply (`approve` and `edit`).
-    public var publishesReply: Bool {
+    package var publishesReply: Bool {
         self == .approve || self == .edit
     }
 }

@@ -1,17 +1,17 @@
 extension Draft {
     /// An earlier contact of the conversation, as a draft shows it to the approver.
-    public struct PreviousContact: Sendable, Hashable {
+    package struct PreviousContact: Sendable, Hashable {
         /// The earlier mention's id.
-        public var mentionId: String
+        package var mentionId: String
         /// When it was posted.
-        public var at: Timestamp
+        package var at: Timestamp
         /// What the customer was doing then.
-        public var intent: Intent
+        package var intent: Intent
         /// The identifiers it gave.
-        public var facts: [Fact]
+        package var facts: [Fact]
 
         /// A previous contact; see the properties.
-        public init(mentionId: String, at: Timestamp, intent: Intent, facts: [Fact]) {
+        package init(mentionId: String, at: Timestamp, intent: Intent, facts: [Fact]) {
             self.mentionId = mentionId
             self.at = at
             self.intent = intent
@@ -19,7 +19,7 @@ extension Draft {
         }
 
         /// The contact as a draft shows it.
-        public init(_ contact: ConversationContact) {
+        package init(_ contact: ConversationContact) {
             self.init(mentionId: contact.mentionId, at: contact.at, intent: contact.intent, facts: contact.facts)
         }
     }

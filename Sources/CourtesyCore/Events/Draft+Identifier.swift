@@ -4,7 +4,7 @@ extension Draft {
     ///
     /// The hash keys are fixed constants, so every process and every replay gives the same id for the
     /// same mention; consumers de-duplicate by it.
-    public static func identifier(platform: Platform, mentionId: String) -> String {
+    package static func identifier(platform: Platform, mentionId: String) -> String {
         var mentionId = mentionId
         return mentionId.withUTF8 { id in
             String(unsafeUninitializedCapacity: identifierLength) { output in
@@ -19,7 +19,7 @@ extension Draft {
     static let identifierLength = 26
 
     /// Whether `bytes` have the form of a draft id: `d_` and 24 lowercase hex digits.
-    public static func isIdentifier(_ bytes: some Collection<UInt8>) -> Bool {
+    package static func isIdentifier(_ bytes: some Collection<UInt8>) -> Bool {
         guard bytes.count == identifierLength, bytes.starts(with: [UInt8(ascii: "d"), UInt8(ascii: "_")]) else {
             return false
         }
@@ -53,7 +53,7 @@ extension Draft {
     /// The start of a mention's text for the approval queue: at most `limit` UTF-8 bytes, cut at a
     /// space when there is one near the limit and never inside a character (a letter and its accents,
     /// an emoji sequence, a flag), with `…` when something was cut.
-    public static func excerpt(of text: String, limit: Int = 140) -> String {
+    package static func excerpt(of text: String, limit: Int = 140) -> String {
         var text = text
         return text.withUTF8 { utf8 in
             guard let end = excerptEnd(of: utf8, limit: limit) else { return String(decoding: utf8, as: UTF8.self) }

@@ -1,13 +1,13 @@
 extension Draft: StrictJSONDecodable {
     /// The event as compact JSON, members in a fixed order: the same draft always gives the same bytes.
-    public func jsonBytes() -> [UInt8] {
+    package func jsonBytes() -> [UInt8] {
         var writer = JSONWriter(capacity: 0)
         write(to: &writer)
         return writer.bytes
     }
 
     /// Writes the event as a JSON object.
-    public func write(to writer: inout JSONWriter) {
+    package func write(to writer: inout JSONWriter) {
         writer.appendUnchecked(maximum: encodedMaximum) { json in
             json.raw(#"{"schema":"courtesy.draft/v1","id":"#)
             json.quoted(id)
@@ -112,12 +112,12 @@ extension Draft: StrictJSONDecodable {
 
     /// Reads a draft object at the reader's position, for ``StrictJSONDecodable``'s `init(json:limits:)`,
     /// whose limits bound the event's size and nesting; a draft's own fields have no further bounds.
-    public init(reader: inout JSONReader, limits: EventLimits) throws(EventDecodingError) {
+    package init(reader: inout JSONReader, limits: EventLimits) throws(EventDecodingError) {
         try self.init(reader: &reader)
     }
 
     /// Reads a draft object at the reader's position.
-    public init(reader: inout JSONReader) throws(EventDecodingError) {
+    package init(reader: inout JSONReader) throws(EventDecodingError) {
         var fields = DraftFields()
         var seen = FieldSet()
         try reader.beginObject()

@@ -1,59 +1,59 @@
 /// A reply drafted for a mention, waiting for a person to approve it: the `courtesy.draft/v1` event.
-public struct Draft: Sendable, Hashable {
+package struct Draft: Sendable, Hashable {
     /// The schema identifier this type reads and writes.
-    public static let schema = "courtesy.draft/v1"
+    package static let schema = "courtesy.draft/v1"
 
     /// Derived from the mention (see ``identifier(platform:mentionId:)``): a replay gives the same id.
-    public var id: String
+    package var id: String
     /// The mention this draft answers.
-    public var mentionId: String
+    package var mentionId: String
     /// Where the reply will go.
-    public var platform: Platform
+    package var platform: Platform
     /// The brand replying.
-    public var brand: String
+    package var brand: String
     /// The account the reply is sent from ("@SkylarkAir"), when the brand's profile names one for the
     /// platform; otherwise the publisher's own choice.
-    public var account: String?
+    package var account: String?
     /// The conversation key, `platform:authorId`.
-    public var conversation: String
+    package var conversation: String
     /// Who the reply is for.
-    public var customer: Customer
+    package var customer: Customer
     /// The agent who will sign the reply.
-    public var agent: Agent
+    package var agent: Agent
     /// What the customer was doing.
-    public var intent: Intent
+    package var intent: Intent
     /// The tone of the reply.
-    public var tone: Tone
+    package var tone: Tone
     /// The ``ToneModel/identifier`` of the tone model that chose the tone, or `nil` when the rules did.
-    public var toneModel: String?
+    package var toneModel: String?
     /// The segments the mention belongs to.
-    public var topics: [String]
+    package var topics: [String]
     /// How urgent the reply is, and why.
-    public var priority: Priority
+    package var priority: Priority
     /// The language of the mention (and of the reply).
-    public var language: Language
+    package var language: Language
     /// Why a person must check this draft with care, or `nil`.
-    public var reviewReason: String?
+    package var reviewReason: String?
     /// The reply text.
-    public var text: String
+    package var text: String
     /// The template and variant the text was rendered from.
-    public var template: TemplateChoice
+    package var template: TemplateChoice
     /// When the draft was made.
-    public var createdAt: Timestamp
+    package var createdAt: Timestamp
     /// When the mention was posted, if known: the start of time-to-first-reply. Drafts written before
     /// the field existed do not carry it.
-    public var mentionCreatedAt: Timestamp?
+    package var mentionCreatedAt: Timestamp?
     /// The deadline for the reply.
-    public var replyBy: Timestamp
+    package var replyBy: Timestamp
     /// The start of the mention's text, for the approval queue.
-    public var excerpt: String
+    package var excerpt: String
     /// What the mention says: identifiers, durations, amounts and dates, with their spans in its text.
-    public var facts: [Fact] = []
+    package var facts: [Fact] = []
     /// The conversation's earlier contacts the draft took into account, newest first.
-    public var previousContacts: [PreviousContact] = []
+    package var previousContacts: [PreviousContact] = []
 
     /// Creates a draft from its fields; most callers use ``init(mention:classification:customerName:agent:text:template:createdAt:)``.
-    public init(
+    package init(
         id: String, mentionId: String, platform: Platform, brand: String, conversation: String, customer: Customer,
         agent: Agent, intent: Intent, tone: Tone, topics: [String], priority: Priority, language: Language,
         reviewReason: String?, text: String, template: TemplateChoice, createdAt: Timestamp,
@@ -89,7 +89,7 @@ public struct Draft: Sendable, Hashable {
     ///   - customerName: the customer's first name when one could be trusted, else `nil`.
     ///   - text: the rendered reply.
     ///   - createdAt: when the draft is made.
-    public init(
+    package init(
         mention: Mention, classification: Classification, customerName: String?, agent: Agent, text: String,
         template: TemplateChoice, createdAt: Timestamp
     ) {

@@ -1,21 +1,21 @@
 extension Mention {
     /// The person who wrote a mention.
-    public struct Author: Sendable, Hashable {
+    package struct Author: Sendable, Hashable {
         /// The platform's stable id for the account.
-        public var id: String
+        package var id: String
         /// The account's handle without `@`, if the platform has handles.
-        public var handle: String?
+        package var handle: String?
         /// The name the account shows, if any; it may not be a person's name at all.
-        public var displayName: String?
+        package var displayName: String?
         /// How many accounts follow it (0 when unknown).
-        public var followers: Int
+        package var followers: Int
         /// Whether the platform marks the account as verified.
-        public var verified: Bool
+        package var verified: Bool
         /// The account's locale or language tag (e.g. `en-US`), if known.
-        public var locale: String?
+        package var locale: String?
 
         /// Creates an author.
-        public init(
+        package init(
             id: String, handle: String? = nil, displayName: String? = nil, followers: Int = 0, verified: Bool = false,
             locale: String? = nil
         ) {

@@ -1,15 +1,15 @@
 extension Mention {
     /// How much attention a mention had drawn when it was collected.
-    public struct Engagement: Sendable, Hashable {
+    package struct Engagement: Sendable, Hashable {
         /// Likes, favourites or reactions.
-        public var likes: Int
+        package var likes: Int
         /// Replies or comments.
-        public var replies: Int
+        package var replies: Int
         /// Shares, retweets or reposts.
-        public var shares: Int
+        package var shares: Int
 
         /// Creates engagement counts.
-        public init(likes: Int = 0, replies: Int = 0, shares: Int = 0) {
+        package init(likes: Int = 0, replies: Int = 0, shares: Int = 0) {
             self.likes = likes
             self.replies = replies
             self.shares = shares

@@ -4,19 +4,19 @@ extension Mention {
     /// Decoding is strict: required fields must be present with the right types, the schema must be
     /// `courtesy.mention/v1`, the text must fit `limits.maxTextBytes`. Unknown fields are skipped
     /// (after checking they are well-formed) so producers can add fields without breaking readers.
-    public init(json bytes: [UInt8], limits: EventLimits = .standard) throws(EventDecodingError) {
+    package init(json bytes: [UInt8], limits: EventLimits = .standard) throws(EventDecodingError) {
         self = try JSONReader.withBuffer(bytes) { (buffer) throws(EventDecodingError) -> Mention in
             try Mention(json: buffer, limits: limits)
         }
     }
 
     /// Decodes a `courtesy.mention/v1` event from UTF-8 JSON held in `buffer`.
-    public init(json buffer: UnsafeRawBufferPointer, limits: EventLimits = .standard) throws(EventDecodingError) {
+    package init(json buffer: UnsafeRawBufferPointer, limits: EventLimits = .standard) throws(EventDecodingError) {
         self.init(try MentionView(json: buffer, limits: limits))
     }
 
     /// Reads a mention object at the reader's position.
-    public init(reader: inout JSONReader, limits: EventLimits = .standard) throws(EventDecodingError) {
+    package init(reader: inout JSONReader, limits: EventLimits = .standard) throws(EventDecodingError) {
         self.init(try MentionView(reader: &reader, limits: limits))
     }
 
@@ -29,14 +29,14 @@ extension Mention {
     }
 
     /// The event as compact JSON, members in a fixed order: the same mention always gives the same bytes.
-    public func jsonBytes() -> [UInt8] {
+    package func jsonBytes() -> [UInt8] {
         var writer = JSONWriter(capacity: 256 + text.utf8.count)
         write(to: &writer)
         return writer.bytes
     }
 
     /// Writes the event as a JSON object.
-    public func write(to writer: inout JSONWriter) {
+    package func write(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.key("schema")
         writer.string(Mention.schema)

@@ -1,31 +1,31 @@
 /// Something a customer said about a brand on one of its channels: the `courtesy.mention/v1` event.
 ///
 /// Connectors publish mentions keyed by ``conversationKey`` so one customer's messages stay in order.
-public struct Mention: Sendable, Hashable {
+package struct Mention: Sendable, Hashable {
     /// The schema identifier this type reads and writes.
-    public static let schema = "courtesy.mention/v1"
+    package static let schema = "courtesy.mention/v1"
 
     /// The platform's id for the message, unique per platform.
-    public var id: String
+    package var id: String
     /// Where the mention was posted.
-    public var platform: Platform
+    package var platform: Platform
     /// The brand the mention is addressed to.
-    public var brand: String
+    package var brand: String
     /// Who wrote it.
-    public var author: Author
+    package var author: Author
     /// What they wrote.
-    public var text: String
+    package var text: String
     /// A link to the message, if the platform has one.
-    public var url: String?
+    package var url: String?
     /// The id of the message this one answers, if any.
-    public var inReplyTo: String?
+    package var inReplyTo: String?
     /// When it was posted.
-    public var createdAt: Timestamp
+    package var createdAt: Timestamp
     /// Likes, replies and shares at the time it was collected, if known.
-    public var engagement: Engagement?
+    package var engagement: Engagement?
 
     /// Creates a mention.
-    public init(
+    package init(
         id: String, platform: Platform, brand: String, author: Author, text: String, url: String? = nil,
         inReplyTo: String? = nil, createdAt: Timestamp, engagement: Engagement? = nil
     ) {
@@ -41,7 +41,7 @@ public struct Mention: Sendable, Hashable {
     }
 
     /// The conversation key, `platform:authorId`: one customer on one platform is one conversation.
-    public var conversationKey: String {
+    package var conversationKey: String {
         platform.rawValue + ":" + author.id
     }
 }

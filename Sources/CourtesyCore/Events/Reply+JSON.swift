@@ -4,7 +4,7 @@ extension Reply: StrictJSONDecodable {
     /// Every field but `mentionCreatedAt` is required; `text` must not be empty, must fit
     /// `limits.maxTextBytes` and must meet ``ReplyTextPolicy`` exactly as recorded, as the reply's
     /// platform counts. Unknown fields are skipped.
-    public init(reader: inout JSONReader, limits: EventLimits = .standard) throws(EventDecodingError) {
+    package init(reader: inout JSONReader, limits: EventLimits = .standard) throws(EventDecodingError) {
         var schema: String?
         var id: String?
         var platform: Platform?
@@ -79,14 +79,14 @@ extension Reply: StrictJSONDecodable {
     private static let fields = JSONFieldTable<Field>()
 
     /// The event as compact JSON, members in a fixed order: the same reply always gives the same bytes.
-    public func jsonBytes() -> [UInt8] {
+    package func jsonBytes() -> [UInt8] {
         var writer = JSONWriter(capacity: 384 + text.utf8.count)
         write(to: &writer)
         return writer.bytes
     }
 
     /// Writes the event as a JSON object; `mentionCreatedAt` is left out when unknown.
-    public func write(to writer: inout JSONWriter) {
+    package func write(to writer: inout JSONWriter) {
         writer.beginObject()
         writer.key("schema")
         writer.string(Reply.schema)

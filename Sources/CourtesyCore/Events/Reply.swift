@@ -1,31 +1,31 @@
 /// An approved reply, ready for a delivery connector to post: the `courtesy.reply/v1` event.
 ///
 /// Every reply comes from an `approve` or `edit` ``Decision``; nothing else makes one.
-public struct Reply: Sendable, Hashable {
+package struct Reply: Sendable, Hashable {
     /// The schema identifier this type reads and writes.
-    public static let schema = "courtesy.reply/v1"
+    package static let schema = "courtesy.reply/v1"
 
     /// The draft id: the idempotency key, so a connector posts each reply once.
-    public var id: String
+    package var id: String
     /// Where to post it.
-    public var platform: Platform
+    package var platform: Platform
     /// The conversation key, `platform:authorId` (the message key on the replies topic).
-    public var conversation: String
+    package var conversation: String
     /// The id of the mention this replies to.
-    public var inReplyTo: String
+    package var inReplyTo: String
     /// What to post.
-    public var text: String
+    package var text: String
     /// The agent who signs it.
-    public var agent: Draft.Agent
+    package var agent: Draft.Agent
     /// The name of the approver who approved it.
-    public var approvedBy: String
+    package var approvedBy: String
     /// When it was approved.
-    public var approvedAt: Timestamp
+    package var approvedAt: Timestamp
     /// When the mention was posted, when known: the start of time-to-first-reply.
-    public var mentionCreatedAt: Timestamp?
+    package var mentionCreatedAt: Timestamp?
 
     /// Creates a reply from its fields.
-    public init(
+    package init(
         id: String, platform: Platform, conversation: String, inReplyTo: String, text: String, agent: Draft.Agent,
         approvedBy: String, approvedAt: Timestamp, mentionCreatedAt: Timestamp?
     ) {
@@ -41,7 +41,7 @@ public struct Reply: Sendable, Hashable {
     }
 
     /// The reply an `approve` or `edit` decision publishes, or `nil` for any other decision.
-    public init?(decision: Decision) {
+    package init?(decision: Decision) {
         guard decision.action.publishesReply, let text = decision.text else { return nil }
         self.init(
             id: decision.draftId, platform: decision.platform, conversation: decision.conversation,

@@ -2,12 +2,12 @@ import Foundation
 
 extension Timestamp {
     /// The current time from the system clock, truncated to the millisecond.
-    public static func now() -> Timestamp {
+    package static func now() -> Timestamp {
         Timestamp(millisecondsSinceEpoch: Int64((Date().timeIntervalSince1970 * 1000).rounded(.down)))
     }
 
     /// The same instant as a Foundation `Date`.
-    public var date: Date {
+    package var date: Date {
         Date(timeIntervalSince1970: Double(millisecondsSinceEpoch) / 1000)
     }
 }

@@ -2,14 +2,14 @@ extension Timestamp {
     /// Parses an RFC 3339 date-time such as `2015-02-24T11:15:59Z` or `2015-02-24T11:15:59.123-08:00`.
     ///
     /// Fractions finer than a millisecond are truncated. Returns `nil` for anything else.
-    public init?(rfc3339 text: String) {
+    package init?(rfc3339 text: String) {
         var text = text
         guard let milliseconds = text.withUTF8({ Self.parseRFC3339($0) }) else { return nil }
         self.init(millisecondsSinceEpoch: milliseconds)
     }
 
     /// The RFC 3339 form in UTC with milliseconds, e.g. `2015-02-24T11:15:59.000Z`.
-    public var rfc3339: String {
+    package var rfc3339: String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(24)
         appendRFC3339(to: &bytes)

@@ -2,31 +2,31 @@
 ///
 /// Events carry times as RFC 3339 strings; this type parses and writes them without Foundation's
 /// date formatters, which are slow and locale-sensitive.
-public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible {
+package struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// Milliseconds since the Unix epoch.
-    public var millisecondsSinceEpoch: Int64
+    package var millisecondsSinceEpoch: Int64
 
     /// Creates a timestamp from milliseconds since the Unix epoch.
-    public init(millisecondsSinceEpoch: Int64) {
+    package init(millisecondsSinceEpoch: Int64) {
         self.millisecondsSinceEpoch = millisecondsSinceEpoch
     }
 
     /// Whole seconds since the Unix epoch, rounded down (towards the past).
-    public var epochSeconds: Int {
+    package var epochSeconds: Int {
         let seconds = millisecondsSinceEpoch / 1000
         return Int(millisecondsSinceEpoch % 1000 < 0 ? seconds - 1 : seconds)
     }
 
     /// This timestamp moved by `seconds`.
-    public func adding(seconds: Int) -> Timestamp {
+    package func adding(seconds: Int) -> Timestamp {
         Timestamp(millisecondsSinceEpoch: millisecondsSinceEpoch + Int64(seconds) * 1000)
     }
 
     /// Compares two timestamps by time.
-    public static func < (lhs: Timestamp, rhs: Timestamp) -> Bool {
+    package static func < (lhs: Timestamp, rhs: Timestamp) -> Bool {
         lhs.millisecondsSinceEpoch < rhs.millisecondsSinceEpoch
     }
 
     /// The RFC 3339 form in UTC, e.g. `2015-02-24T11:15:59.000Z`.
-    public var description: String { rfc3339 }
+    package var description: String { rfc3339 }
 }

@@ -4,9 +4,9 @@
 /// Facts are found by ``FactExtractor``, deterministically: the same text always gives the same facts.
 /// They become template values (`{{order}}`, `{{duration}}`…) so that a reply uses them and never asks
 /// for them again, and they are part of the `courtesy.draft/v1` event (`facts`).
-public struct Fact: Sendable, Hashable {
+package struct Fact: Sendable, Hashable {
     /// What a fact is.
-    public enum Kind: String, Sendable, Hashable, CaseIterable, Comparable {
+    package enum Kind: String, Sendable, Hashable, CaseIterable, Comparable {
         /// An order number.
         case order
         /// A booking, reservation or confirmation reference (an airline PNR, a hotel confirmation).
@@ -28,28 +28,28 @@ public struct Fact: Sendable, Hashable {
 
         /// The kinds that identify something the brand can look up; a reply never asks for one the
         /// customer already gave.
-        public static let identifiers: [Kind] = [.order, .booking, .flight, .tracking, .case]
+        package static let identifiers: [Kind] = [.order, .booking, .flight, .tracking, .case]
 
         /// Whether the kind identifies something the brand can look up.
-        public var isIdentifier: Bool { Self.identifiers.contains(self) }
+        package var isIdentifier: Bool { Self.identifiers.contains(self) }
 
-        public static func < (lhs: Kind, rhs: Kind) -> Bool {
+        package static func < (lhs: Kind, rhs: Kind) -> Bool {
             allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
         }
     }
 
     /// What the fact is.
-    public var kind: Kind
+    package var kind: Kind
     /// The fact as a reply may quote it: "#48213", "SK1807", "5 days", "$49.99".
-    public var value: String
+    package var value: String
     /// A canonical form for comparing and looking up: "48213", "SK1807", "P5D", "49.99 USD", "2026-03-03".
-    public var normalised: String
+    package var normalised: String
     /// Where the fact is in the mention's text, as UTF-8 byte offsets; `nil` for a fact remembered from
     /// an earlier contact.
-    public var span: Range<Int>?
+    package var span: Range<Int>?
 
     /// A fact; see the properties.
-    public init(kind: Kind, value: String, normalised: String, span: Range<Int>?) {
+    package init(kind: Kind, value: String, normalised: String, span: Range<Int>?) {
         self.kind = kind
         self.value = value
         self.normalised = normalised

@@ -1,16 +1,16 @@
 extension FactConfiguration {
     /// One of a brand's identifier formats: a regular expression for identifiers of one kind, and the keywords
     /// that must come before it, if any.
-    public struct IdentifierFormat: Sendable {
+    package struct IdentifierFormat: Sendable {
         /// The identifier kind a match is: `.order`, `.booking`, `.flight`, `.tracking` or `.case`.
-        public let kind: Fact.Kind
+        package let kind: Fact.Kind
         /// What the format is, for people: "Acme order number".
-        public let label: String
+        package let label: String
         /// The regular expression, as written in the file (Swift `Regex` syntax).
-        public let pattern: String
+        package let pattern: String
         /// Words one of which must come before a match (with at most four filler words between, as for the
         /// built-in keywords); empty when a match stands on its own.
-        public let keywords: [String]
+        package let keywords: [String]
         let compiled: CompiledPattern
         let keywordKeys: [[UInt8]]
         /// What every match starts with, when the pattern says so plainly ("AC-" in `AC-[0-9]{6}`): a text

@@ -3,7 +3,7 @@ import Foundation
 extension FactConfiguration {
     /// Reads a facts file (UTF-8; docs/facts.md gives the format).
     /// - Throws: `FactConfigurationError` naming the path, the line and what is wrong.
-    public static func load(from url: URL) throws(FactConfigurationError) -> FactConfiguration {
+    package static func load(from url: URL) throws(FactConfigurationError) -> FactConfiguration {
         let text: String
         do {
             text = try String(contentsOf: url, encoding: .utf8)
@@ -24,7 +24,7 @@ extension FactConfiguration {
     /// KIND is order, booking, flight, tracking or case; the regular expression is the rest of the line, in
     /// Swift `Regex` syntax, and must not match the empty string.
     /// - Throws: `FactConfigurationError` naming `source`, the line and what is wrong.
-    public init(text: String, source: String) throws(FactConfigurationError) {
+    package init(text: String, source: String) throws(FactConfigurationError) {
         var formats: [IdentifierFormat] = []
         var products: [String] = []
         var productLines: [[UInt8]: Int] = [:]

@@ -2,11 +2,11 @@
 /// (docs/facts.md gives the format).
 ///
 /// The built-in patterns need no configuration; an empty one (`FactConfiguration()`) adds nothing to them.
-public struct FactConfiguration: Sendable {
+package struct FactConfiguration: Sendable {
     /// The brand's identifier formats, in the file's order.
-    public let identifierFormats: [IdentifierFormat]
+    package let identifierFormats: [IdentifierFormat]
     /// The brand's product names, as configured; a product fact's value is one of them.
-    public let products: [String]
+    package let products: [String]
     /// Each product's name folded (see `FactExtractor.Characters.fold`) with its spaces collapsed to one.
     let productKeys: [[UInt8]]
     /// The hashes of the words the tokenizer watches for: every format's keywords, every product's first word.
@@ -20,7 +20,7 @@ public struct FactConfiguration: Sendable {
     let productsNeedFullScan: Bool
 
     /// No identifier formats and no products.
-    public init() {
+    package init() {
         self.init(identifierFormats: [], products: [])
     }
 

@@ -1,7 +1,7 @@
 extension FactConfigurationError {
     /// What is wrong with a facts configuration. It is an `Error` so that the loader's helpers can throw it
     /// before the line is known; callers see it inside a ``FactConfigurationError``.
-    public enum Problem: Error, Sendable, Hashable, CustomStringConvertible {
+    package enum Problem: Error, Sendable, Hashable, CustomStringConvertible {
         /// The file could not be read.
         case unreadable(reason: String)
         /// A line starts with a word other than `identifier` or `product`.
@@ -31,7 +31,7 @@ extension FactConfigurationError {
         /// Text after a product's closing quote.
         case trailingText(String)
 
-        public var description: String {
+        package var description: String {
             switch self {
             case .unreadable(let reason): "cannot read the file: \(reason)"
             case .unknownDirective(let word):

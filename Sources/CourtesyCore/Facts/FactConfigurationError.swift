@@ -1,21 +1,21 @@
 /// Why a facts configuration could not be loaded: the file, the line (1-based; `nil` when the file could not
 /// be read) and what is wrong.
-public struct FactConfigurationError: Error, Sendable, Hashable, CustomStringConvertible {
+package struct FactConfigurationError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The path or name of the configuration, as given to the loader.
-    public let source: String
+    package let source: String
     /// The line the problem is on, counting from 1.
-    public let line: Int?
+    package let line: Int?
     /// What is wrong.
-    public let problem: Problem
+    package let problem: Problem
 
-    public init(source: String, line: Int?, problem: Problem) {
+    package init(source: String, line: Int?, problem: Problem) {
         self.source = source
         self.line = line
         self.problem = problem
     }
 
     /// "facts.conf:3: unknown kind \"parcel\"; use order, booking, flight, tracking or case".
-    public var description: String {
+    package var description: String {
         if let line { "\(source):\(line): \(problem)" } else { "\(source): \(problem)" }
     }
 }

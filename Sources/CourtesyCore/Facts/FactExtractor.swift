@@ -5,20 +5,20 @@
 /// the brand's own identifier formats (regular expressions) and products come from a ``FactConfiguration``.
 /// docs/facts.md gives the rules, the normalised forms and the measured cost. Deterministic: the same text
 /// and configuration always give the same facts. Build one and reuse it; it is cheap to copy and to share.
-public struct FactExtractor: Sendable {
+package struct FactExtractor: Sendable {
     /// The brand's identifier formats and products.
-    public let configuration: FactConfiguration
+    package let configuration: FactConfiguration
     let lexicon: Lexicon
 
     /// An extractor with the built-in patterns and `configuration`'s.
-    public init(configuration: FactConfiguration = FactConfiguration()) {
+    package init(configuration: FactConfiguration = FactConfiguration()) {
         self.configuration = configuration
         lexicon = Lexicon.shared
     }
 
     /// The facts in `text`, sorted by where they start, no two overlapping; spans are UTF-8 byte offsets
     /// into `text`. Where a brand's format or product overlaps a built-in fact, the brand's wins.
-    public func facts(in text: String) -> [Fact] {
+    package func facts(in text: String) -> [Fact] {
         if let facts = text.utf8.withContiguousStorageIfAvailable({ facts(in: text, bytes: $0) }) {
             return facts
         }

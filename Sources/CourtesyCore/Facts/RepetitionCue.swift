@@ -7,9 +7,9 @@
 /// in one pass over its UTF-8 without building strings: a word is a run of letters and digits (with
 /// hyphens inside), lower-cased like the classifier's tokens (ASCII and Latin-1), and is known by the
 /// FNV-1a hash of its bytes, looked up in one table that gives the roles it plays in the cues.
-public enum RepetitionCue {
+package enum RepetitionCue {
     /// Whether the text holds a cue.
-    public static func isPresent(in text: String) -> Bool {
+    package static func isPresent(in text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
             // A word takes at least one byte and a separator, so there are at most (count + 1) / 2.

@@ -3,12 +3,12 @@
 /// Swift's `Hasher` is seeded per process, so it cannot choose a template variant or an agent
 /// consistently across responder instances. This is 64-bit FNV-1a over the UTF-8 bytes, followed by
 /// the SplitMix64 finaliser so that the low bits (used with `%`) are well mixed.
-public enum StableHash {
+package enum StableHash {
     private static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
     private static let prime: UInt64 = 0x0000_0100_0000_01b3
 
     /// The stable 64-bit hash of a string's UTF-8 bytes.
-    public static func hash(_ string: String) -> UInt64 {
+    package static func hash(_ string: String) -> UInt64 {
         mix(fnv1a(string))
     }
 
@@ -35,7 +35,7 @@ public enum StableHash {
     }
 
     /// The stable hash of two values combined, order-sensitive; used for rendezvous weights.
-    public static func combine(_ first: UInt64, _ second: UInt64) -> UInt64 {
+    package static func combine(_ first: UInt64, _ second: UInt64) -> UInt64 {
         mix(first ^ (second &* 0x9e37_79b9_7f4a_7c15 &+ 0x632b_e59b_d9b4_e019))
     }
 

@@ -2,9 +2,9 @@
 ///
 /// The description is meant for a dead-letter header or an error record: it names the field
 /// (as a dotted path such as `author.followers`) and, when known, the byte offset in the input.
-public struct EventDecodingError: Error, Sendable, Hashable, CustomStringConvertible {
+package struct EventDecodingError: Error, Sendable, Hashable, CustomStringConvertible {
     /// What went wrong.
-    public enum Kind: Sendable, Hashable {
+    package enum Kind: Sendable, Hashable {
         /// The input is not well-formed JSON; the message says what was expected.
         case syntax(String)
         /// The input ended in the middle of a value.
@@ -30,21 +30,21 @@ public struct EventDecodingError: Error, Sendable, Hashable, CustomStringConvert
     }
 
     /// What went wrong.
-    public var kind: Kind
+    package var kind: Kind
     /// The dotted path of the field concerned, if any.
-    public var field: String?
+    package var field: String?
     /// The byte offset in the input where the problem was found, if known.
-    public var offset: Int?
+    package var offset: Int?
 
     /// Creates an error.
-    public init(_ kind: Kind, field: String? = nil, offset: Int? = nil) {
+    package init(_ kind: Kind, field: String? = nil, offset: Int? = nil) {
         self.kind = kind
         self.field = field
         self.offset = offset
     }
 
     /// A one-line explanation, e.g. `field "author.followers": expected integer, found string at byte 57`.
-    public var description: String {
+    package var description: String {
         var message: String
         switch kind {
         case .syntax(let what): message = what

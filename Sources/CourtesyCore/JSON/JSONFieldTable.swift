@@ -1,6 +1,6 @@
 /// A name the reader matches member names (and values such as platforms) against: UTF-8 bytes that live
 /// as long as the program.
-public protocol JSONName {
+package protocol JSONName {
     var utf8Start: UnsafePointer<UInt8> { get }
     var utf8CodeUnitCount: Int { get }
 }
@@ -8,9 +8,9 @@ public protocol JSONName {
 extension StaticString: JSONName {}
 
 /// A member name of a ``JSONFieldTable``, in the table's one allocation.
-public struct JSONMemberName: JSONName, @unchecked Sendable {
-    public let utf8Start: UnsafePointer<UInt8>
-    public let utf8CodeUnitCount: Int
+package struct JSONMemberName: JSONName, @unchecked Sendable {
+    package let utf8Start: UnsafePointer<UInt8>
+    package let utf8CodeUnitCount: Int
 }
 
 /// The members of one kind of JSON object, each named once: the cases of a `String` enumeration, whose raw
@@ -18,7 +18,7 @@ public struct JSONMemberName: JSONName, @unchecked Sendable {
 /// first). A schema change is a case added or renamed there, and the `switch` that reads it.
 ///
 /// Tables are made once (`static let`) and never freed.
-public struct JSONFieldTable<Field: RawRepresentable & CaseIterable & Sendable>: Sendable
+package struct JSONFieldTable<Field: RawRepresentable & CaseIterable & Sendable>: Sendable
 where Field.RawValue == String {
     let fields: [Field]
     let names: [JSONMemberName]
@@ -27,7 +27,7 @@ where Field.RawValue == String {
     let parent: String?
 
     /// - Parameter parent: the path of the object these members belong to, when it is nested.
-    public init(within parent: String? = nil) {
+    package init(within parent: String? = nil) {
         fields = Array(Field.allCases)
         self.parent = parent
         paths = fields.map { field in parent.map { "\($0).\(field.rawValue)" } ?? field.rawValue }

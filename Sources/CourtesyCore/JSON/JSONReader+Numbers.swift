@@ -8,7 +8,7 @@ extension JSONReader {
     }
 
     /// Reads an integer; a fraction, an exponent or a value outside `Int` is an error.
-    public mutating func readInt(field: String? = nil) throws(EventDecodingError) -> Int {
+    package mutating func readInt(field: String? = nil) throws(EventDecodingError) -> Int {
         let found = try peekKind(field: field)
         guard found == .number else {
             throw EventDecodingError(
@@ -27,7 +27,7 @@ extension JSONReader {
     }
 
     /// Reads a non-negative integer.
-    public mutating func readCount(field: String? = nil) throws(EventDecodingError) -> Int {
+    package mutating func readCount(field: String? = nil) throws(EventDecodingError) -> Int {
         let start = offset
         let value = try readInt(field: field)
         guard value >= 0 else {

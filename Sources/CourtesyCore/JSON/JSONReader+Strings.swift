@@ -1,6 +1,6 @@
 extension JSONReader {
     /// Reads a string, unescaping it and checking that it is valid UTF-8.
-    public mutating func readString(field: String? = nil) throws(EventDecodingError) -> String {
+    package mutating func readString(field: String? = nil) throws(EventDecodingError) -> String {
         if let raw = try readRawString(field: field) {
             return String(decoding: raw, as: UTF8.self)
         }
@@ -12,7 +12,7 @@ extension JSONReader {
     }
 
     /// Reads a string or `null`; `null` gives `nil`.
-    public mutating func readOptionalString(field: String? = nil) throws(EventDecodingError) -> String? {
+    package mutating func readOptionalString(field: String? = nil) throws(EventDecodingError) -> String? {
         if try readNullIfPresent(field: field) { return nil }
         return try readString(field: field)
     }
@@ -22,7 +22,7 @@ extension JSONReader {
     ///
     /// Returns `nil`, with the reader still at the opening quote, when the string has an escape or a
     /// control character: ``readString(field:)`` then reads it (or says what is wrong).
-    public mutating func readRawString(field: String? = nil) throws(EventDecodingError) -> UnsafeRawBufferPointer? {
+    package mutating func readRawString(field: String? = nil) throws(EventDecodingError) -> UnsafeRawBufferPointer? {
         skipWhitespace()
         // Only when there is no quote does it take ``expectKind(_:field:)`` to say what is there instead.
         if offset >= bytes.count || bytes[offset] != UInt8(ascii: "\"") { try expectKind(.string, field: field) }

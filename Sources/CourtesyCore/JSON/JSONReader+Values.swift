@@ -1,6 +1,6 @@
 extension JSONReader {
     /// Reads a string that must not be empty.
-    public mutating func readNonEmptyString(field: String) throws(EventDecodingError) -> String {
+    package mutating func readNonEmptyString(field: String) throws(EventDecodingError) -> String {
         let start = offset
         let value = try readString(field: field)
         guard !value.isEmpty else {
@@ -10,7 +10,7 @@ extension JSONReader {
     }
 
     /// Reads an RFC 3339 date-time string.
-    public mutating func readTimestamp(field: String) throws(EventDecodingError) -> Timestamp {
+    package mutating func readTimestamp(field: String) throws(EventDecodingError) -> Timestamp {
         skipWhitespace()
         let start = offset
         if let raw = try readRawString(field: field),
@@ -28,7 +28,7 @@ extension JSONReader {
     }
 
     /// Reads a platform name such as `x` or `facebook`.
-    public mutating func readPlatform(field: String) throws(EventDecodingError) -> Platform {
+    package mutating func readPlatform(field: String) throws(EventDecodingError) -> Platform {
         skipWhitespace()
         let start = offset
         if let bytes = try readRawString(field: field) {
@@ -44,7 +44,7 @@ extension JSONReader {
     static let platformNames: [StaticString] = ["x", "facebook", "instagram", "review", "email", "chat"]
 
     /// Reads a string that must be the raw value of one case of `type`.
-    public mutating func readEnum<Value: RawRepresentable & CaseIterable>(
+    package mutating func readEnum<Value: RawRepresentable & CaseIterable>(
         _ type: Value.Type, field: String
     ) throws(EventDecodingError) -> Value where Value.RawValue == String {
         skipWhitespace()
@@ -67,7 +67,7 @@ extension JSONReader {
 
     /// Reads a string that must equal `expected`, as a `schema` field must.
     /// - Throws: `.unknownSchema` naming what was found.
-    public mutating func readSchema(_ expected: StaticString, field: String) throws(EventDecodingError) {
+    package mutating func readSchema(_ expected: StaticString, field: String) throws(EventDecodingError) {
         skipWhitespace()
         let start = offset
         if let bytes = try readRawString(field: field), Self.position(of: bytes, in: [expected]) == 0 { return }

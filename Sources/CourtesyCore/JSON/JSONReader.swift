@@ -7,25 +7,25 @@
 ///
 /// The reader borrows its bytes: use it only inside the closure of ``read(_:maxDepth:_:)`` or
 /// while the buffer given to ``init(bytes:maxDepth:)`` stays alive.
-public struct JSONReader {
+package struct JSONReader {
     /// The bytes being read.
-    public let bytes: UnsafeRawBufferPointer
+    package let bytes: UnsafeRawBufferPointer
     /// The offset of the next unread byte.
-    public internal(set) var offset: Int = 0
+    package internal(set) var offset: Int = 0
     /// How deeply objects and arrays may nest.
-    public let maxDepth: Int
+    package let maxDepth: Int
     var depth = 0
     /// Where the member name last read by ``nextKey(first:among:field:)`` starts (its opening quote).
     var keyStart = 0
 
     /// Creates a reader over `bytes`, which must outlive it.
-    public init(bytes: UnsafeRawBufferPointer, maxDepth: Int = EventLimits.standard.maxDepth) {
+    package init(bytes: UnsafeRawBufferPointer, maxDepth: Int = EventLimits.standard.maxDepth) {
         self.bytes = bytes
         self.maxDepth = maxDepth
     }
 
     /// Runs `body` with a reader over `bytes`.
-    public static func read<Result>(
+    package static func read<Result>(
         _ bytes: [UInt8],
         maxDepth: Int = EventLimits.standard.maxDepth,
         _ body: (inout JSONReader) throws(EventDecodingError) -> Result
@@ -53,7 +53,7 @@ public struct JSONReader {
     // MARK: - Structure
 
     /// The kind of the next value, after skipping whitespace.
-    public mutating func peekKind(field: String? = nil) throws(EventDecodingError) -> JSONValueKind {
+    package mutating func peekKind(field: String? = nil) throws(EventDecodingError) -> JSONValueKind {
         skipWhitespace()
         guard offset < bytes.count else { throw EventDecodingError(.unexpectedEnd, field: field, offset: offset) }
         switch bytes[offset] {
@@ -70,7 +70,7 @@ public struct JSONReader {
 
     /// Consumes the `{` that opens a whole event. When the input is not an object, the syntax error in
     /// what is there is reported instead, since it explains more than "expected an object".
-    public mutating func beginEventObject() throws(EventDecodingError) {
+    package mutating func beginEventObject() throws(EventDecodingError) {
         if try peekKind() != .object {
             var probe = self
             try probe.skipValue()
@@ -79,7 +79,7 @@ public struct JSONReader {
     }
 
     /// Consumes the `{` that opens an object; then call ``nextKey(first:field:)`` until it returns `nil`.
-    public mutating func beginObject(field: String? = nil) throws(EventDecodingError) {
+    package mutating func beginObject(field: String? = nil) throws(EventDecodingError) {
         try expectKind(.object, field: field)
         try enterContainer(field: field)
     }
@@ -112,7 +112,7 @@ public struct JSONReader {
     /// Reads the next member name of the current object, or consumes its `}` and returns `nil`.
     ///
     /// - Parameter first: `true` before the first member; the reader sets it to `false`.
-    public mutating func nextKey(first: inout Bool, field: String? = nil) throws(EventDecodingError) -> String? {
+    package mutating func nextKey(first: inout Bool, field: String? = nil) throws(EventDecodingError) -> String? {
         guard try atMemberName(first: &first, field: field) else { return nil }
         let key = try readString(field: field)
         skipWhitespace()
@@ -132,7 +132,7 @@ public struct JSONReader {
     /// the name when it is needed (for an error, or to skip an unknown member).
     /// - Parameter expected: the position in `names` compared first: the member that usually comes
     ///   next, when the caller knows the order events are written in. Any order is still read.
-    public mutating func nextKey<Name: JSONName>(
+    package mutating func nextKey<Name: JSONName>(
         first: inout Bool, among names: [Name], expecting expected: Int = 0, field: String? = nil
     ) throws(EventDecodingError) -> Int? {
         guard try atMemberName(first: &first, field: field) else { return nil }
@@ -175,7 +175,7 @@ public struct JSONReader {
     }
 
     /// The member name last read by ``nextKey(first:among:field:)``, unescaped.
-    public var lastKey: String {
+    package var lastKey: String {
         var copy = self
         copy.offset = keyStart
         return (try? copy.readString()) ?? ""
@@ -205,13 +205,13 @@ public struct JSONReader {
     }
 
     /// Consumes the `[` that opens an array; then call ``nextElement(first:field:)`` until it returns `false`.
-    public mutating func beginArray(field: String? = nil) throws(EventDecodingError) {
+    package mutating func beginArray(field: String? = nil) throws(EventDecodingError) {
         try expectKind(.array, field: field)
         try enterContainer(field: field)
     }
 
     /// Whether another element follows in the current array; consumes the `]` when it does not.
-    public mutating func nextElement(first: inout Bool, field: String? = nil) throws(EventDecodingError) -> Bool {
+    package mutating func nextElement(first: inout Bool, field: String? = nil) throws(EventDecodingError) -> Bool {
         skipWhitespace()
         guard offset < bytes.count else { throw EventDecodingError(.unexpectedEnd, field: field, offset: offset) }
         if bytes[offset] == UInt8(ascii: "]") {
@@ -231,7 +231,7 @@ public struct JSONReader {
     }
 
     /// Checks that only whitespace is left.
-    public mutating func expectEnd() throws(EventDecodingError) {
+    package mutating func expectEnd() throws(EventDecodingError) {
         skipWhitespace()
         guard offset == bytes.count else {
             throw EventDecodingError(.syntax("unexpected data after the value"), offset: offset)
@@ -241,7 +241,7 @@ public struct JSONReader {
     // MARK: - Scalars
 
     /// Reads a `true` or `false`.
-    public mutating func readBool(field: String? = nil) throws(EventDecodingError) -> Bool {
+    package mutating func readBool(field: String? = nil) throws(EventDecodingError) -> Bool {
         try expectKind(.bool, field: field)
         if try consumeLiteral("true", field: field) { return true }
         if try consumeLiteral("false", field: field) { return false }
@@ -249,7 +249,7 @@ public struct JSONReader {
     }
 
     /// Consumes a `null` if one comes next and says whether it did.
-    public mutating func readNullIfPresent(field: String? = nil) throws(EventDecodingError) -> Bool {
+    package mutating func readNullIfPresent(field: String? = nil) throws(EventDecodingError) -> Bool {
         guard try peekKind(field: field) == .null else { return false }
         guard try consumeLiteral("null", field: field) else {
             throw EventDecodingError(.syntax("invalid literal"), field: field, offset: offset)
@@ -258,7 +258,7 @@ public struct JSONReader {
     }
 
     /// Skips one complete value of any type, checking that it is well-formed.
-    public mutating func skipValue(field: String? = nil) throws(EventDecodingError) {
+    package mutating func skipValue(field: String? = nil) throws(EventDecodingError) {
         switch try peekKind(field: field) {
         case .object:
             try beginObject(field: field)

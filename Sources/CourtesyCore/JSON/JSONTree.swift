@@ -5,7 +5,7 @@ import Foundation
 /// `JSONEncoder` do the parsing and printing; the reader of each file walks the tree strictly, naming the
 /// member at fault. Events on the hot path use ``JSONReader`` and ``JSONWriter`` instead, and fixed shapes
 /// (the classifier's configuration, librdkafka's statistics) plain `Codable` types.
-public enum JSONTree: Sendable, Hashable, Codable {
+package enum JSONTree: Sendable, Hashable, Codable {
     case null
     case bool(Bool)
     case integer(Int64)
@@ -16,11 +16,11 @@ public enum JSONTree: Sendable, Hashable, Codable {
 
     /// Parses a whole document.
     /// - Throws: `DecodingError` when `data` is not JSON.
-    public init(parsing data: Data) throws {
+    package init(parsing data: Data) throws {
         self = try JSONDecoder().decode(JSONTree.self, from: data)
     }
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if container.decodeNil() {
             self = .null
@@ -39,7 +39,7 @@ public enum JSONTree: Sendable, Hashable, Codable {
         }
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
         case .null: try container.encodeNil()
@@ -54,7 +54,7 @@ public enum JSONTree: Sendable, Hashable, Codable {
     }
 
     /// The tree as one line of JSON with sorted keys, so that two runs diff cleanly.
-    public var line: String {
+    package var line: String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         guard let data = try? encoder.encode(self) else { return "null" }
@@ -62,24 +62,24 @@ public enum JSONTree: Sendable, Hashable, Codable {
     }
 
     /// The members, when this is an object.
-    public var object: [String: JSONTree]? {
+    package var object: [String: JSONTree]? {
         if case .object(let members) = self { members } else { nil }
     }
 
     /// The elements, when this is an array.
-    public var array: [JSONTree]? {
+    package var array: [JSONTree]? {
         if case .array(let elements) = self { elements } else { nil }
     }
 
     /// The text, when this is a string (never a number or a boolean written as one).
-    public var string: String? {
+    package var string: String? {
         if case .string(let text) = self { text } else { nil }
     }
 
-    public var isNull: Bool { self == .null }
+    package var isNull: Bool { self == .null }
 
     /// The elements, when this is an array of strings only.
-    public var strings: [String]? {
+    package var strings: [String]? {
         array.flatMap { elements in
             let texts = elements.compactMap(\.string)
             return texts.count == elements.count ? texts : nil
@@ -87,7 +87,7 @@ public enum JSONTree: Sendable, Hashable, Codable {
     }
 
     /// The members, when this is an object whose every value is a string.
-    public var stringMembers: [String: String]? {
+    package var stringMembers: [String: String]? {
         object.flatMap { members in
             let texts = members.compactMapValues(\.string)
             return texts.count == members.count ? texts : nil
@@ -98,28 +98,28 @@ public enum JSONTree: Sendable, Hashable, Codable {
 extension JSONTree: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByFloatLiteral,
     ExpressibleByBooleanLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral
 {
-    public init(stringLiteral value: String) { self = .string(value) }
-    public init(integerLiteral value: Int64) { self = .integer(value) }
-    public init(floatLiteral value: Double) { self = .number(value) }
-    public init(booleanLiteral value: Bool) { self = .bool(value) }
-    public init(arrayLiteral elements: JSONTree...) { self = .array(elements) }
-    public init(dictionaryLiteral elements: (String, JSONTree)...) {
+    package init(stringLiteral value: String) { self = .string(value) }
+    package init(integerLiteral value: Int64) { self = .integer(value) }
+    package init(floatLiteral value: Double) { self = .number(value) }
+    package init(booleanLiteral value: Bool) { self = .bool(value) }
+    package init(arrayLiteral elements: JSONTree...) { self = .array(elements) }
+    package init(dictionaryLiteral elements: (String, JSONTree)...) {
         self = .object(Dictionary(elements, uniquingKeysWith: { _, last in last }))
     }
 }
 
 extension JSONTree {
     /// A whole number as an integer, anything else as a number: how figures print.
-    public static func figure(_ value: Double) -> JSONTree {
+    package static func figure(_ value: Double) -> JSONTree {
         value.isFinite && value.rounded() == value && abs(value) < 1e15 ? .integer(Int64(value)) : .number(value)
     }
 
-    public static func figure(_ value: Int) -> JSONTree { .integer(Int64(value)) }
+    package static func figure(_ value: Int) -> JSONTree { .integer(Int64(value)) }
 }
 
 extension JSONTree {
     /// What went wrong decoding JSON, with the path of the member at fault: for error messages.
-    public static func explain(_ error: any Error) -> String {
+    package static func explain(_ error: any Error) -> String {
         guard let error = error as? DecodingError else { return "\(error)" }
         func path(_ context: DecodingError.Context) -> String {
             let joined = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(

@@ -1,5 +1,5 @@
 /// The JSON type of the next value, as seen from its first byte.
-public enum JSONValueKind: String, Sendable, Hashable {
+package enum JSONValueKind: String, Sendable, Hashable {
     case object
     case array
     case string

@@ -3,19 +3,19 @@
 /// Output is deterministic: the same calls give the same bytes. Strings are escaped so the result
 /// is safe to embed anywhere JSON may go: quotes, backslashes and control characters are escaped,
 /// and so are U+2028 and U+2029, which some JavaScript parsers treat as line breaks.
-public struct JSONWriter: Sendable {
+package struct JSONWriter: Sendable {
     /// The bytes written so far.
-    public private(set) var bytes: [UInt8]
+    package private(set) var bytes: [UInt8]
     private var needsComma = false
 
     /// Creates a writer, reserving `capacity` bytes.
-    public init(capacity: Int = 512) {
+    package init(capacity: Int = 512) {
         bytes = []
         bytes.reserveCapacity(capacity)
     }
 
     /// Runs `body` with a writer that appends to `bytes`; the buffer is moved in and back out, not copied.
-    public static func appending(to bytes: inout [UInt8], _ body: (inout JSONWriter) -> Void) {
+    package static func appending(to bytes: inout [UInt8], _ body: (inout JSONWriter) -> Void) {
         var writer = JSONWriter(capacity: 0)
         swap(&writer.bytes, &bytes)
         body(&writer)
@@ -23,33 +23,33 @@ public struct JSONWriter: Sendable {
     }
 
     /// Opens an object (as a value, or as the value of the member just named).
-    public mutating func beginObject() {
+    package mutating func beginObject() {
         separate()
         bytes.append(UInt8(ascii: "{"))
         needsComma = false
     }
 
     /// Closes the current object.
-    public mutating func endObject() {
+    package mutating func endObject() {
         bytes.append(UInt8(ascii: "}"))
         needsComma = true
     }
 
     /// Opens an array.
-    public mutating func beginArray() {
+    package mutating func beginArray() {
         separate()
         bytes.append(UInt8(ascii: "["))
         needsComma = false
     }
 
     /// Closes the current array.
-    public mutating func endArray() {
+    package mutating func endArray() {
         bytes.append(UInt8(ascii: "]"))
         needsComma = true
     }
 
     /// Writes a member name; the next call writes its value.
-    public mutating func key(_ name: StaticString) {
+    package mutating func key(_ name: StaticString) {
         separate()
         bytes.append(UInt8(ascii: "\""))
         name.withUTF8Buffer { bytes.append(contentsOf: $0) }
@@ -59,19 +59,19 @@ public struct JSONWriter: Sendable {
     }
 
     /// Writes a string value.
-    public mutating func string(_ value: String) {
+    package mutating func string(_ value: String) {
         appendUnchecked(maximum: UnsafeJSONOutput.quotedMaximum(value)) { $0.quoted(value) }
     }
 
     /// Writes an integer value.
-    public mutating func int(_ value: Int) {
+    package mutating func int(_ value: Int) {
         separate()
         appendDecimal(value)
         needsComma = true
     }
 
     /// Writes `true` or `false`.
-    public mutating func bool(_ value: Bool) {
+    package mutating func bool(_ value: Bool) {
         separate()
         if value {
             bytes.append(contentsOf: [0x74, 0x72, 0x75, 0x65])
@@ -82,14 +82,14 @@ public struct JSONWriter: Sendable {
     }
 
     /// Writes `null`.
-    public mutating func null() {
+    package mutating func null() {
         separate()
         bytes.append(contentsOf: [0x6E, 0x75, 0x6C, 0x6C])
         needsComma = true
     }
 
     /// Writes a timestamp as an RFC 3339 string in UTC with milliseconds.
-    public mutating func timestamp(_ value: Timestamp) {
+    package mutating func timestamp(_ value: Timestamp) {
         separate()
         bytes.append(UInt8(ascii: "\""))
         value.appendRFC3339(to: &bytes)
@@ -98,14 +98,14 @@ public struct JSONWriter: Sendable {
     }
 
     /// Writes `name: value` if `value` is not `nil`.
-    public mutating func optionalString(_ name: StaticString, _ value: String?) {
+    package mutating func optionalString(_ name: StaticString, _ value: String?) {
         guard let value else { return }
         key(name)
         string(value)
     }
 
     /// Writes a finite number in fixed-point notation with `fractionDigits` decimals (non-finite values as `null`).
-    public mutating func decimal(_ value: Double, fractionDigits: Int) {
+    package mutating func decimal(_ value: Double, fractionDigits: Int) {
         guard value.isFinite else {
             null()
             return

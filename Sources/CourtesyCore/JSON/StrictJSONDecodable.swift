@@ -1,20 +1,20 @@
 /// An event read strictly from UTF-8 JSON: the size limit is checked first, then the object, then that
 /// nothing but whitespace follows it.
-public protocol StrictJSONDecodable {
+package protocol StrictJSONDecodable {
     /// Reads the event's object at the reader's position.
     init(reader: inout JSONReader, limits: EventLimits) throws(EventDecodingError)
 }
 
 extension StrictJSONDecodable {
     /// Decodes an event from UTF-8 JSON.
-    public init(json bytes: [UInt8], limits: EventLimits = .standard) throws(EventDecodingError) {
+    package init(json bytes: [UInt8], limits: EventLimits = .standard) throws(EventDecodingError) {
         self = try JSONReader.withBuffer(bytes) { (buffer) throws(EventDecodingError) -> Self in
             try Self(json: buffer, limits: limits)
         }
     }
 
     /// Decodes an event from UTF-8 JSON held in `buffer`.
-    public init(json buffer: UnsafeRawBufferPointer, limits: EventLimits = .standard) throws(EventDecodingError) {
+    package init(json buffer: UnsafeRawBufferPointer, limits: EventLimits = .standard) throws(EventDecodingError) {
         guard buffer.count <= limits.maxEventBytes else {
             throw EventDecodingError(.eventTooLarge(size: buffer.count, limit: limits.maxEventBytes))
         }

@@ -8,7 +8,7 @@ extension NameExtractor {
     /// with one capital, other than the customer's, and stand where staff are named: after a phrase that
     /// credits someone ("thanks to", "kudos to", "gracias a") or before words that say where they work or
     /// what they did ("at", "on live chat", "made", "sorted"). Call it for praise only.
-    public func praisedStaff(in text: String, customer: String? = nil) -> String? {
+    package func praisedStaff(in text: String, customer: String? = nil) -> String? {
         // Over UTF-8 bytes, on every compliment: words are runs of letters (any non-ASCII byte counts as
         // one), hyphens and apostrophes; only a capitalised word becomes a String to look up.
         var text = text

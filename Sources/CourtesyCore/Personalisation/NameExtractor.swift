@@ -7,9 +7,9 @@ import Foundation
 /// bundled lists), it stands first after any title, and the rest of the display name does not mark
 /// an organisation, a phrase or several people. Build one extractor and reuse it: it holds the name
 /// set and is cheap to call per message.
-public struct NameExtractor: Sendable {
+package struct NameExtractor: Sendable {
     /// The longest first name returned, in characters.
-    public static let maximumLength = 24
+    package static let maximumLength = 24
 
     private let forenames: Set<String>
     /// The ASCII given names and word lists, for the fast path over bytes.
@@ -17,12 +17,12 @@ public struct NameExtractor: Sendable {
 
     /// An extractor over the bundled given-name lists.
     /// - Throws: `PersonalisationError.resourceMissing` when the bundled lists cannot be read.
-    public init() throws {
+    package init() throws {
         self.init(forenames: try ForenameCatalog.bundledNames())
     }
 
     /// An extractor over the given names supplied, matched without regard to case or accents.
-    public init(forenames: some Sequence<String>) {
+    package init(forenames: some Sequence<String>) {
         var keys = Set<String>()
         for name in forenames {
             keys.formUnion(ForenameCatalog.lookupKeys(for: name))
@@ -45,7 +45,7 @@ public struct NameExtractor: Sendable {
     }
 
     /// Whether a single word is a known given name (case-insensitive, accents optional).
-    public func isForename(_ word: String) -> Bool {
+    package func isForename(_ word: String) -> Bool {
         forenames.contains(word.lowercased())
     }
 
@@ -56,7 +56,7 @@ public struct NameExtractor: Sendable {
     ///     ("JetBlueNews", "acme_support") means the account is not one person.
     /// - Returns: a given name made of letters, hyphens and apostrophes, at most `maximumLength`
     ///   characters, capitalised when the display name was all lower or all upper case.
-    public func firstName(displayName: String?, handle: String?) -> String? {
+    package func firstName(displayName: String?, handle: String?) -> String? {
         guard var displayName, !displayName.isEmpty, displayName.utf8.count <= 512 else { return nil }
         if case .decided(let name) = displayName.withUTF8({ asciiFirstName(displayName: $0, handle: handle) }) {
             return name

@@ -1,9 +1,9 @@
 /// Why personalisation data could not be loaded.
-public enum PersonalisationError: Error, Sendable, Equatable, CustomStringConvertible {
+package enum PersonalisationError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A resource shipped with the library is missing or unreadable.
     case resourceMissing(name: String)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .resourceMissing(let name):
             "the bundled resource '\(name)' is missing or unreadable; rebuild or reinstall Courtesy"

@@ -1,14 +1,14 @@
 /// What drafting one mention gave besides the draft's bytes: for the caller's metrics and memory.
-public struct DraftedMention: Sendable {
+package struct DraftedMention: Sendable {
     /// How the mention was classified.
-    public let classification: Classification
+    package let classification: Classification
     /// The stable hash of the conversation key, `platform:authorId` (``StableHash/hash(_:)``).
-    public let conversation: UInt64
+    package let conversation: UInt64
     /// The contact to remember, when the draft was made with a memory.
-    public let contact: ConversationContact?
+    package let contact: ConversationContact?
     /// The conversation key, `platform:authorId`, when the draft was made with a memory: the key of the
     /// conversation's changelog record.
-    public let conversationKey: String?
+    package let conversationKey: String?
     /// How many earlier contacts of the conversation the draft took into account (its `previousContacts`).
-    public let previousContacts: Int
+    package let previousContacts: Int
 }

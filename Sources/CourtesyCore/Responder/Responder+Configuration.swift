@@ -6,7 +6,7 @@ extension Responder {
     /// - Throws: the loader's own error (`ClassifierConfigurationError`, `PersonalisationError`,
     ///   `TemplateError`, `RosterError`, `FactConfigurationError`, `BrandProfileError`, `ToneModelError`), each
     ///   saying what is wrong and where.
-    public init(
+    package init(
         configuration: ResponderConfiguration, clock: @escaping @Sendable () -> Timestamp = Timestamp.now
     ) throws {
         let classifier = try Classifier.load(

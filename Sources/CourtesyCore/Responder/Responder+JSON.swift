@@ -1,19 +1,19 @@
 extension Responder {
     /// The draft event for a mention event, made now by ``clock``: the hot path of the service.
     /// - Returns: the `courtesy.draft/v1` JSON, or why the event was refused.
-    public func draft(json bytes: [UInt8], recentMentions: Int = 0) -> Result<[UInt8], ResponderError> {
+    package func draft(json bytes: [UInt8], recentMentions: Int = 0) -> Result<[UInt8], ResponderError> {
         draft(json: bytes, recentMentions: recentMentions, at: clock())
     }
 
     /// The draft event for a mention event, made at `now`.
-    public func draft(json bytes: [UInt8], recentMentions: Int = 0, at now: Timestamp) -> Result<
+    package func draft(json bytes: [UInt8], recentMentions: Int = 0, at now: Timestamp) -> Result<
         [UInt8], ResponderError
     > {
         bytes.withUnsafeBytes { draft(json: $0, recentMentions: recentMentions, at: now) }
     }
 
     /// The draft event for a mention event held in memory the caller owns (a Kafka message payload).
-    public func draft(
+    package func draft(
         json buffer: UnsafeRawBufferPointer, recentMentions: Int = 0, at now: Timestamp
     ) -> Result<[UInt8], ResponderError> {
         var output: [UInt8] = []
@@ -37,7 +37,7 @@ extension Responder {
     /// - Returns: how the mention was classified, for the caller's metrics.
     /// - Throws: `ResponderError` saying why the event was refused.
     @discardableResult
-    public func appendDraft(
+    package func appendDraft(
         json buffer: UnsafeRawBufferPointer, to output: inout [UInt8], recentMentions: Int = 0, at now: Timestamp
     ) throws(ResponderError) -> Classification {
         try appendDraft(json: buffer, to: &output, recentMentions: recentMentions, memory: nil, at: now).classification
@@ -49,7 +49,7 @@ extension Responder {
     ///
     /// The memory is only read, so one batch can be drafted on several tasks; the caller remembers each
     /// contact in position order afterwards (``ConversationMemory/remember(_:conversation:partition:)``).
-    public func appendDraft(
+    package func appendDraft(
         json buffer: UnsafeRawBufferPointer, to output: inout [UInt8], recentMentions: Int = 0,
         memory: (memory: ConversationMemory, partition: Int32, position: Int64)?, at now: Timestamp
     ) throws(ResponderError) -> DraftedMention {
@@ -106,7 +106,7 @@ extension Responder {
     ///
     /// For a caller drafting a batch with a memory: knowing each mention's conversation before drafting any,
     /// it can draft a conversation's second mention of the batch after remembering its first.
-    public func conversation(ofMention buffer: UnsafeRawBufferPointer) -> UInt64? {
+    package func conversation(ofMention buffer: UnsafeRawBufferPointer) -> UInt64? {
         guard let mention = try? MentionView(json: buffer, limits: limits) else { return nil }
         return mention.reader.withUTF8(mention.authorID) {
             Self.conversationHash(platform: mention.platform, authorID: $0)

@@ -14,27 +14,27 @@
 ///   other; a mention flagged for review (a language the classifier does not judge, a legal threat)
 ///   gets a neutral template, and the draft keeps the review reason;
 /// - the variant is chosen by a stable hash of the mention id.
-public struct Responder: Sendable {
+package struct Responder: Sendable {
     /// The agent on drafts when there is no roster: the reply is signed by nobody and the desk
     /// routes the draft to whoever is free.
-    public static let teamAgent = Draft.Agent(id: "team", name: "Team")
+    package static let teamAgent = Draft.Agent(id: "team", name: "Team")
 
     /// Judges each mention.
-    public let classifier: Classifier
+    package let classifier: Classifier
     /// Finds the customer's first name.
-    public let names: NameExtractor
+    package let names: NameExtractor
     /// Finds what the mention already tells us: identifiers, durations, amounts, dates.
-    public let facts: FactExtractor
+    package let facts: FactExtractor
     /// Assigns the signing agent; `nil` gives every draft to ``teamAgent``.
-    public let roster: AgentRoster?
+    package let roster: AgentRoster?
     /// The reply templates.
-    public let templates: TemplateLibrary
+    package let templates: TemplateLibrary
     /// The brands' profiles (industry, sign-off, phrases, accounts); empty without a brands file.
-    public let brands: BrandProfiles
+    package let brands: BrandProfiles
     /// Limits on the events read.
-    public let limits: EventLimits
+    package let limits: EventLimits
     /// Where "now" comes from when the caller does not say.
-    public let clock: @Sendable () -> Timestamp
+    package let clock: @Sendable () -> Timestamp
     /// The topics only a problem has (``ClassifierConfiguration/TopicDefinition/problemOnly``), left out
     /// of a compliment's reply.
     let problemTopics: Set<String>
@@ -44,7 +44,7 @@ public struct Responder: Sendable {
 
     /// A responder from parts already built.
     /// - Parameter clock: the time drafts are made at, when not given per call; tests fix it.
-    public init(
+    package init(
         classifier: Classifier, names: NameExtractor, roster: AgentRoster?, templates: TemplateLibrary,
         facts: FactExtractor = FactExtractor(), limits: EventLimits = .standard,
         brands: BrandProfiles = BrandProfiles(),
@@ -66,7 +66,7 @@ public struct Responder: Sendable {
     /// The draft for a mention, made now by ``clock``.
     /// - Parameter earlier: the conversation's earlier contacts, newest first (``ConversationMemory``).
     /// - Throws: `ResponderError` when no template can render the reply.
-    public func draft(for mention: Mention, recentMentions: Int = 0, earlier: [ConversationContact] = [])
+    package func draft(for mention: Mention, recentMentions: Int = 0, earlier: [ConversationContact] = [])
         throws(ResponderError) -> Draft
     {
         try draft(for: mention, recentMentions: recentMentions, earlier: earlier, at: clock())
@@ -78,7 +78,7 @@ public struct Responder: Sendable {
     ///   - earlier: the conversation's earlier contacts, newest first (``ConversationMemory``).
     ///   - now: the draft's `createdAt`, and the instant agents' shifts are checked at.
     /// - Throws: `ResponderError` (`no-template`, `reply-too-long`) when no template can render the reply.
-    public func draft(
+    package func draft(
         for mention: Mention, recentMentions: Int = 0, earlier: [ConversationContact] = [], at now: Timestamp
     ) throws(ResponderError) -> Draft {
         let plan = try plan(
@@ -107,7 +107,7 @@ public struct Responder: Sendable {
     ///
     /// - Parameter complainedBefore: whether an earlier contact of the conversation was a complaint. Then a
     ///   neutral message ("any update?", "hello??") chases that complaint, and is owed an apology too.
-    public static func replyKind(for classification: Classification, complainedBefore: Bool = false) -> ReplyKind {
+    package static func replyKind(for classification: Classification, complainedBefore: Bool = false) -> ReplyKind {
         let concerns = classification.concerns
         if !concerns.isDisjoint(with: [.legal, .regulator, .safety])
             || !concerns.isEmpty && classification.intent == .complaint

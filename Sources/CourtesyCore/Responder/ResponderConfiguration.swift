@@ -2,35 +2,35 @@
 ///
 /// The same value builds the responder for `courtesy draft`, the benchmarks and the tests
 /// (``Responder/init(configuration:clock:)``), so they all draft alike.
-public struct ResponderConfiguration: Sendable, Hashable {
+package struct ResponderConfiguration: Sendable, Hashable {
     /// The environment variable naming a roster file when none is given explicitly.
-    public static let rosterEnvironmentVariable = "COURTESY_ROSTER"
+    package static let rosterEnvironmentVariable = "COURTESY_ROSTER"
     /// The environment variable naming a brands file when none is given explicitly.
-    public static let brandsEnvironmentVariable = "COURTESY_BRANDS"
+    package static let brandsEnvironmentVariable = "COURTESY_BRANDS"
     /// The environment variable naming a tone model when none is given explicitly.
-    public static let toneModelEnvironmentVariable = "COURTESY_TONE_MODEL"
+    package static let toneModelEnvironmentVariable = "COURTESY_TONE_MODEL"
 
     /// A classifier configuration file (JSON) to use instead of the shipped one.
-    public var classifierConfiguration: String?
+    package var classifierConfiguration: String?
     /// A base valence lexicon (VADER format) to use instead of the shipped one.
-    public var lexicon: String?
+    package var lexicon: String?
     /// Where the reply templates are read from.
-    public var templates: TemplateLocation
+    package var templates: TemplateLocation
     /// The agent roster file; `nil` drafts every reply for the team, unsigned (see ``Responder/teamAgent``).
-    public var roster: String?
+    package var roster: String?
     /// The brand's identifier formats and products for ``FactExtractor`` (docs/facts.md); `nil` uses
     /// only the built-in patterns.
-    public var facts: String?
+    package var facts: String?
     /// The brands' profiles (docs/brands.md); `nil` has none, and each mention's own words decide.
-    public var brands: String?
+    package var brands: String?
     /// A tone model from `courtesy train` (``ToneModel``) that chooses the tone instead of the rules; `nil`
     /// uses the rules alone.
-    public var toneModel: String?
+    package var toneModel: String?
     /// Limits on the events read.
-    public var limits: EventLimits
+    package var limits: EventLimits
 
     /// A configuration; the defaults are the shipped classifier and templates, no roster and standard limits.
-    public init(
+    package init(
         classifierConfiguration: String? = nil, lexicon: String? = nil, templates: TemplateLocation = .bundled,
         roster: String? = nil, facts: String? = nil, limits: EventLimits = .standard
     ) {

@@ -1,7 +1,7 @@
 extension ResponderError {
     /// The machine-readable kind of a ``ResponderError``: stable, kebab-case, meant for dead-letter
     /// headers, error records and metric labels.
-    public enum Reason: String, Sendable, Hashable, CaseIterable {
+    package enum Reason: String, Sendable, Hashable, CaseIterable {
         /// The event is not well-formed JSON (syntax error or truncated input).
         case malformedJSON = "malformed-json"
         /// A string holds bytes that are not UTF-8.
@@ -26,7 +26,7 @@ extension ResponderError {
         case replyTooLong = "reply-too-long"
 
         /// The reason for a decoding error.
-        public init(_ kind: EventDecodingError.Kind) {
+        package init(_ kind: EventDecodingError.Kind) {
             switch kind {
             case .syntax, .unexpectedEnd: self = .malformedJSON
             case .invalidUTF8: self = .invalidUTF8
@@ -42,7 +42,7 @@ extension ResponderError {
 
         /// Whether the event itself is at fault: retrying it can never succeed, so it belongs in the
         /// dead-letter topic. `false` for configuration problems (templates) that a fix can cure.
-        public var isBadInput: Bool {
+        package var isBadInput: Bool {
             switch self {
             case .noTemplate, .replyTooLong: false
             default: true

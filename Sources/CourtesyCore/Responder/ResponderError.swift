@@ -2,18 +2,18 @@
 ///
 /// Every error has a machine-readable ``reason`` (for a dead-letter header or an error record) and a
 /// one-line human ``message``; decoding errors also name the field and the byte offset when known.
-public struct ResponderError: Error, Sendable, Hashable, CustomStringConvertible {
+package struct ResponderError: Error, Sendable, Hashable, CustomStringConvertible {
     /// What kind of problem it is.
-    public var reason: Reason
+    package var reason: Reason
     /// A one-line explanation for people, e.g. `missing field "text"`.
-    public var message: String
+    package var message: String
     /// The dotted path of the field concerned, if any (`author.followers`).
-    public var field: String?
+    package var field: String?
     /// The byte offset in the event where the problem was found, if known.
-    public var offset: Int?
+    package var offset: Int?
 
     /// Creates an error.
-    public init(_ reason: Reason, message: String, field: String? = nil, offset: Int? = nil) {
+    package init(_ reason: Reason, message: String, field: String? = nil, offset: Int? = nil) {
         self.reason = reason
         self.message = message
         self.field = field
@@ -21,12 +21,12 @@ public struct ResponderError: Error, Sendable, Hashable, CustomStringConvertible
     }
 
     /// The error for an event that could not be decoded.
-    public init(decoding error: EventDecodingError) {
+    package init(decoding error: EventDecodingError) {
         self.init(Reason(error.kind), message: error.description, field: error.field, offset: error.offset)
     }
 
     /// The error for a reply that could not be rendered.
-    public init(rendering error: TemplateError) {
+    package init(rendering error: TemplateError) {
         let reason: Reason
         switch error {
         case .noVariantFits: reason = .replyTooLong
@@ -36,5 +36,5 @@ public struct ResponderError: Error, Sendable, Hashable, CustomStringConvertible
     }
 
     /// `reason: message`.
-    public var description: String { "\(reason.rawValue): \(message)" }
+    package var description: String { "\(reason.rawValue): \(message)" }
 }

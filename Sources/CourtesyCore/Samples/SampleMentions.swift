@@ -20,15 +20,15 @@ import Foundation
 /// let (key, json) = samples.next()!    // key: "x:1480…", the conversation key
 /// let mention = samples.nextMention()  // or the Mention value
 /// ```
-public struct SampleMentions: Sequence, IteratorProtocol {
+package struct SampleMentions: Sequence, IteratorProtocol {
     /// A mention event and its Kafka key, the conversation key `platform:authorId`.
-    public typealias Element = (key: String, json: [UInt8])
+    package typealias Element = (key: String, json: [UInt8])
 
     /// The average time between two mentions arriving, in seconds.
-    public var meanSecondsBetweenMentions: Double = 20
+    package var meanSecondsBetweenMentions: Double = 20
     /// How long after a customer's mention they write again, in seconds: a tool that sends mentions
     /// faster than real time (`courtesy-lab chaos`) shortens it so that repeat contacts happen within its run.
-    public var followUpSeconds: ClosedRange<Int> = 90...1_800
+    package var followUpSeconds: ClosedRange<Int> = 90...1_800
 
     var random: SampleRandom
     let forenames: [String]
@@ -43,7 +43,7 @@ public struct SampleMentions: Sequence, IteratorProtocol {
     /// A stream started at `start`, with display names drawn from `forenames`.
     /// - Parameter forenames: given names to build display names from; an empty list gives names
     ///   without a forename (nicknames and handles only).
-    public init(seed: UInt64, start: Timestamp, forenames: [String]) {
+    package init(seed: UInt64, start: Timestamp, forenames: [String]) {
         random = SampleRandom(seed: seed)
         self.forenames = forenames
         seedTag = String(StableHash.mix(seed) % 100_000)
@@ -53,7 +53,7 @@ public struct SampleMentions: Sequence, IteratorProtocol {
     /// A stream started at `start`, with display names drawn from the bundled forename lists (Latin
     /// script mostly, a few in other scripts).
     /// - Throws: `PersonalisationError` when the bundled lists cannot be read.
-    public init(seed: UInt64, start: Timestamp) throws(PersonalisationError) {
+    package init(seed: UInt64, start: Timestamp) throws(PersonalisationError) {
         let names: [String]
         do {
             names = try ForenameCatalog.bundledNames()
@@ -66,20 +66,20 @@ public struct SampleMentions: Sequence, IteratorProtocol {
     }
 
     /// The next event and its key; never `nil`, the stream does not end.
-    public mutating func next() -> Element? {
+    package mutating func next() -> Element? {
         let mention = nextMention()
         return (key: mention.conversationKey, json: mention.jsonBytes())
     }
 
     /// The next mention.
-    public mutating func nextMention() -> Mention {
+    package mutating func nextMention() -> Mention {
         nextLabelledMention().mention
     }
 
     /// The next mention and what it was written to be: a complaint, a compliment, a question or a remark.
     /// A follow-up is what its conversation began as: chasing a complaint is still a complaint.
     /// `courtesy eval drafts` judges the drafts against it rather than against the classifier's reading.
-    public mutating func nextLabelledMention() -> (mention: Mention, intent: Intent) {
+    package mutating func nextLabelledMention() -> (mention: Mention, intent: Intent) {
         sequence += 1
         if let index = followUps.indices.min(by: { followUps[$0].arrival < followUps[$1].arrival }),
             followUps[index].arrival <= nextArrival

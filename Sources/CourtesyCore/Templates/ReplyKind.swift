@@ -2,7 +2,7 @@
 /// other mention by its tone, take a serious situation seriously, or hold a mention a person must read.
 ///
 /// A draft's `intent` stays the classifier's reading of the mention; the kind is how the reply answers it.
-public enum ReplyKind: String, Sendable, Hashable, Codable, CaseIterable {
+package enum ReplyKind: String, Sendable, Hashable, Codable, CaseIterable {
     case complaint
     case compliment
     case question
@@ -15,7 +15,7 @@ public enum ReplyKind: String, Sendable, Hashable, Codable, CaseIterable {
     case holding
 
     /// The kind that answers a mention of `intent` on tone alone.
-    public init(_ intent: Intent) {
+    package init(_ intent: Intent) {
         switch intent {
         case .complaint: self = .complaint
         case .compliment: self = .compliment
@@ -37,7 +37,7 @@ public enum ReplyKind: String, Sendable, Hashable, Codable, CaseIterable {
     }
 
     /// The tone the reply takes.
-    public var tone: Tone {
+    package var tone: Tone {
         switch self {
         case .complaint, .serious: .apology
         case .compliment: .thanks

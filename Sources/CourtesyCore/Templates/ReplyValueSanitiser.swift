@@ -3,15 +3,15 @@
 /// A customer writes their own display name, so a name could try to mention everyone, link somewhere,
 /// smuggle Mustache tags, reverse the text direction or hide characters. A sanitised name has only
 /// letters (with their accents), single spaces, hyphens and apostrophes: none of that can be expressed.
-public enum ReplyValueSanitiser {
+package enum ReplyValueSanitiser {
     /// The longest name kept, in characters; longer names are cut at a word or dropped.
-    public static let maximumNameLength = 24
+    package static let maximumNameLength = 24
 
     /// The name as a reply may show it, or nil when nothing usable is left.
     ///
     /// Words containing `@`, `#`, `/`, `:`, `{`, `}`, `<`, `>`, `=` or `\`, or a dot before a letter
     /// (mentions, hashtags, links, domains, tags) are dropped whole; other characters that are not letters, hyphens or apostrophes are removed.
-    public static func name(_ raw: String?) -> String? {
+    package static func name(_ raw: String?) -> String? {
         guard let raw, !raw.isEmpty, raw.utf8.count <= 1024 else { return nil }
         if isPlainName(raw) { return raw }
         var words: [String] = []
@@ -43,14 +43,14 @@ public enum ReplyValueSanitiser {
     }
 
     /// The longest fact value a reply quotes, in characters; longer ones are not quoted.
-    public static let maximumFactLength = 30
+    package static let maximumFactLength = 30
 
     /// A fact the customer gave ("#48213", "5 days", "$49.99") as a reply may quote it, or nil.
     ///
     /// Only letters, digits, single spaces and `# $ € £ ¥ ₹ . , ' -` are kept, and a value holding a
     /// mention, a link or anything else is refused whole rather than trimmed: the customer wrote it, and a
     /// reply must not repeat a link or a mention a connector or a brand pattern let through.
-    public static func fact(_ raw: String) -> String? {
+    package static func fact(_ raw: String) -> String? {
         guard !raw.isEmpty, raw.count <= maximumFactLength else { return nil }
         var previousSpace = true
         for scalar in raw.unicodeScalars {

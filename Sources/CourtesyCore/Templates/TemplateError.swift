@@ -1,5 +1,5 @@
 /// Why templates could not be loaded or a reply could not be rendered.
-public enum TemplateError: Error, Sendable, Equatable, CustomStringConvertible {
+package enum TemplateError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The templates directory could not be read.
     case unreadable(path: String, reason: String)
     /// The templates have errors; every one is listed.
@@ -9,7 +9,7 @@ public enum TemplateError: Error, Sendable, Equatable, CustomStringConvertible {
     /// Every variant is longer than the platform allows with these values.
     case noVariantFits(template: String, limit: Int, shortest: Int)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .unreadable(let path, let reason):
             "cannot read templates at \(path): \(reason)"

@@ -7,7 +7,7 @@ extension TemplateLibrary {
     /// The templates in a directory, parsed and compiled.
     /// - Throws: `TemplateError.unreadable` when the directory cannot be listed,
     ///   `TemplateError.invalidTemplates` listing every error found.
-    public static func load(from directory: URL) throws -> TemplateLibrary {
+    package static func load(from directory: URL) throws -> TemplateLibrary {
         let (library, problems) = try build(from: directory)
         let errors = problems.filter { $0.severity == .error }
         guard errors.isEmpty else { throw TemplateError.invalidTemplates(errors) }
@@ -16,7 +16,7 @@ extension TemplateLibrary {
 
     /// The templates shipped with Courtesy, loaded once per process.
     /// - Throws: `TemplateError` when the resource bundle is missing or its templates are invalid.
-    public static func bundled() throws -> TemplateLibrary {
+    package static func bundled() throws -> TemplateLibrary {
         try bundledLibrary.get()
     }
 
@@ -30,7 +30,7 @@ extension TemplateLibrary {
     }
 
     /// The templates directory inside the resource bundle.
-    public static var bundledDirectory: URL? {
+    package static var bundledDirectory: URL? {
         Bundle.module.url(forResource: "templates", withExtension: nil)
     }
 

@@ -2,12 +2,12 @@ import Foundation
 
 extension TemplateLibrary {
     /// The environment variable naming a templates directory.
-    public static let environmentVariable = "COURTESY_TEMPLATES"
+    package static let environmentVariable = "COURTESY_TEMPLATES"
 
     /// Where templates come from: the option (`--templates DIR`) if given, else `COURTESY_TEMPLATES`
     /// if set and not empty, else `templates/` in the current directory if it exists, else the copy
     /// shipped with Courtesy.
-    public static func locate(
+    package static func locate(
         option: String?, environment: [String: String], currentDirectory: String,
         directoryExists: (String) -> Bool = TemplateLibrary.directoryExists
     ) -> TemplateLocation {
@@ -19,7 +19,7 @@ extension TemplateLibrary {
 
     /// The templates at a location.
     /// - Throws: `TemplateError` when they cannot be read or are invalid.
-    public static func load(_ location: TemplateLocation) throws -> TemplateLibrary {
+    package static func load(_ location: TemplateLocation) throws -> TemplateLibrary {
         switch location {
         case .directory(let path): try load(from: URL(fileURLWithPath: path))
         case .bundled: try bundled()
@@ -27,7 +27,7 @@ extension TemplateLibrary {
     }
 
     /// Whether a directory exists at the path (following symbolic links).
-    public static func directoryExists(_ path: String) -> Bool {
+    package static func directoryExists(_ path: String) -> Bool {
         var isDirectory: ObjCBool = false
         return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }

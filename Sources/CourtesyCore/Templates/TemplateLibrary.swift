@@ -7,11 +7,11 @@
 /// templates falls back to `defaultLanguage`. The variant is chosen by a stable hash of the request's
 /// seed; when it is longer than the platform allows, the next variants in turn are tried, and when
 /// none fits rendering throws rather than cut words. See docs/templates.md.
-public struct TemplateLibrary: Sendable {
+package struct TemplateLibrary: Sendable {
     /// The language used when a reply's language has no templates.
-    public static let defaultLanguage = "en"
+    package static let defaultLanguage = "en"
     /// The fewest variants a template must have so two customers rarely get the same words.
-    public static let minimumVariants = 4
+    package static let minimumVariants = 4
 
     /// Every template file as loaded, by language and key (platform nil for the default file).
     let files: [String: [TemplateKey: TemplateSet]]
@@ -55,12 +55,12 @@ public struct TemplateLibrary: Sendable {
     }
 
     /// The languages that have templates, sorted.
-    public var languages: [String] { files.keys.sorted() }
+    package var languages: [String] { files.keys.sorted() }
 
     /// The reply for a request.
     /// - Throws: `TemplateError.noTemplate` when neither the language nor the default language has a
     ///   template for the intent; `TemplateError.noVariantFits` when every variant is over the platform's limit.
-    public func render(_ request: ReplyRequest) throws -> RenderedReply {
+    package func render(_ request: ReplyRequest) throws -> RenderedReply {
         let inputs = ReplyInputs(
             customerName: request.customerName, agentName: request.agentName, topics: request.topics,
             facts: request.facts, earlierFacts: request.earlierFacts, repeated: request.repeated,

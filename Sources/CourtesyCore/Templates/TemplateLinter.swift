@@ -8,7 +8,7 @@ import Foundation
 /// variants, an apology in every complaint and thanks in every compliment (for languages it knows),
 /// that every form fits each platform's limit with the longest plausible values, and the never-ask
 /// rule (``neverAskProblems(_:language:)``).
-public enum TemplateLinter {
+package enum TemplateLinter {
     /// A customer or agent name of the longest length a reply accepts.
     static let longName = "Bartholomew-Maximilianus"
 
@@ -19,7 +19,7 @@ public enum TemplateLinter {
     static var judgeWords: [String: DraftScorecardWords] { (try? judgeWordsResult.get()) ?? [:] }
 
     /// Checks the templates in a directory.
-    public static func check(directory: URL) -> TemplateCheckReport {
+    package static func check(directory: URL) -> TemplateCheckReport {
         let library: TemplateLibrary
         var problems: [TemplateProblem]
         do {

@@ -1,7 +1,7 @@
 /// Something wrong in the templates, with where it is.
-public struct TemplateProblem: Error, Sendable, Hashable, CustomStringConvertible {
+package struct TemplateProblem: Error, Sendable, Hashable, CustomStringConvertible {
     /// How bad it is.
-    public enum Severity: String, Sendable, Hashable {
+    package enum Severity: String, Sendable, Hashable {
         /// The templates cannot be used as they are.
         case error
         /// The templates work, but something is likely unintended.
@@ -9,16 +9,16 @@ public struct TemplateProblem: Error, Sendable, Hashable, CustomStringConvertibl
     }
 
     /// The file, relative to the templates directory ("en/complaint.x.mustache"), or the directory.
-    public let file: String
+    package let file: String
     /// The line in the file, from 1; nil when the problem is about the file or set as a whole.
-    public let line: Int?
+    package let line: Int?
     /// How bad it is.
-    public let severity: Severity
+    package let severity: Severity
     /// What is wrong, in a sentence.
-    public let message: String
+    package let message: String
 
     /// A problem.
-    public init(file: String, line: Int?, severity: Severity = .error, message: String) {
+    package init(file: String, line: Int?, severity: Severity = .error, message: String) {
         self.file = file
         self.line = line
         self.severity = severity
@@ -26,7 +26,7 @@ public struct TemplateProblem: Error, Sendable, Hashable, CustomStringConvertibl
     }
 
     /// `file:line: severity: message`, the form editors and CI logs link.
-    public var description: String {
+    package var description: String {
         "\(file)\(line.map { ":\($0)" } ?? ""): \(severity.rawValue): \(message)"
     }
 }

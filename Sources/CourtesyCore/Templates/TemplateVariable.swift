@@ -2,7 +2,7 @@
 ///
 /// Every variable may be absent, so templates use it inside its own section:
 /// `{{#customer}}Hi {{customer}}!{{/customer}}{{^customer}}Hi there!{{/customer}}`.
-public enum TemplateVariable: String, Sendable, Hashable, CaseIterable {
+package enum TemplateVariable: String, Sendable, Hashable, CaseIterable {
     /// The customer's first name (letters, spaces, hyphens, apostrophes), absent when unknown.
     case customer
     /// The agent's first name, absent when no agent signs the reply.

@@ -15,12 +15,12 @@ extension ToneModel {
     /// The first bytes of every model file.
     static let magic = Array("COURTESY-TONE-MODEL\n".utf8)
     /// The format this release writes and reads.
-    public static let formatVersion: UInt32 = 1
+    package static let formatVersion: UInt32 = 1
 
     /// Reads and checks the model file at `path`.
     /// - Throws: ``ToneModelError``: unreadable, not a model, another format version, corrupt (truncated
     ///   or not matching its checksum), or trained for other labels or features.
-    public static func load(path: String) throws(ToneModelError) -> ToneModel {
+    package static func load(path: String) throws(ToneModelError) -> ToneModel {
         let bytes: [UInt8]
         do {
             bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
@@ -31,7 +31,7 @@ extension ToneModel {
     }
 
     /// Reads and checks a model file's bytes; `path` names it in errors.
-    public convenience init(fileBytes bytes: [UInt8], path: String) throws(ToneModelError) {
+    package convenience init(fileBytes bytes: [UInt8], path: String) throws(ToneModelError) {
         guard bytes.count >= Self.magic.count, Array(bytes[..<Self.magic.count]) == Self.magic else {
             throw .notAModel(path: path)
         }
@@ -92,7 +92,7 @@ extension ToneModel {
     }
 
     /// The model as its file's bytes: the same model always gives the same bytes.
-    public func fileBytes() -> [UInt8] {
+    package func fileBytes() -> [UInt8] {
         Self.fileBytes(
             description: description, bias: bias, offsets: offsets, ruleWeights: ruleWeights, weights: weights,
             trainedTexts: trainedTexts)
@@ -134,7 +134,7 @@ extension ToneModel {
     }
 
     /// Writes the model to `path`: to a temporary file beside it, then renamed over it.
-    public func write(to path: String) throws(ToneModelError) {
+    package func write(to path: String) throws(ToneModelError) {
         let temporary = path + ".partial"
         do {
             try Data(fileBytes()).write(to: URL(fileURLWithPath: temporary))

@@ -8,7 +8,7 @@
 ///
 /// It is immutable, safe to share between tasks. Applying it costs one pass over the text's
 /// bytes and a few hundred weight lookups, without allocating.
-public final class ToneModel: Sendable {
+package final class ToneModel: Sendable {
     /// The classes, in the order of the weights' lanes.
     static let tones: [Tone] = [.apology, .thanks, .neutral]
 
@@ -30,9 +30,9 @@ public final class ToneModel: Sendable {
     /// evaluation can tell them from texts the model never saw.
     let trainedTexts: [UInt64]
     /// What the file's header says: how it was trained.
-    public let description: ToneModelDescription
+    package let description: ToneModelDescription
     /// The SHA-256 of the model file, in lowercase hex.
-    public let checksum: String
+    package let checksum: String
 
     init(
         bucketBits: Int, weights: [SIMD4<Float>], ruleWeights: [SIMD4<Float>], bias: SIMD4<Float>,
@@ -51,13 +51,13 @@ public final class ToneModel: Sendable {
     }
 
     /// The first 12 hex digits of ``checksum``: how drafts and metrics name the model.
-    public let identifier: String
+    package let identifier: String
 
     /// How many texts the model was fitted on.
-    public var trainedTextCount: Int { trainedTexts.count }
+    package var trainedTextCount: Int { trainedTexts.count }
 
     /// Whether the model was fitted on `text` (compared by stable hash).
-    public func wasTrained(on text: String) -> Bool {
+    package func wasTrained(on text: String) -> Bool {
         let hash = StableHash.hash(text)
         var low = 0
         var high = trainedTexts.count
@@ -152,19 +152,19 @@ public final class ToneModel: Sendable {
 }
 
 /// How a model was trained, as its file's header records it.
-public struct ToneModelDescription: Sendable, Hashable, Codable {
+package struct ToneModelDescription: Sendable, Hashable, Codable {
     /// The classes, in the weights' order: always apology, thanks, neutral.
-    public var labels: [String]
+    package var labels: [String]
     /// The feature set (``ToneFeatures/name``).
-    public var features: String
+    package var features: String
     /// log2 of the number of hashed buckets.
-    public var bucketBits: Int
+    package var bucketBits: Int
     /// How many rule values each text has.
-    public var ruleCount: Int
+    package var ruleCount: Int
     /// What it was trained on: one line per input ("airline airline-sentiment-train.csv: 11681 texts").
-    public var sources: [String]
+    package var sources: [String]
     /// The most complaints the threshold lets through as thanked, as a share of the calibration texts' complaints.
-    public var maxComplaintsThanked: Double
+    package var maxComplaintsThanked: Double
     /// The figures on the held-out texts, when some were held out: "macro-F1 0.771 …".
-    public var heldOut: String?
+    package var heldOut: String?
 }

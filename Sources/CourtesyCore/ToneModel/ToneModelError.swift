@@ -1,5 +1,5 @@
 /// Why a tone model file cannot be used.
-public enum ToneModelError: Error, Sendable, Hashable, CustomStringConvertible {
+package enum ToneModelError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The file cannot be read.
     case unreadable(path: String, reason: String)
     /// The file does not start as a Courtesy tone model does.
@@ -13,7 +13,7 @@ public enum ToneModelError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The model cannot be written.
     case unwritable(path: String, reason: String)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .unreadable(let path, let reason): "cannot read the tone model \(path): \(reason)"
         case .notAModel(let path): "\(path) is not a Courtesy tone model (it does not start with the model header)"

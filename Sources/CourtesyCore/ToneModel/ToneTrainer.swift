@@ -12,33 +12,33 @@ import Foundation
 /// Fitting is stochastic gradient descent with AdaGrad on the multinomial logistic loss, with the classes
 /// weighted to count alike (so a corpus of mostly complaints still learns praise), a little L2, and the
 /// texts visited in an order drawn from a fixed seed: the same inputs always give the same model bytes.
-public enum ToneTrainer {
+package enum ToneTrainer {
     /// How a model is fitted.
-    public struct Options: Sendable, Hashable {
+    package struct Options: Sendable, Hashable {
         /// log2 of the number of hashed buckets (2^17: 2 MiB of weights in the file, 512 KiB in memory).
-        public var bucketBits = 17
+        package var bucketBits = 17
         /// Passes over the texts.
-        public var epochs = 6
+        package var epochs = 6
         /// The AdaGrad step.
-        public var learningRate: Float = 0.4
+        package var learningRate: Float = 0.4
         /// The L2 penalty per update.
-        public var l2: Float = 1e-3
+        package var l2: Float = 1e-3
         /// The share of texts held out for the figures (0 uses them all for training).
-        public var holdout = 0.2
+        package var holdout = 0.2
         /// The most complaints the offsets may let through as thanked, as a share of the calibration complaints.
-        public var maxComplaintsThanked = 0.02
+        package var maxComplaintsThanked = 0.02
 
         /// The defaults.
-        public init() {}
+        package init() {}
     }
 
     /// A labelled text for training, and how much it counts (a brand's own decisions may count more).
-    public struct Example: Sendable, Hashable {
-        public var text: String
-        public var tone: Tone
-        public var weight: Float
+    package struct Example: Sendable, Hashable {
+        package var text: String
+        package var tone: Tone
+        package var weight: Float
 
-        public init(text: String, tone: Tone, weight: Float = 1) {
+        package init(text: String, tone: Tone, weight: Float = 1) {
             self.text = text
             self.tone = tone
             self.weight = weight
@@ -46,19 +46,19 @@ public enum ToneTrainer {
     }
 
     /// A fitted model and how it did.
-    public struct Outcome: Sendable {
+    package struct Outcome: Sendable {
         /// The model, fitted on everything but the held-out texts.
-        public var model: ToneModel
+        package var model: ToneModel
         /// The model's figures on the held-out texts (empty without any).
-        public var heldOut = ToneEvaluation()
+        package var heldOut = ToneEvaluation()
         /// The rules' figures on the same held-out texts.
-        public var rulesHeldOut = ToneEvaluation()
+        package var rulesHeldOut = ToneEvaluation()
         /// How many texts were fitted on, used for calibration, and held out.
-        public var fitted = 0
-        public var calibrated = 0
-        public var held = 0
+        package var fitted = 0
+        package var calibrated = 0
+        package var held = 0
         /// How many texts were dropped as repeats of an earlier one (the later label wins).
-        public var duplicates = 0
+        package var duplicates = 0
     }
 
     /// A text made ready: its buckets, the rules' values and its label.
@@ -79,7 +79,7 @@ public enum ToneTrainer {
     ///   - classifier: the rules whose findings are features (the shipped classifier, or the one configured).
     ///   - sources: one line per input, recorded in the model's header.
     ///   - progress: told what is happening, a line at a time.
-    public static func train(
+    package static func train(
         _ examples: [Example], classifier: Classifier, sources: [String], options: Options = Options(),
         progress: (String) -> Void = { _ in }
     ) -> Outcome {

@@ -2,30 +2,30 @@
 ///
 /// Percentiles use the nearest-rank method on the sorted sample: p99 of 1,000 values is the 990th
 /// smallest. It never interpolates, so every figure reported is a latency that was really observed.
-public struct LatencySample: Sendable {
+package struct LatencySample: Sendable {
     /// The latencies in nanoseconds, in the order they were added.
-    public private(set) var nanoseconds: [Int64] = []
+    package private(set) var nanoseconds: [Int64] = []
 
-    public init() {}
+    package init() {}
 
-    public init(nanoseconds: [Int64]) {
+    package init(nanoseconds: [Int64]) {
         self.nanoseconds = nanoseconds
     }
 
-    public var count: Int { nanoseconds.count }
+    package var count: Int { nanoseconds.count }
 
-    public mutating func add(nanoseconds value: Int64) {
+    package mutating func add(nanoseconds value: Int64) {
         nanoseconds.append(value)
     }
 
-    public mutating func add(_ duration: Duration) {
+    package mutating func add(_ duration: Duration) {
         let (seconds, attoseconds) = duration.components
         nanoseconds.append(seconds * 1_000_000_000 + attoseconds / 1_000_000_000)
     }
 
     /// The latencies at each `fractions` (0.5 for the median, 0.999 for p99.9), in milliseconds; `nil`
     /// when the sample is empty.
-    public func percentilesMillis(_ fractions: [Double]) -> [Double]? {
+    package func percentilesMillis(_ fractions: [Double]) -> [Double]? {
         guard !nanoseconds.isEmpty else { return nil }
         let sorted = nanoseconds.sorted()
         return fractions.map { fraction in
@@ -34,7 +34,7 @@ public struct LatencySample: Sendable {
     }
 
     /// The latency at `fraction`, in milliseconds, or `nil` when the sample is empty.
-    public func percentileMillis(_ fraction: Double) -> Double? {
+    package func percentileMillis(_ fraction: Double) -> Double? {
         percentilesMillis([fraction])?.first
     }
 

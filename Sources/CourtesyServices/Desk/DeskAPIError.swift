@@ -5,14 +5,14 @@ import Hummingbird
 import NIOCore
 
 /// A refused API request: the one place where the desk's errors become HTTP statuses and bodies.
-public struct DeskAPIError: Error, HTTPResponseError, CustomStringConvertible {
-    public let code: DeskAPI.ErrorCode
-    public let message: String
-    public let decision: DeskAPI.DecisionView?
+package struct DeskAPIError: Error, HTTPResponseError, CustomStringConvertible {
+    package let code: DeskAPI.ErrorCode
+    package let message: String
+    package let decision: DeskAPI.DecisionView?
     /// For `rate_limited`: whole seconds to wait, sent as `Retry-After`.
-    public let retryAfter: Int?
+    package let retryAfter: Int?
 
-    public init(
+    package init(
         _ code: DeskAPI.ErrorCode, _ message: String, decision: DeskAPI.DecisionView? = nil, retryAfter: Int? = nil
     ) {
         self.code = code
@@ -23,7 +23,7 @@ public struct DeskAPIError: Error, HTTPResponseError, CustomStringConvertible {
 
     /// The answer to a request over a rate limit: `what` was too many; try again after `wait`, rounded
     /// up to a whole second.
-    public static func rateLimited(_ what: String, wait: Duration) -> DeskAPIError {
+    package static func rateLimited(_ what: String, wait: Duration) -> DeskAPIError {
         let seconds = max(
             1, Int((Double(wait.components.seconds) + Double(wait.components.attoseconds) * 1e-18).rounded(.up)))
         return DeskAPIError(
@@ -31,7 +31,7 @@ public struct DeskAPIError: Error, HTTPResponseError, CustomStringConvertible {
     }
 
     /// The answer to a decision the queue refused.
-    public init(_ error: DeskError) {
+    package init(_ error: DeskError) {
         switch error {
         case .notFound: self.init(.notFound, error.description)
         case .conflict(let record): self.init(.conflict, error.description, decision: DeskAPI.DecisionView(record))
@@ -41,11 +41,11 @@ public struct DeskAPIError: Error, HTTPResponseError, CustomStringConvertible {
         }
     }
 
-    public var description: String { "\(code.rawValue): \(message)" }
+    package var description: String { "\(code.rawValue): \(message)" }
 
-    public var status: HTTPResponse.Status { HTTPResponse.Status(code: code.status) }
+    package var status: HTTPResponse.Status { HTTPResponse.Status(code: code.status) }
 
-    public func response(from request: Request, context: some RequestContext) throws -> Response {
+    package func response(from request: Request, context: some RequestContext) throws -> Response {
         let body = try JSONEncoder().encode(DeskAPI.ErrorBody(code: code, message: message, decision: decision))
         var headers: HTTPFields = [.contentType: "application/json; charset=utf-8"]
         if code == .unauthorized {

@@ -3,7 +3,7 @@ import CourtesyDeskAPI
 import Hummingbird
 
 /// A request context that carries the approver a desk request was authenticated as.
-public protocol DeskRequestContext: RemoteAddressRequestContext {
+package protocol DeskRequestContext: RemoteAddressRequestContext {
     /// Set by ``DeskAuthenticationMiddleware`` before any `/v1` route runs.
     var approver: Approver? { get set }
 }

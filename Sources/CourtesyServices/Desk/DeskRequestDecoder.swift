@@ -25,10 +25,10 @@ extension DeskAPI.RejectRequest: DeskRequestBody {
 /// - `400 bad_request` for what is not the object the route takes (a member twice, one it does not know, a
 ///   value of the wrong type);
 /// - `422 invalid_input` for a member the route needs and did not get.
-public struct DeskRequestDecoder: RequestDecoder {
-    public init() {}
+package struct DeskRequestDecoder: RequestDecoder {
+    package init() {}
 
-    public func decode<T: Decodable>(
+    package func decode<T: Decodable>(
         _ type: T.Type, from request: Request, context: some RequestContext
     ) async throws -> T {
         let limit = context.maxUploadSize

@@ -6,7 +6,7 @@ import NIOCore
 
 /// The desk's HTTP API (docs/desk-api.md): routes over ``DeskOperations``, behind one authentication
 /// and rate-limit middleware; bodies are read by the context's ``DeskRequestDecoder``.
-public struct DeskRoutes: Sendable {
+package struct DeskRoutes: Sendable {
     /// The largest request body accepted: a reply text of the longest platform, escaped, with room.
     static let maximumBodyBytes = 256 * 1024
 
@@ -16,7 +16,7 @@ public struct DeskRoutes: Sendable {
     /// - Parameters:
     ///   - rateLimits: requests allowed per approver, and failed authentications per client address.
     ///   - trustedProxies: the reverse proxies whose `X-Forwarded-For` names the client address.
-    public init(
+    package init(
         desk: DeskService, directory: ApproverDirectory, rateLimits: DeskRateLimits = .standard,
         trustedProxies: TrustedProxies = TrustedProxies()
     ) {
@@ -35,7 +35,7 @@ public struct DeskRoutes: Sendable {
     }
 
     /// Adds the authentication middleware and the `/v1` routes to `router`.
-    public func add<Context: DeskRequestContext>(to router: Router<Context>) {
+    package func add<Context: DeskRequestContext>(to router: Router<Context>) {
         router.add(middleware: DeskAuthenticationMiddleware<Context>(authenticator: authenticator))
         let api = router.group(RouterPath(DeskAPI.pathPrefix))
         api.get("me") { _, context in

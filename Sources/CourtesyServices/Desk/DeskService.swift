@@ -14,9 +14,9 @@ import Synchronization
 /// published to the decisions topic and acknowledged by the broker before it is applied or answered;
 /// an approval's reply is published after its decision. The replies topic is read back, so that an
 /// approval whose reply never appeared (the desk stopped in between) gets it published once.
-public final class DeskService: Service {
+package final class DeskService: Service {
     /// Told how many messages have been read of how many, while the desk rebuilds.
-    public typealias Progress = @Sendable (_ read: Int64, _ total: Int64) -> Void
+    package typealias Progress = @Sendable (_ read: Int64, _ total: Int64) -> Void
 
     private let kafka: KafkaConfiguration
     private let configuration: DeskServiceConfiguration
@@ -32,7 +32,7 @@ public final class DeskService: Service {
         let metrics: DeskMetrics
     }
 
-    public init(
+    package init(
         kafka: KafkaConfiguration,
         configuration: DeskServiceConfiguration = DeskServiceConfiguration(),
         logger: Logger,
@@ -45,12 +45,12 @@ public final class DeskService: Service {
     }
 
     /// Ready once the queue is rebuilt and the cluster answers.
-    public func isReady() async -> Bool {
+    package func isReady() async -> Bool {
         guard let running = running.withLock({ $0 }), await running.state.isCaughtUp else { return false }
         return (try? await running.producer.metadata(timeout: .seconds(2))) != nil
     }
 
-    public func run() async throws {
+    package func run() async throws {
         let metrics = DeskMetrics(
             topics: [configuration.draftsTopic, configuration.decisionsTopic, configuration.repliesTopic])
         let producer = try KafkaProducer(configuration: configuration.producer(kafka), logger: logger)
@@ -98,7 +98,7 @@ public final class DeskService: Service {
     }
 
     /// Stops reading; ``run()`` returns once the reader and producer are shut down.
-    public func stop() {
+    package func stop() {
         stopping.store(true, ordering: .releasing)
         running.withLock { $0 }?.reader.triggerShutdown()
     }

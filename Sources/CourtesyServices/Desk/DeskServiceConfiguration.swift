@@ -1,27 +1,27 @@
 import CourtesyKafka
 
 /// Where the desk reads and writes, and how long it waits.
-public struct DeskServiceConfiguration: Sendable, Equatable {
+package struct DeskServiceConfiguration: Sendable, Equatable {
     /// Drafts to queue.
-    public var draftsTopic: String
+    package var draftsTopic: String
     /// The decision log: read on start to rebuild the queue, written on every decision.
-    public var decisionsTopic: String
+    package var decisionsTopic: String
     /// Approved replies, for delivery; read back so that each is published once.
-    public var repliesTopic: String
+    package var repliesTopic: String
     /// The group id librdkafka's consumer API needs; the desk never joins or commits to it.
-    public var readerGroupID: String
+    package var readerGroupID: String
     /// How long an API request waits for the broker to acknowledge a decision or reply.
-    public var deliveryTimeout: Duration
+    package var deliveryTimeout: Duration
     /// An approval whose reply has not been read back this long after the decision gets its reply
     /// published again; longer than ``deliveryTimeout`` so that a reply still on its way is not doubled.
-    public var replyRecoveryDelay: Duration
+    package var replyRecoveryDelay: Duration
     /// Approvals older than this never get their reply published again: the replies topic may no
     /// longer hold a reply that was published long ago.
-    public var replyRecoveryWindow: Duration
+    package var replyRecoveryWindow: Duration
     /// How often overdue drafts are counted and owed replies looked for.
-    public var housekeepingInterval: Duration
+    package var housekeepingInterval: Duration
 
-    public init(
+    package init(
         draftsTopic: String = "courtesy.drafts",
         decisionsTopic: String = "courtesy.decisions",
         repliesTopic: String = "courtesy.replies",
@@ -42,13 +42,13 @@ public struct DeskServiceConfiguration: Sendable, Equatable {
     }
 
     /// The reader of the three topics, on `kafka`.
-    public func reader(_ kafka: KafkaConfiguration) -> KafkaTopicReaderConfiguration {
+    package func reader(_ kafka: KafkaConfiguration) -> KafkaTopicReaderConfiguration {
         KafkaTopicReaderConfiguration(
             kafka: kafka, topics: [draftsTopic, decisionsTopic, repliesTopic], groupID: readerGroupID)
     }
 
     /// The producer of decisions and replies, on `kafka`.
-    public func producer(_ kafka: KafkaConfiguration) -> KafkaProducerConfiguration {
+    package func producer(_ kafka: KafkaConfiguration) -> KafkaProducerConfiguration {
         KafkaProducerConfiguration(kafka: kafka, linger: .milliseconds(1), deliveryTimeout: deliveryTimeout)
     }
 }

@@ -4,7 +4,7 @@ import NIOCore
 ///
 /// IPv4 addresses written as IPv6 (`::ffff:10.1.2.3`) are read as the IPv4 address they carry, so a
 /// block of either form matches a peer however its socket reports it.
-public struct IPNetwork: Sendable, Hashable, CustomStringConvertible {
+package struct IPNetwork: Sendable, Hashable, CustomStringConvertible {
     /// The network's address bytes: 4 for IPv4, 16 for IPv6; host bits are zero.
     let bytes: [UInt8]
     /// How many leading bits an address shares with ``bytes`` to be in the block.
@@ -12,7 +12,7 @@ public struct IPNetwork: Sendable, Hashable, CustomStringConvertible {
 
     /// Parses `text`: an address, or an address and a prefix length, `ADDRESS/BITS`.
     /// - Throws: ``IPNetworkError`` saying what is wrong, e.g. host bits set after the prefix.
-    public init(parsing text: String) throws(IPNetworkError) {
+    package init(parsing text: String) throws(IPNetworkError) {
         let parts = text.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false)
         guard let address = Self.addressBytes(String(parts[0])) else { throw .notAnAddress(text) }
         let bits = address.count * 8
@@ -36,7 +36,7 @@ public struct IPNetwork: Sendable, Hashable, CustomStringConvertible {
         address.count == bytes.count && Self.masked(address, prefixLength: prefixLength) == bytes
     }
 
-    public var description: String { Self.format(bytes) + "/\(prefixLength)" }
+    package var description: String { Self.format(bytes) + "/\(prefixLength)" }
 
     /// The bytes of an address written as text, IPv4-mapped IPv6 addresses as IPv4; `nil` when it is
     /// not an address.

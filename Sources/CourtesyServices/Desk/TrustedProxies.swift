@@ -6,17 +6,17 @@ import NIOCore
 /// The header is read only when the connected peer is one of these proxies; then the client is the
 /// right-most address in it that is not itself a trusted proxy. Entries to the left of that one were
 /// written by the client and are never believed.
-public struct TrustedProxies: Sendable, Hashable {
+package struct TrustedProxies: Sendable, Hashable {
     /// The trusted blocks; empty (the default) trusts nobody and ignores `X-Forwarded-For`.
-    public var networks: [IPNetwork]
+    package var networks: [IPNetwork]
 
-    public init(_ networks: [IPNetwork] = []) {
+    package init(_ networks: [IPNetwork] = []) {
         self.networks = networks
     }
 
     /// The client address of a request from `peer` that carries `forwardedFor` (each
     /// `X-Forwarded-For` line as sent), as text; `unknown` when the peer has no IP address.
-    public func clientAddress(peer: SocketAddress?, forwardedFor: [String]) -> String {
+    package func clientAddress(peer: SocketAddress?, forwardedFor: [String]) -> String {
         guard let peer, let peerBytes = IPNetwork.addressBytes(peer) else { return "unknown" }
         var client = IPNetwork.format(peerBytes)
         guard trusts(peerBytes) else { return client }

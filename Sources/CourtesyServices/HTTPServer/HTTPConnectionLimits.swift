@@ -7,18 +7,18 @@
 /// after a response, or that stops reading a response for `idleTimeout`, is disconnected. Beyond `maximumConnections` open at once, a new connection is
 /// closed as soon as it is accepted, so that clients who never finish cannot take every file
 /// descriptor from those who do.
-public struct HTTPConnectionLimits: Sendable, Equatable {
+package struct HTTPConnectionLimits: Sendable, Equatable {
     /// The longest a request head may take to arrive.
-    public var headerTimeout: Duration
+    package var headerTimeout: Duration
     /// The longest a request body may take to arrive, from the end of its head.
-    public var bodyTimeout: Duration
+    package var bodyTimeout: Duration
     /// The longest a connection may wait, after a response, for the next request to begin; and the
     /// longest a client may leave a response unread.
-    public var idleTimeout: Duration
+    package var idleTimeout: Duration
     /// The most connections open at once.
-    public var maximumConnections: Int
+    package var maximumConnections: Int
 
-    public init(headerTimeout: Duration, bodyTimeout: Duration, idleTimeout: Duration, maximumConnections: Int) {
+    package init(headerTimeout: Duration, bodyTimeout: Duration, idleTimeout: Duration, maximumConnections: Int) {
         self.headerTimeout = headerTimeout
         self.bodyTimeout = bodyTimeout
         self.idleTimeout = idleTimeout
@@ -30,6 +30,6 @@ public struct HTTPConnectionLimits: Sendable, Equatable {
     /// The idle timeout is longer than the 60 s for which an nginx Ingress keeps a connection to its
     /// upstream open: the proxy, not the desk, should be the one to close an idle connection, or it
     /// may send a request on a connection the desk is closing.
-    public static let standard = HTTPConnectionLimits(
+    package static let standard = HTTPConnectionLimits(
         headerTimeout: .seconds(10), bodyTimeout: .seconds(30), idleTimeout: .seconds(75), maximumConnections: 1_024)
 }

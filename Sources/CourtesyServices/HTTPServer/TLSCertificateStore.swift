@@ -9,15 +9,15 @@ import X509
 /// uses. ``reload()`` reads the files again and swaps the context in only if they are usable, so a
 /// certificate can be renewed without restarting the server or dropping its listener; connections
 /// already open keep the context they started with.
-public final class TLSCertificateStore: Sendable {
+package final class TLSCertificateStore: Sendable {
     /// The certificate file: the server's certificate, then any intermediates.
-    public let certificatePath: String
+    package let certificatePath: String
     /// The private key file.
-    public let keyPath: String
+    package let keyPath: String
     private let current: Locked<NIOSSLContext>
 
     /// Reads the files; throws, naming the file at fault, if they cannot serve TLS.
-    public init(certificatePath: String, keyPath: String) throws(TLSSetupError) {
+    package init(certificatePath: String, keyPath: String) throws(TLSSetupError) {
         self.certificatePath = certificatePath
         self.keyPath = keyPath
         current = Locked(try Self.load(certificatePath: certificatePath, keyPath: keyPath))
@@ -30,7 +30,7 @@ public final class TLSCertificateStore: Sendable {
 
     /// Reads the files again and, if they are usable, serves new connections with them; otherwise
     /// throws and keeps the certificate in use.
-    public func reload() throws(TLSSetupError) {
+    package func reload() throws(TLSSetupError) {
         do {
             let context = try Self.load(certificatePath: certificatePath, keyPath: keyPath)
             current.withLock { $0 = context }
@@ -42,7 +42,7 @@ public final class TLSCertificateStore: Sendable {
     }
 
     /// ``reload()``, logging the outcome: for a signal handler, which has nobody to throw to.
-    public func reloadLogging(to logger: Logger) {
+    package func reloadLogging(to logger: Logger) {
         do {
             try reload()
             logger.notice("TLS certificate reloaded", metadata: ["certificate": "\(certificatePath)"])

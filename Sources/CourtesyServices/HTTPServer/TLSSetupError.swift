@@ -1,5 +1,5 @@
 /// Why a server's certificate and key could not be used; each case names the file at fault.
-public enum TLSSetupError: Error, Sendable, Equatable, CustomStringConvertible {
+package enum TLSSetupError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The certificate file could not be read or holds no PEM certificate.
     case unreadableCertificate(path: String, reason: String)
     /// The key file could not be read or holds no PEM private key.
@@ -8,7 +8,7 @@ public enum TLSSetupError: Error, Sendable, Equatable, CustomStringConvertible {
     /// key is not the certificate's).
     case unusable(certificatePath: String, keyPath: String, reason: String)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .unreadableCertificate(let path, let reason):
             "\(path): not a readable PEM certificate (\(reason))"

@@ -6,10 +6,10 @@ import Metrics
 ///
 /// The route is the pattern that matched (`/v1/drafts/{id}`), never the raw path, so that ids do not
 /// make a new time series each; a request that matched no route counts as `unmatched`.
-public struct HTTPMetricsMiddleware<Context: RequestContext>: RouterMiddleware {
-    public init() {}
+package struct HTTPMetricsMiddleware<Context: RequestContext>: RouterMiddleware {
+    package init() {}
 
-    public func handle(
+    package func handle(
         _ request: Request, context: Context, next: (Request, Context) async throws -> Response
     ) async throws -> Response {
         let start = DispatchTime.now().uptimeNanoseconds

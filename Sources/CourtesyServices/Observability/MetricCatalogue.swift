@@ -2,18 +2,18 @@ import CourtesyKafka
 
 /// Every metric Courtesy reports, with its help text: the source of the `# HELP` lines on `/metrics`
 /// and of docs/metrics.md, which a test keeps in step.
-public enum MetricCatalogue {
+package enum MetricCatalogue {
     /// Latency buckets, in seconds: from a millisecond to a minute.
-    public static let latencyBuckets: [Double] = [
+    package static let latencyBuckets: [Double] = [
         0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60,
     ]
 
     /// Buckets for the human part of the loop, in seconds: from a minute to two days.
-    public static let humanBuckets: [Double] = [
+    package static let humanBuckets: [Double] = [
         60, 120, 300, 360, 600, 900, 1_200, 1_800, 3_600, 7_200, 14_400, 28_800, 86_400, 172_800,
     ]
 
-    public static let all: [MetricDescription] = [
+    package static let all: [MetricDescription] = [
         MetricDescription(
             ServiceMetricName.mentionsConsumed,
             .counter,
@@ -203,7 +203,7 @@ public enum MetricCatalogue {
     private static let byName = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0) })
 
     /// The description of `name`, if it is in the catalogue.
-    public static func description(of name: String) -> MetricDescription? {
+    package static func description(of name: String) -> MetricDescription? {
         byName[name]
     }
 }

@@ -1,20 +1,20 @@
 /// What one metric means: its name, kind, labels and the help text Prometheus shows.
-public struct MetricDescription: Sendable, Hashable {
+package struct MetricDescription: Sendable, Hashable {
     /// The kinds of metric, as Prometheus types them.
-    public enum Kind: String, Sendable, Hashable {
+    package enum Kind: String, Sendable, Hashable {
         case counter
         case gauge
         case histogram
     }
 
-    public let name: String
-    public let kind: Kind
-    public let labels: [String]
-    public let help: String
+    package let name: String
+    package let kind: Kind
+    package let labels: [String]
+    package let help: String
     /// Bucket upper bounds for a histogram, in its unit (seconds for durations).
-    public let buckets: [Double]
+    package let buckets: [Double]
 
-    public init(_ name: String, _ kind: Kind, labels: [String] = [], help: String, buckets: [Double] = []) {
+    package init(_ name: String, _ kind: Kind, labels: [String] = [], help: String, buckets: [Double] = []) {
         self.name = name
         self.kind = kind
         self.labels = labels

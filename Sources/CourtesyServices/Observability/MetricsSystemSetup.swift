@@ -3,9 +3,9 @@ import Prometheus
 
 /// Bootstraps swift-metrics with the described Prometheus backend; a service's `main` calls it once, before
 /// creating anything that reports metrics (metrics made earlier stay unreported).
-public enum MetricsSystemSetup {
+package enum MetricsSystemSetup {
     /// Bootstraps swift-metrics and returns the registry `/metrics` exposes. Call once per process.
-    public static func bootstrapPrometheus() -> PrometheusCollectorRegistry {
+    package static func bootstrapPrometheus() -> PrometheusCollectorRegistry {
         let registry = PrometheusCollectorRegistry()
         MetricsSystem.bootstrap(DescribedPrometheusFactory(registry: registry))
         return registry

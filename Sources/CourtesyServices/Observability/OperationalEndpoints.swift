@@ -7,21 +7,21 @@ import ServiceLifecycle
 
 /// The HTTP endpoints every Courtesy service serves for its operators:
 /// `GET /metrics` (Prometheus text), `GET /healthz` (the process is up) and `GET /readyz` (it can do its work).
-public struct OperationalEndpoints: Sendable {
+package struct OperationalEndpoints: Sendable {
     /// Answers whether the service is ready; `/readyz` is 200 when it is, 503 otherwise.
-    public typealias Readiness = @Sendable () async -> Bool
+    package typealias Readiness = @Sendable () async -> Bool
 
     private let registry: PrometheusCollectorRegistry
     private let readiness: Readiness
 
     /// - Parameter registry: what `/metrics` exposes (``MetricsSystemSetup/bootstrapPrometheus()``).
-    public init(registry: PrometheusCollectorRegistry, readiness: @escaping Readiness) {
+    package init(registry: PrometheusCollectorRegistry, readiness: @escaping Readiness) {
         self.registry = registry
         self.readiness = readiness
     }
 
     /// Adds the routes to `router`; `/metrics` only if `metrics`.
-    public func add<Context: RequestContext>(to router: Router<Context>, metrics: Bool = true) {
+    package func add<Context: RequestContext>(to router: Router<Context>, metrics: Bool = true) {
         if metrics {
             router.get("/metrics") { [registry] _, _ in
                 var exposition: [UInt8] = []
@@ -53,7 +53,7 @@ public struct OperationalEndpoints: Sendable {
     ///   - metrics: whether this server serves `/metrics` (not when a separate metrics server does).
     ///   - listener: the `listener` label of its connection metrics.
     ///   - onListening: told the port once the server is listening.
-    public func server(
+    package func server(
         host: String,
         port: Int,
         limits: HTTPConnectionLimits = .standard,
@@ -87,7 +87,7 @@ public struct OperationalEndpoints: Sendable {
 
     /// A server of `/metrics`, `/healthz` and `/readyz` alone, for a service whose main server
     /// should not expose its metrics (the desk's API behind an Ingress): plain HTTP, `listener` `metrics`.
-    public func metricsServer(
+    package func metricsServer(
         host: String,
         port: Int,
         limits: HTTPConnectionLimits = .standard,

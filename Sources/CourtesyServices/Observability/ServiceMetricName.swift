@@ -1,62 +1,62 @@
 /// The names of the metrics Courtesy's services report, in one place (see docs/metrics.md).
-public enum ServiceMetricName {
+package enum ServiceMetricName {
     /// Mention events the responder read.
-    public static let mentionsConsumed = "courtesy_mentions_consumed_total"
+    package static let mentionsConsumed = "courtesy_mentions_consumed_total"
     /// Drafts written, by `intent` and `priority`.
-    public static let drafts = "courtesy_drafts_total"
+    package static let drafts = "courtesy_drafts_total"
     /// Drafts written, once per `topic` (segment) they mention: a spike in one segment shows here.
-    public static let draftTopics = "courtesy_draft_topics_total"
+    package static let draftTopics = "courtesy_draft_topics_total"
     /// Mentions refused and sent to the dead-letter topic, by `reason`.
-    public static let deadLetters = "courtesy_dead_letters_total"
+    package static let deadLetters = "courtesy_dead_letters_total"
     /// Seconds from a mention's Kafka timestamp to its draft being handed to the producer.
-    public static let mentionToDraft = "courtesy_mention_to_draft_seconds"
+    package static let mentionToDraft = "courtesy_mention_to_draft_seconds"
     /// Drafts that took earlier contacts of their conversation into account.
-    public static let repeatContacts = "courtesy_repeat_contacts_total"
+    package static let repeatContacts = "courtesy_repeat_contacts_total"
     /// Conversations the responder remembers, over the partitions it owns.
-    public static let memoryConversations = "courtesy_memory_conversations"
+    package static let memoryConversations = "courtesy_memory_conversations"
     /// Conversations forgotten, oldest first, to stay within the memory's budget.
-    public static let memoryForgotten = "courtesy_memory_forgotten_total"
+    package static let memoryForgotten = "courtesy_memory_forgotten_total"
     /// Changelog records read back into the memory while rebuilding partitions.
-    public static let memoryRecordsRestored = "courtesy_memory_records_restored_total"
+    package static let memoryRecordsRestored = "courtesy_memory_records_restored_total"
     /// Changelog records that could not be read back while rebuilding, and were skipped.
-    public static let memoryRecordsUnreadable = "courtesy_memory_records_unreadable_total"
+    package static let memoryRecordsUnreadable = "courtesy_memory_records_unreadable_total"
     /// Seconds to rebuild the memory of newly assigned partitions from the changelog.
-    public static let memoryRebuild = "courtesy_memory_rebuild_seconds"
+    package static let memoryRebuild = "courtesy_memory_rebuild_seconds"
     /// 1, labelled with the tone model in use (`model`: its identifier, or `rules`).
-    public static let toneModel = "courtesy_tone_model_info"
+    package static let toneModel = "courtesy_tone_model_info"
 
     /// Drafts waiting at the desk, by `priority`.
-    public static let pendingDrafts = "courtesy_desk_pending_drafts"
+    package static let pendingDrafts = "courtesy_desk_pending_drafts"
     /// Drafts waiting at the desk past their reply-by deadline.
-    public static let overdueDrafts = "courtesy_desk_overdue_drafts"
+    package static let overdueDrafts = "courtesy_desk_overdue_drafts"
     /// Decisions recorded through this desk, by `action` and `template`.
-    public static let decisions = "courtesy_desk_decisions_total"
+    package static let decisions = "courtesy_desk_decisions_total"
     /// Seconds from a draft's creation to the decision on it.
-    public static let timeToDecision = "courtesy_desk_time_to_decision_seconds"
+    package static let timeToDecision = "courtesy_desk_time_to_decision_seconds"
     /// Seconds from the mention being posted to its approved reply being acknowledged on the replies topic.
-    public static let timeToFirstReply = "courtesy_desk_time_to_first_reply_seconds"
+    package static let timeToFirstReply = "courtesy_desk_time_to_first_reply_seconds"
     /// Replies published, by `origin`: `approval`, or `recovery` for a reply an earlier run owed.
-    public static let repliesPublished = "courtesy_desk_replies_published_total"
+    package static let repliesPublished = "courtesy_desk_replies_published_total"
     /// Events the desk read from its topics, by `topic`.
-    public static let deskEventsRead = "courtesy_desk_events_read_total"
+    package static let deskEventsRead = "courtesy_desk_events_read_total"
     /// Events the desk could not decode and skipped, by `topic`.
-    public static let deskUndecodableEvents = "courtesy_desk_undecodable_events_total"
+    package static let deskUndecodableEvents = "courtesy_desk_undecodable_events_total"
     /// Drafts the desk keeps decided by a decision it cannot read back (never decided or published again).
-    public static let deskUnreadableDecisions = "courtesy_desk_unreadable_decisions"
+    package static let deskUnreadableDecisions = "courtesy_desk_unreadable_decisions"
     /// 1 once the desk has read its topics up to where they ended at start, 0 while it rebuilds.
-    public static let deskCaughtUp = "courtesy_desk_caught_up"
+    package static let deskCaughtUp = "courtesy_desk_caught_up"
     /// HTTP requests served, by `method`, `route` and `status`.
-    public static let httpRequests = "courtesy_http_requests_total"
+    package static let httpRequests = "courtesy_http_requests_total"
     /// Seconds to answer an HTTP request, by `route`.
-    public static let httpRequestDuration = "courtesy_http_request_duration_seconds"
+    package static let httpRequestDuration = "courtesy_http_request_duration_seconds"
     /// HTTP connections open, by `listener` (`http`, or `metrics` for a separate metrics port).
-    public static let httpOpenConnections = "courtesy_http_open_connections"
+    package static let httpOpenConnections = "courtesy_http_open_connections"
     /// HTTP connections closed as soon as they were accepted because the server had its maximum open,
     /// by `listener`.
-    public static let httpConnectionsRefused = "courtesy_http_connections_refused_total"
+    package static let httpConnectionsRefused = "courtesy_http_connections_refused_total"
     /// HTTP connections closed because the client was too slow, by `listener` and `phase`
     /// (`header`, `body`, `idle`, `response`).
-    public static let httpConnectionsTimedOut = "courtesy_http_connections_timed_out_total"
+    package static let httpConnectionsTimedOut = "courtesy_http_connections_timed_out_total"
     /// Reloads of the TLS certificate and key (on SIGHUP), by `outcome`: `success` or `failure`.
-    public static let tlsReloads = "courtesy_http_tls_reloads_total"
+    package static let tlsReloads = "courtesy_http_tls_reloads_total"
 }
