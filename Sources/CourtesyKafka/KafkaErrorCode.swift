@@ -19,9 +19,6 @@ package struct KafkaErrorCode: Sendable, Hashable, CustomStringConvertible {
     package static let coordinatorNotAvailable = KafkaErrorCode(
         rawValue: RD_KAFKA_RESP_ERR_COORDINATOR_NOT_AVAILABLE.rawValue
     )
-    package static let coordinatorLoadInProgress = KafkaErrorCode(
-        rawValue: RD_KAFKA_RESP_ERR_COORDINATOR_LOAD_IN_PROGRESS.rawValue
-    )
     package static let unknownTopicOrPartition = KafkaErrorCode(
         rawValue: RD_KAFKA_RESP_ERR_UNKNOWN_TOPIC_OR_PART.rawValue
     )

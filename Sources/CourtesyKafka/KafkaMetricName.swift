@@ -8,6 +8,4 @@ package enum KafkaMetricName {
     package static let producerQueueBytes = "courtesy_kafka_producer_queue_bytes"
     /// Average round-trip time to a broker, in seconds, by `broker`.
     package static let brokerRoundTrip = "courtesy_kafka_broker_rtt_seconds"
-    /// Messages handed to the application but not yet acknowledged, by consumer.
-    package static let consumerOutstanding = "courtesy_kafka_consumer_outstanding_messages"
 }
