@@ -234,7 +234,7 @@ let package = Package(
         // Runs the built `courtesy` binary with real external clients (kcat).
         .testTarget(
             name: "CourtesyEndToEndTests",
-            dependencies: ["courtesy", "courtesy-lab", "CourtesyLab", "HostileCorpus"]
+            dependencies: ["courtesy", "courtesy-lab", "CourtesyCommandSupport", "CourtesyLab", "HostileCorpus"]
         ),
         .testTarget(
             name: "CourtesyKafkaTests",

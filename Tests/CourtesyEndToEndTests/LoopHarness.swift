@@ -1,3 +1,4 @@
+import CourtesyLab
 import Foundation
 
 #if canImport(FoundationNetworking)

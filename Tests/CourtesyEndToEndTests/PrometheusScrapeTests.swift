@@ -1,3 +1,4 @@
+import CourtesyCommandSupport
 import Foundation
 import Testing
 
@@ -26,7 +27,7 @@ struct PrometheusScrapeTests {
             #expect(checked.status == 0, "\(service.base): \(checked.output)\(checked.error)")
         }
 
-        let port = try freePort()
+        let port = try PortCheck.freePort()
         let targets = [responder, desk].map { "'\($0.base.host ?? "127.0.0.1"):\($0.base.port ?? 0)'" }
         let configuration = loop.directory.appendingPathComponent("prometheus.yml")
         try Data(
@@ -83,23 +84,5 @@ struct PrometheusScrapeTests {
             values[instance] = number
         }
         return values
-    }
-
-    /// A port nothing listens on now, chosen by the kernel.
-    private func freePort() throws -> Int {
-        let socket = Foundation.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        defer { close(socket) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        address.sin_port = 0
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let bound = withUnsafeMutablePointer(to: &address) { pointer in
-            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { raw in
-                bind(socket, raw, length) == 0 && getsockname(socket, raw, &length) == 0
-            }
-        }
-        guard bound else { throw HarnessError("no free port") }
-        return Int(UInt16(bigEndian: address.sin_port))
     }
 }

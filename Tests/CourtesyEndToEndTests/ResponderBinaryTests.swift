@@ -1,3 +1,4 @@
+import CourtesyLab
 import Foundation
 import Testing
 
@@ -155,34 +156,5 @@ extension ResponderBinaryTests {
         #expect(drafted == 2)
         #expect(text.contains(#"intent="complaint""#) && text.contains(#"intent="compliment""#))
         #expect(text.contains(#"courtesy_draft_topics_total{topic="delivery"} 1"#))
-    }
-}
-
-/// Collects a pipe's lines as they arrive.
-final class LineCollector: @unchecked Sendable {
-    // Guarded by `lock`; appended to from the pipe's reading thread.
-    private var lines: [String] = []
-    private var partial = ""
-    private let lock = NSLock()
-
-    init(_ handle: FileHandle) {
-        handle.readabilityHandler = { [weak self] handle in
-            let data = handle.availableData
-            guard let self, !data.isEmpty else {
-                handle.readabilityHandler = nil
-                return
-            }
-            self.lock.withLock {
-                self.partial += String(decoding: data, as: UTF8.self)
-                while let newline = self.partial.firstIndex(of: "\n") {
-                    self.lines.append(String(self.partial[..<newline]))
-                    self.partial = String(self.partial[self.partial.index(after: newline)...])
-                }
-            }
-        }
-    }
-
-    func first(where predicate: (String) -> Bool) -> String? {
-        lock.withLock { lines.first(where: predicate) }
     }
 }

@@ -3,11 +3,10 @@ import Foundation
 /// A `courtesy` service run as a child process: `chaos` kills it with SIGKILL, stops it with SIGSTOP and
 /// starts it again, as a crash or a frozen host would; `bench pipeline` measures its memory on its own.
 final class ChildProcess: @unchecked Sendable {
-    // Everything mutable is guarded by `lock`; the pipe's reading thread appends lines.
+    // Everything mutable is guarded by `lock`.
     private let lock = NSLock()
     private var process: Process?
-    private var lines: [String] = []
-    private var partial = ""
+    private var lines: LineCollector?
     private var starts = 0
 
     let name: String
@@ -38,33 +37,21 @@ final class ChildProcess: @unchecked Sendable {
         process.standardOutput = output
         let log = lock.withLock { () -> URL in
             starts += 1
-            lines = []
-            partial = ""
             return logDirectory.appendingPathComponent("\(name)-\(starts).log")
         }
         _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         process.standardError = try FileHandle(forWritingTo: log)
-        output.fileHandleForReading.readabilityHandler = { [weak self] handle in
-            let data = handle.availableData
-            guard let self, !data.isEmpty else {
-                handle.readabilityHandler = nil
-                return
-            }
-            self.lock.withLock {
-                self.partial += String(decoding: data, as: UTF8.self)
-                while let newline = self.partial.firstIndex(of: "\n") {
-                    self.lines.append(String(self.partial[..<newline]))
-                    self.partial = String(self.partial[self.partial.index(after: newline)...])
-                }
-            }
-        }
+        let lines = LineCollector(output.fileHandleForReading)
         try process.run()
-        lock.withLock { self.process = process }
+        lock.withLock {
+            self.process = process
+            self.lines = lines
+        }
     }
 
     /// The first line the current run printed that starts with `prefix`, without the prefix.
     func line(after prefix: String) -> String? {
-        lock.withLock { lines.first { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) } }
+        lock.withLock { lines }?.first { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) }
     }
 
     var isRunning: Bool { lock.withLock { process?.isRunning ?? false } }
