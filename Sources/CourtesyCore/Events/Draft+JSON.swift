@@ -118,7 +118,7 @@ extension Draft: StrictJSONDecodable {
 
     /// Reads a draft object at the reader's position.
     package init(reader: inout JSONReader) throws(EventDecodingError) {
-        var fields = DraftFields()
+        var fields = DraftMembersRead()
         var seen = FieldSet()
         try reader.beginObject()
         var first = true

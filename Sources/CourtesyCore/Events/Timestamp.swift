@@ -1,3 +1,5 @@
+import Foundation
+
 /// A point in time, in whole milliseconds since 1970-01-01T00:00:00Z.
 ///
 /// Events carry times as RFC 3339 strings; this type parses and writes them without Foundation's
@@ -29,4 +31,16 @@ package struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertibl
 
     /// The RFC 3339 form in UTC, e.g. `2015-02-24T11:15:59.000Z`.
     package var description: String { rfc3339 }
+}
+
+extension Timestamp {
+    /// The current time from the system clock, truncated to the millisecond.
+    package static func now() -> Timestamp {
+        Timestamp(millisecondsSinceEpoch: Int64((Date().timeIntervalSince1970 * 1000).rounded(.down)))
+    }
+
+    /// The same instant as a Foundation `Date`.
+    package var date: Date {
+        Date(timeIntervalSince1970: Double(millisecondsSinceEpoch) / 1000)
+    }
 }

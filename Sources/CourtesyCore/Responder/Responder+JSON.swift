@@ -89,11 +89,11 @@ extension Responder {
                 agent: plan.agent.map { roster?.agents[$0].id } ?? nil)
         }
         let agent = plan.agent.map { agentJSON[$0] } ?? teamAgentJSON
-        // The plan is moved into the parts, not copied: a copy would retain each of its strings and arrays.
-        let parts = DraftJSONParts(
+        // The plan is moved into the draft writer, not copied: a copy would retain each of its strings and arrays.
+        let draft = HotPathDraftWriter(
             mention: mention, plan: consume plan, handle: author.handle, text: text, agent: agent, createdAt: now)
         JSONWriter.appending(to: &output) { writer in
-            writer.appendUnchecked(maximum: parts.maximumCount) { parts.write(to: &$0) }
+            writer.appendUnchecked(maximum: draft.maximumCount) { draft.write(to: &$0) }
         }
         let key = memory.map { _ in mention.platform.rawValue + ":" + mention.string(mention.authorID) }
         return DraftedMention(

@@ -1,5 +1,5 @@
-/// The fields of a draft as they are read, before checking that every required one was present.
-struct DraftFields {
+/// The members of a draft event as they are read, before checking that every required one was present.
+struct DraftMembersRead {
     var schema: String?
     var id: String?
     var mentionId: String?

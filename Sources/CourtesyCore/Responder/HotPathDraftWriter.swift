@@ -4,7 +4,7 @@
 ///
 /// It is not copyable: the parts hold a dozen strings and arrays, and a copy into each closure that
 /// writes would retain and release every one of them.
-struct DraftJSONParts: ~Copyable {
+struct HotPathDraftWriter: ~Copyable {
     let mention: MentionView
     let plan: DraftPlan
     /// The customer's handle.
