@@ -65,6 +65,7 @@ package final class KafkaConsumer: Service, Sendable {
 
     deinit {
         poller.requestStop()
+        group.stop()
     }
 
     /// Records that `message`'s output is safely written; its offset becomes committable once every earlier
@@ -75,12 +76,12 @@ package final class KafkaConsumer: Service, Sendable {
 
     /// Acknowledges a batch, or any run of messages, at once: far cheaper than one call each.
     package func acknowledge(_ messages: [KafkaMessage]) {
-        group.ledger.acknowledge(messages, store: store)
+        group.acknowledge(messages, store: store)
     }
 
     /// Acknowledges many positions at once (cheaper than one call each).
     package func acknowledge(_ positions: [KafkaPosition]) {
-        group.ledger.acknowledge(positions, store: store)
+        group.acknowledge(positions, store: store)
     }
 
     private func store(_ advanced: [KafkaTopicPartition: Int64]) {
@@ -115,12 +116,12 @@ package final class KafkaConsumer: Service, Sendable {
 
     /// Stops fetching until ``resume()``; the member stays in its group and keeps its partitions.
     package func pause() {
-        group.pausedByApplication.store(true, ordering: .relaxed)
+        group.setPausedByApplication(true)
     }
 
     /// Resumes fetching after ``pause()``.
     package func resume() {
-        group.pausedByApplication.store(false, ordering: .relaxed)
+        group.setPausedByApplication(false)
     }
 
     /// Asks the cluster for its brokers and topics: the way to find out at start-up that it is reachable.
@@ -132,12 +133,14 @@ package final class KafkaConsumer: Service, Sendable {
     /// (or the drain timeout passes), offsets are committed and the member has left its group.
     package func triggerShutdown() {
         poller.requestStop()
+        group.stop()
     }
 
     /// Stops fetching, waits up to the drain timeout for handed-out messages to be acknowledged, commits, and
     /// leaves the group so that its partitions move at once; then ends ``batches``.
     package func shutdown() async {
         poller.requestStop()
+        group.stop()
         await poller.waitUntilFinished()
     }
 
@@ -164,7 +167,6 @@ package final class KafkaConsumer: Service, Sendable {
         let logger = client.context.logger
         var topicNames: [OpaquePointer: String] = [:]
         var fetchingPaused = false
-        var fullSince: ContinuousClock.Instant?
         var fetched: [UnsafeMutablePointer<rd_kafka_message_t>] = []
         fetched.reserveCapacity(settings.maxBatchSize)
         var batch: [KafkaMessage] = []
@@ -175,25 +177,11 @@ package final class KafkaConsumer: Service, Sendable {
                 output.finish(throwing: fatal)
                 break
             }
-            // Back-pressure. While the application is merely slower than the topic, stop polling for a moment:
-            // librdkafka's own prefetch queue is bounded, and pausing partitions costs a ~1 s refetch stall in
-            // librdkafka 2.0.2 on every resume. Only an application stuck for longer gets its partitions paused,
-            // so that rebalances and other callbacks keep being served.
-            let buffered = group.buffered.load(ordering: .relaxed)
-            if buffered >= settings.maxBuffered {
-                let since = fullSince ?? ContinuousClock.now
-                fullSince = since
-                if ContinuousClock.now - since < settings.stallBeforePause {
-                    Thread.sleep(forTimeInterval: 0.001)
-                    continue
-                }
-                group.pausedByBackPressure.store(true, ordering: .relaxed)
-            } else {
-                fullSince = nil
-                if buffered <= settings.maxBuffered / 2 {
-                    group.pausedByBackPressure.store(false, ordering: .relaxed)
-                }
-            }
+            // Back-pressure. While the application is merely slower than the topic, stop polling until it takes a
+            // batch: librdkafka's own prefetch queue is bounded, and pausing partitions costs a ~1 s refetch stall
+            // in librdkafka 2.0.2 on every resume. Only an application stuck for longer gets its partitions
+            // paused, so that rebalances and other callbacks keep being served.
+            group.waitForRoom(limit: settings.maxBuffered, stall: settings.stallBeforePause)
             if group.isPaused != fetchingPaused {
                 fetchingPaused = group.isPaused
                 setFetching(paused: fetchingPaused, client: client)
@@ -225,7 +213,7 @@ package final class KafkaConsumer: Service, Sendable {
             fetched.removeAll(keepingCapacity: true)
             guard !batch.isEmpty else { continue }
             group.ledger.handOut(batch)
-            group.buffered.add(batch.count, ordering: .relaxed)
+            group.handedOut(batch.count)
             output.yield(FetchedBatch(messages: batch, assignment: fetchedUnder))
         }
 

@@ -37,7 +37,7 @@ package struct KafkaMessageBatches: AsyncSequence, Sendable {
                     throw KafkaError(kind: .fatal, message: "the consumer stopped: \(error)")
                 }
                 guard let fetched else { return nil }
-                group.buffered.subtract(fetched.messages.count, ordering: .relaxed)
+                group.taken(fetched.messages.count)
                 // Fetched before its partition was revoked (a lost session, or a revoke that could not wait for
                 // the application): whoever owns the partition now reads these messages again from its position.
                 let batch = group.ledger.current(fetched.messages, fetchedUnder: fetched.assignment)
