@@ -33,7 +33,8 @@ let package = Package(
             pkgConfig: "rdkafka",
             providers: [.apt(["librdkafka-dev"])]
         ),
-        // The lock every module shares (a pthread mutex, which ThreadSanitizer sees); no dependencies.
+        // What every module shares for concurrency: the lock (a pthread mutex, which ThreadSanitizer sees) and
+        // the one way to run blocking work off the cooperative pool; no dependencies.
         .target(name: "CourtesyLocking"),
         // The Kafka adapter: owns every C handle; no domain code.
         .target(
@@ -106,6 +107,7 @@ let package = Package(
             dependencies: [
                 "CourtesyCore",
                 "CourtesyDeskAPI",
+                "CourtesyLocking",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),

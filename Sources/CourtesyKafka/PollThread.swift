@@ -2,15 +2,15 @@ import CourtesyLocking
 import Foundation
 import Synchronization
 
-/// A dedicated OS thread for librdkafka's blocking calls (poll, flush, close), so that they never occupy
-/// Swift's cooperative thread pool.
+/// A thread of its own (``BlockingWork``) for librdkafka's blocking calls (poll, flush, close), so that they
+/// never occupy Swift's cooperative thread pool.
 final class PollThread: Sendable {
     private let stopRequested = Atomic<Bool>(false)
     private let completion = Locked<(finished: Bool, waiters: [CheckedContinuation<Void, Never>])>((false, []))
 
     /// Starts `body` on a new thread; `body` should return soon after ``isStopping`` becomes true.
     init(name: String, body: @escaping @Sendable (PollThread) -> Void) {
-        let thread = Thread { [self] in
+        BlockingWork.start(name) { [self] in
             body(self)
             let waiters = completion.withLock { state in
                 state.finished = true
@@ -21,8 +21,6 @@ final class PollThread: Sendable {
                 waiter.resume()
             }
         }
-        thread.name = name
-        thread.start()
     }
 
     /// Whether the loop has been asked to stop.

@@ -1,3 +1,4 @@
+import CourtesyLocking
 import Foundation
 
 #if canImport(Glibc)
@@ -79,12 +80,10 @@ package struct ExternalEditor: ReplyEditor {
         }
         let child = pid
         // waitpid blocks: a thread of its own keeps that off the cooperative pool.
-        let status: Int32 = await withCheckedContinuation { continuation in
-            Thread.detachNewThread {
-                var status: Int32 = 0
-                while waitpid(child, &status, 0) == -1 && errno == EINTR {}
-                continuation.resume(returning: status)
-            }
+        let status = await BlockingWork.run("editor-wait") { () -> Int32 in
+            var status: Int32 = 0
+            while waitpid(child, &status, 0) == -1 && errno == EINTR {}
+            return status
         }
         let signal = status & 0x7F
         return signal == 0 ? (status >> 8) & 0xFF : 128 + signal

@@ -1,3 +1,4 @@
+import CourtesyLocking
 import Foundation
 
 /// Answers typed on standard input; the prompt goes to standard output, or to standard error when
@@ -13,11 +14,7 @@ package struct TerminalInput: ReviewInput {
     package func readLine(prompt: String) async -> String? {
         let handle = promptsToStandardError ? FileHandle.standardError : FileHandle.standardOutput
         handle.write(Data(prompt.utf8))
-        // Waiting for a person blocks; a thread of its own keeps that off the cooperative pool.
-        return await withCheckedContinuation { continuation in
-            Thread.detachNewThread {
-                continuation.resume(returning: Swift.readLine(strippingNewline: true))
-            }
-        }
+        // Waiting for a person blocks: a thread of its own keeps that off the cooperative pool.
+        return await BlockingWork.run("terminal-input") { Swift.readLine(strippingNewline: true) }
     }
 }
