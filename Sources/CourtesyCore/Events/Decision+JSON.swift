@@ -45,13 +45,8 @@ extension Decision: StrictJSONDecodable {
             case .draftId?: draftId = try reader.readNonEmptyString(field: key)
             case .action?: action = try reader.readEnum(DecisionAction.self, field: key)
             case .text?:
-                text = try reader.readOptionalString(field: key)
                 textOffset = start
-                let size = text?.utf8.count ?? 0
-                guard size <= limits.maxTextBytes else {
-                    throw EventDecodingError(
-                        .textTooLong(size: size, limit: limits.maxTextBytes), field: key, offset: start)
-                }
+                text = try reader.readReplyText(field: key, limit: limits.maxTextBytes, optional: true)
             case .approver?: approver = try reader.readNonEmptyString(field: key)
             case .reason?:
                 reason = try reader.readOptionalString(field: key)
@@ -65,10 +60,7 @@ extension Decision: StrictJSONDecodable {
             case .template?: template = try Draft.TemplateChoice(reader: &reader)
             case .draftCreatedAt?: draftCreatedAt = try reader.readTimestamp(field: key)
             case .replyBy?: replyBy = try reader.readTimestamp(field: key)
-            case .mentionCreatedAt?:
-                if try !reader.readNullIfPresent(field: key) {
-                    mentionCreatedAt = try reader.readTimestamp(field: key)
-                }
+            case .mentionCreatedAt?: mentionCreatedAt = try reader.readOptionalTimestamp(field: key)
             case nil:
                 try reader.skipValue(field: key)
             }
@@ -92,11 +84,7 @@ extension Decision: StrictJSONDecodable {
                 offset: idOffset)
         }
         try Self.checkRules(action: action, text: text, reason: reason, answeredBy: answeredBy)
-        do throws(TextProblem) {
-            if let text { try ReplyTextPolicy.check(reply: text, platform: platform) }
-        } catch {
-            throw EventDecodingError(error, field: "text", offset: textOffset)
-        }
+        if let text { try ReplyTextPolicy.check(reply: text, platform: platform, at: textOffset) }
         do throws(TextProblem) {
             if let reason { try ReplyTextPolicy.check(reason: reason) }
         } catch {

@@ -150,10 +150,7 @@ extension Draft: StrictJSONDecodable {
             case .text?: fields.text = try reader.readString(field: key)
             case .template?: fields.template = try TemplateChoice(reader: &reader)
             case .createdAt?: fields.createdAt = try reader.readTimestamp(field: key)
-            case .mentionCreatedAt?:
-                if try !reader.readNullIfPresent(field: key) {
-                    fields.mentionCreatedAt = try reader.readTimestamp(field: key)
-                }
+            case .mentionCreatedAt?: fields.mentionCreatedAt = try reader.readOptionalTimestamp(field: key)
             case .replyBy?: fields.replyBy = try reader.readTimestamp(field: key)
             case .excerpt?: fields.excerpt = try reader.readString(field: key)
             case .facts?: fields.facts = try Draft.readFacts(&reader, field: key)

@@ -23,7 +23,6 @@ extension Reply: StrictJSONDecodable {
         var expected = 0
         while let (field, key) = try reader.nextMember(first: &first, in: Self.fields, seen: &seen, expected: &expected)
         {
-            let start = reader.offset
             switch field {
             case .schema?:
                 try reader.readSchema("courtesy.reply/v1", field: key)
@@ -33,21 +32,12 @@ extension Reply: StrictJSONDecodable {
             case .conversation?: conversation = try reader.readNonEmptyString(field: key)
             case .inReplyTo?: inReplyTo = try reader.readNonEmptyString(field: key)
             case .text?:
-                let value = try reader.readNonEmptyString(field: key)
-                let size = value.utf8.count
-                guard size <= limits.maxTextBytes else {
-                    throw EventDecodingError(
-                        .textTooLong(size: size, limit: limits.maxTextBytes), field: key, offset: start)
-                }
-                text = value
-                textOffset = start
+                textOffset = reader.offset
+                text = try reader.readReplyText(field: key, limit: limits.maxTextBytes, optional: false)
             case .agent?: agent = try Draft.Agent(reader: &reader)
             case .approvedBy?: approvedBy = try reader.readNonEmptyString(field: key)
             case .approvedAt?: approvedAt = try reader.readTimestamp(field: key)
-            case .mentionCreatedAt?:
-                if try !reader.readNullIfPresent(field: key) {
-                    mentionCreatedAt = try reader.readTimestamp(field: key)
-                }
+            case .mentionCreatedAt?: mentionCreatedAt = try reader.readOptionalTimestamp(field: key)
             case nil:
                 try reader.skipValue(field: key)
             }
@@ -61,11 +51,7 @@ extension Reply: StrictJSONDecodable {
         guard let agent else { throw EventDecodingError(.missingField, field: "agent") }
         guard let approvedBy else { throw EventDecodingError(.missingField, field: "approvedBy") }
         guard let approvedAt else { throw EventDecodingError(.missingField, field: "approvedAt") }
-        do throws(TextProblem) {
-            try ReplyTextPolicy.check(reply: text, platform: platform)
-        } catch {
-            throw EventDecodingError(error, field: "text", offset: textOffset)
-        }
+        try ReplyTextPolicy.check(reply: text, platform: platform, at: textOffset)
         self.init(
             id: id, platform: platform, conversation: conversation, inReplyTo: inReplyTo, text: text, agent: agent,
             approvedBy: approvedBy, approvedAt: approvedAt, mentionCreatedAt: mentionCreatedAt)

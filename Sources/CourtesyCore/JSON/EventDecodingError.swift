@@ -85,3 +85,14 @@ extension EventDecodingError {
         }
     }
 }
+
+extension ReplyTextPolicy {
+    /// ``check(reply:platform:)`` for a text read from an event, the error placed at its member.
+    static func check(reply text: String, platform: Platform, at offset: Int) throws(EventDecodingError) {
+        do throws(TextProblem) {
+            try check(reply: text, platform: platform)
+        } catch {
+            throw EventDecodingError(error, field: "text", offset: offset)
+        }
+    }
+}

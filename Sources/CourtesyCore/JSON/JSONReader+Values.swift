@@ -10,6 +10,24 @@ extension JSONReader {
     }
 
     /// Reads an RFC 3339 date-time string.
+    /// A timestamp, or `nil` for `null`.
+    package mutating func readOptionalTimestamp(field: String) throws(EventDecodingError) -> Timestamp? {
+        try readNullIfPresent(field: field) ? nil : readTimestamp(field: field)
+    }
+
+    /// A reply's text, read as recorded: at most `limit` bytes of UTF-8 (`nil` for `null` when `optional`).
+    package mutating func readReplyText(field: String, limit: Int, optional: Bool) throws(EventDecodingError)
+        -> String?
+    {
+        let start = offset
+        let text = optional ? try readOptionalString(field: field) : try readNonEmptyString(field: field)
+        let size = text?.utf8.count ?? 0
+        guard size <= limit else {
+            throw EventDecodingError(.textTooLong(size: size, limit: limit), field: field, offset: start)
+        }
+        return text
+    }
+
     package mutating func readTimestamp(field: String) throws(EventDecodingError) -> Timestamp {
         skipWhitespace()
         let start = offset
