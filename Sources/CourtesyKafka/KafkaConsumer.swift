@@ -18,6 +18,7 @@ package final class KafkaConsumer: Service, Sendable {
     private let group: ConsumerGroupState
     private let poller: PollThread
     private let logger: Logger
+    private let slots = InputTokenSlots()
 
     /// The messages, in batches. Iterate it once, from one task.
     package let batches: KafkaMessageBatches
@@ -82,6 +83,17 @@ package final class KafkaConsumer: Service, Sendable {
     /// Acknowledges many positions at once (cheaper than one call each).
     package func acknowledge(_ positions: [KafkaPosition]) {
         group.acknowledge(positions, store: store)
+    }
+
+    /// The tokens naming `messages` in the delivery reports of outputs made from them, in order: `nil` for a
+    /// message whose offset is beyond 2^48, or when this consumer has read more than 16,384 partitions.
+    package func tokens(for messages: [KafkaMessage]) -> [KafkaInputToken?] {
+        slots.tokens(for: messages)
+    }
+
+    /// The positions of the inputs that `tokens` (from ``tokens(for:)``) name, in order.
+    package func positions(of tokens: [KafkaInputToken]) -> [KafkaPosition] {
+        slots.positions(of: tokens)
     }
 
     private func store(_ advanced: [KafkaTopicPartition: Int64]) {

@@ -1,3 +1,4 @@
+import CourtesyKafka
 import CourtesyLocking
 
 /// Which mentions have every output acknowledged by the broker, from the delivery reports of their outputs.
@@ -18,7 +19,7 @@ final class OutputAcknowledgements: Sendable {
     }
 
     private struct State {
-        var waiting: [UInt64: Half] = [:]
+        var waiting: [KafkaInputToken: Half] = [:]
         var stateWritesInFlight = 0
         var settledWaiters: [CheckedContinuation<Void, Never>] = []
     }
@@ -39,17 +40,19 @@ final class OutputAcknowledgements: Sendable {
     /// - Parameters:
     ///   - reports: the tokens of the reports of one delivery batch, each with whether the broker acknowledged it.
     ///   - isOnlyOutput: whether a report's output (never a state write) is its mention's only one.
-    func complete(_ reports: [(token: UInt64, acknowledged: Bool)], isOnlyOutput: (UInt64) -> Bool) -> [UInt64] {
-        var completed: [UInt64] = []
+    func complete(
+        _ reports: [(token: KafkaInputToken, acknowledged: Bool)], isOnlyOutput: (KafkaInputToken) -> Bool
+    ) -> [KafkaInputToken] {
+        var completed: [KafkaInputToken] = []
         completed.reserveCapacity(reports.count)
         var resumed: [CheckedContinuation<Void, Never>] = []
         state.withLock { state in
             var stateWrites = 0
             for report in reports {
-                let isStateWrite = InputToken.isStateWrite(report.token)
+                let isStateWrite = report.token.isSecondOutput
                 if isStateWrite { stateWrites += 1 }
                 guard report.acknowledged else { continue }
-                let mention = InputToken.input(report.token)
+                let mention = report.token.input
                 if !isStateWrite, isOnlyOutput(report.token) {
                     completed.append(mention)
                     continue

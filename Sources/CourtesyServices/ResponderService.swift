@@ -37,7 +37,7 @@ package final class ResponderService: Service {
     private let onAcknowledged: Acknowledged?
     private let state = Locked(State())
     /// Dead letters sent and not yet acknowledged, by delivery token: rare, so a locked table costs nothing.
-    private let deadLettersInFlight = Locked<[UInt64: DeadLetter]>([:])
+    private let deadLettersInFlight = Locked<[KafkaInputToken: DeadLetter]>([:])
     /// The largest dead letter this instance sends (``ResponderServiceConfiguration/deadLetterLimit(_:)``).
     private let deadLetterLimit: Int
 
@@ -119,21 +119,25 @@ package final class ResponderService: Service {
             configuration: configuration.producer(kafka),
             logger: logger
         ) { reports in
-            var settled: [(token: UInt64, acknowledged: Bool)] = []
+            var settled: [(token: KafkaInputToken, acknowledged: Bool)] = []
             settled.reserveCapacity(reports.count)
-            let letters = deadLetters.withLock { $0.isEmpty ? [:] : $0.take(reports.map(\.token)) }
+            let letters = deadLetters.withLock { letters in
+                letters.isEmpty ? [:] : letters.take(reports.compactMap { KafkaInputToken(rawValue: $0.token) })
+            }
             for report in reports {
+                // Every output the responder sends carries its mention's token.
+                guard let token = KafkaInputToken(rawValue: report.token) else { continue }
                 if let error = report.error {
-                    if error.isMessageTooLarge, let letter = letters[report.token]?.summarised(),
+                    if error.isMessageTooLarge, let letter = letters[token]?.summarised(),
                         let producer = resend.withLock({ $0 })
                     {
                         logger.warning(
                             "the broker refused a dead letter as too large; sending it summarised",
                             metadata: ["topic": "\(letter.message.topic)", "error": "\(error)"])
-                        deadLetters.withLock { $0[report.token] = letter }
+                        deadLetters.withLock { $0[token] = letter }
                         Task {
                             do throws(KafkaError) {
-                                try await producer.send(letter.message, token: report.token)
+                                try await producer.send(letter.message, token: token.rawValue)
                             } catch {
                                 deliveryFailure.withLock { $0 = $0 ?? error }
                             }
@@ -142,14 +146,14 @@ package final class ResponderService: Service {
                         deliveryFailure.withLock { $0 = $0 ?? error }
                     }
                 }
-                settled.append((report.token, report.error == nil))
+                settled.append((token, report.error == nil))
             }
             // A dead letter, or a draft made without a memory, is its mention's only output; a dead letter sent
             // for a draft too large to send waits for the state write its remembered contact made.
             let complete = acknowledgements.complete(settled) { token in
                 !remembers || letters[token].map { !$0.hasStateWrite } ?? false
             }
-            let delivered = complete.map { InputToken.position($0, topic: mentionsTopic) }
+            let delivered = consumer.positions(of: complete)
             consumer.acknowledge(delivered)
             // Called on the delivery thread, with no lock held; `bench pipeline` times latency here.
             onAcknowledged?(delivered)
@@ -179,12 +183,13 @@ package final class ResponderService: Service {
                 for try await batch in consumer.batches {
                     let now = Timestamp.now()
                     metrics.mentionsConsumed.increment(by: batch.count)
+                    let tokens = try Self.tokens(of: batch, from: consumer)
                     if let memory {
                         try await follow(
                             consumer.assignmentGenerations, batch: batch, memory: memory, changelog: changelog,
                             consumer: consumer, producer: producer, acknowledgements: acknowledgements)
                         try await draftRemembering(
-                            batch, memory: memory, drafter: drafter, at: now, producer: producer,
+                            batch, tokens: tokens, memory: memory, drafter: drafter, at: now, producer: producer,
                             acknowledgements: acknowledgements, metrics: metrics)
                         metrics.conversations.record(memory.count)
                         if memory.forgotten > forgotten {
@@ -194,7 +199,8 @@ package final class ResponderService: Service {
                     } else {
                         let outcomes = await drafter.draft(batch, at: now)
                         for index in batch.indices {
-                            _ = try await send(outcomes[index], for: batch[index], producer: producer)
+                            _ = try await send(
+                                outcomes[index], for: batch[index], token: tokens[index], producer: producer)
                         }
                     }
                     if let failure = deliveryFailure.withLock({ $0 }) {
@@ -270,13 +276,6 @@ package final class ResponderService: Service {
             starts[partition] = range.lowerBound
         }
         guard !starts.isEmpty else { return }
-        if let partition = memory.pending.keys.first(where: { $0 >= InputToken.partitionLimit }) {
-            throw KafkaError(
-                kind: .configuration,
-                message:
-                    "partition \(partition) of \(configuration.mentionsTopic) is beyond the \(InputToken.partitionLimit) the responder tracks"
-            )
-        }
         let partitions = try await consumer.partitionCount(of: configuration.mentionsTopic)
         try await changelog.check(producer: producer, mentionsPartitions: partitions)
         // The changelog must hold every state write this instance sent, its own of these partitions included
@@ -291,7 +290,8 @@ package final class ResponderService: Service {
     /// Drafts a batch with the memory and sends, in batch order, each mention's draft (or dead letter) and
     /// then its state write.
     private func draftRemembering(
-        _ batch: [KafkaMessage], memory: SharedConversationMemory, drafter: BatchDrafter, at now: Timestamp,
+        _ batch: [KafkaMessage], tokens: [KafkaInputToken], memory: SharedConversationMemory, drafter: BatchDrafter,
+        at now: Timestamp,
         producer: KafkaProducer, acknowledgements: OutputAcknowledgements, metrics: ResponderMetrics
     ) async throws {
         // Revoked since it was fetched: its next owner drafts it, with the memory this one forgot.
@@ -302,28 +302,41 @@ package final class ResponderService: Service {
             guard let outcome = drafted.outcomes[index] else { continue }
             let message = batch[index]
             let record = drafted.records[index]
-            _ = try await send(outcome, for: message, producer: producer, withStateWrite: record != nil)
+            _ = try await send(
+                outcome, for: message, token: tokens[index], producer: producer, withStateWrite: record != nil)
             guard let record, case .drafted(_, let remembered?) = outcome else { continue }
             if remembered.previousContacts > 0 { repeatContacts += 1 }
             try await sendStateWrite(
-                record, key: remembered.key, for: message, producer: producer, acknowledgements: acknowledgements)
+                record, key: remembered.key, for: message, token: tokens[index], producer: producer,
+                acknowledgements: acknowledgements)
         }
         if repeatContacts > 0 { metrics.repeatContacts.increment(by: repeatContacts) }
     }
 
+    /// Each mention's delivery token, which its outputs' delivery reports carry back to its consumer.
+    private static func tokens(of batch: [KafkaMessage], from consumer: KafkaConsumer) throws -> [KafkaInputToken] {
+        try zip(batch, consumer.tokens(for: batch)).map { message, token in
+            guard let token else {
+                throw KafkaError(
+                    kind: .configuration,
+                    message:
+                        "offset \(message.offset) of partition \(message.partition) of \(message.topic) is beyond what a delivery token names: offsets below 2^48, 16,384 partitions per consumer"
+                )
+            }
+            return token
+        }
+    }
+
     /// Sends a conversation's record to the changelog, in the partition of the mention that changed it.
     private func sendStateWrite(
-        _ record: [UInt8], key: String, for message: KafkaMessage, producer: KafkaProducer,
+        _ record: [UInt8], key: String, for message: KafkaMessage, token: KafkaInputToken, producer: KafkaProducer,
         acknowledgements: OutputAcknowledgements
     ) async throws {
-        guard let token = InputToken.make(partition: message.partition, offset: message.offset) else {
-            throw KafkaError(kind: .broker, message: "offset \(message.offset) of \(message.topic) is out of range")
-        }
         let output = KafkaProducerMessage(
             topic: configuration.conversationsTopic, partition: message.partition, key: Array(key.utf8), value: record)
         acknowledgements.stateWriteSending()
         do {
-            try await producer.send(output, token: InputToken.stateWrite(token))
+            try await producer.send(output, token: token.secondOutput.rawValue)
         } catch {
             acknowledgements.stateWriteNotSent()
             throw error
@@ -344,19 +357,16 @@ package final class ResponderService: Service {
     ///   letter sent in place of a draft too large to send must then wait for too.
     /// - Returns: whether the draft was sent (not a dead letter in its place).
     private func send(
-        _ outcome: BatchDrafter.Outcome, for message: KafkaMessage, producer: KafkaProducer,
+        _ outcome: BatchDrafter.Outcome, for message: KafkaMessage, token: KafkaInputToken, producer: KafkaProducer,
         withStateWrite: Bool = false
     ) async throws -> Bool {
-        guard let token = InputToken.make(partition: message.partition, offset: message.offset) else {
-            throw KafkaError(kind: .broker, message: "offset \(message.offset) of \(message.topic) is out of range")
-        }
         switch outcome {
         case .drafted(let draft, _):
             let output = KafkaProducerMessage(
                 topic: configuration.draftsTopic, key: message.key.map(Array.init), value: draft)
             let failure: KafkaError
             do {
-                try await producer.send(output, token: token)
+                try await producer.send(output, token: token.rawValue)
                 return true
             } catch {
                 failure = error
@@ -385,7 +395,7 @@ package final class ResponderService: Service {
     /// Sends `message`'s dead letter, summarised when it would not fit; kept until the broker answers, so
     /// that one the broker refuses as too large can be summarised and sent again.
     private func sendDeadLetter(
-        for message: KafkaMessage, error: ResponderError, token: UInt64, producer: KafkaProducer,
+        for message: KafkaMessage, error: ResponderError, token: KafkaInputToken, producer: KafkaProducer,
         withStateWrite: Bool = false
     ) async throws {
         var letter = DeadLetter(
@@ -403,7 +413,7 @@ package final class ResponderService: Service {
             deadLettersInFlight.withLock { $0[token] = letter }
             let failure: KafkaError
             do {
-                try await producer.send(letter.message, token: token)
+                try await producer.send(letter.message, token: token.rawValue)
                 return
             } catch {
                 failure = error
@@ -417,10 +427,10 @@ package final class ResponderService: Service {
     }
 }
 
-extension Dictionary where Key == UInt64 {
+extension Dictionary where Key == KafkaInputToken {
     /// Removes and returns the entries of `keys` present.
-    fileprivate mutating func take(_ keys: [UInt64]) -> [UInt64: Value] {
-        var taken: [UInt64: Value] = [:]
+    fileprivate mutating func take(_ keys: [KafkaInputToken]) -> [KafkaInputToken: Value] {
+        var taken: [KafkaInputToken: Value] = [:]
         for key in keys {
             if let value = removeValue(forKey: key) { taken[key] = value }
         }
