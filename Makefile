@@ -2,7 +2,8 @@
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup test-setup demo test eval-drafts build release lint format bench dev-broker deploy-check clean fuzz fuzz-build \
+.PHONY: setup test-setup demo test eval-drafts build release lint format bench benchmarks benchmarks-update dev-broker \
+	deploy-check clean fuzz fuzz-build \
 	sanitize sanitize-address sanitize-thread
 
 # Installs in one apt-get run whatever is missing; with "test", also Prometheus (the server and promtool),
@@ -57,12 +58,31 @@ release: setup
 	$(SWIFT) build -c release --product courtesy
 	$(SWIFT) build -c release --product courtesy-lab
 
+## benchmarks: the micro-benchmarks (Benchmarks/), failing when a batch allocates more than Benchmarks/Thresholds allows
+# The plugin exits non-zero for fewer allocations too: that passes, with a reminder to record the new counts.
+BENCHMARK_THRESHOLDS := --path Benchmarks/Thresholds --metric mallocCountTotal --no-progress
+benchmarks: setup
+	@mkdir -p .build
+	@$(SWIFT) package benchmark thresholds check $(BENCHMARK_THRESHOLDS) 2>&1 | tee .build/benchmarks.log; \
+	if grep -q "is EQUAL to the defined thresholds" .build/benchmarks.log; then \
+		echo "benchmarks: every batch allocates as Benchmarks/Thresholds records"; \
+	elif grep -q "is BETTER than the defined thresholds" .build/benchmarks.log; then \
+		echo "benchmarks: fewer allocations than Benchmarks/Thresholds records; make benchmarks-update records them"; \
+	else \
+		echo "benchmarks: more allocations than Benchmarks/Thresholds allows (table above), or the run failed"; exit 1; \
+	fi
+
+## benchmarks-update: record the micro-benchmarks' allocation counts in Benchmarks/Thresholds (after a deliberate change)
+benchmarks-update: setup
+	rm -rf Benchmarks/Thresholds
+	$(SWIFT) package --allow-writing-to-package-directory benchmark thresholds update $(BENCHMARK_THRESHOLDS)
+
 ## lint: the formatting check CI runs
 lint:
-	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift
+	$(SWIFT) format lint --strict --recursive Sources Tests Benchmarks Package.swift
 
 format:
-	$(SWIFT) format --in-place --recursive Sources Tests Package.swift
+	$(SWIFT) format --in-place --recursive Sources Tests Benchmarks Package.swift
 
 ## deploy-check: lint and validate every file under deploy/ with hadolint, Compose, kubernetes-validate, promtool
 deploy-check: test-setup

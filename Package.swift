@@ -25,6 +25,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.0"),
         .package(url: "https://github.com/apple/swift-nio-extras", from: "1.34.1"),
         .package(url: "https://github.com/apple/swift-certificates", from: "1.21.0"),
+        // Micro-benchmarks with allocation counts (Benchmarks/); its malloc interposer needs no system package.
+        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
     targets: [
         // librdkafka 2.0.2 from Debian's librdkafka-dev: rdkafka.h and rdkafka_mock.h.
@@ -142,10 +144,16 @@ let package = Package(
         ),
         // The test rigs, apart from what ships: benchmarks and the chaos run, which start `courtesy` services
         // as child processes.
+        // Mention events generated for the benchmarks, shared by the lab and the micro-benchmarks.
+        .target(
+            name: "CourtesyBenchCorpus",
+            dependencies: ["CourtesyCore"]
+        ),
         .target(
             name: "CourtesyLab",
             dependencies: [
                 "CRdKafka",
+                "CourtesyBenchCorpus",
                 "CourtesyCommandSupport",
                 "CourtesyCore",
                 "CourtesyDeskAPI",
@@ -154,6 +162,7 @@ let package = Package(
                 "CourtesyReview",
                 "CourtesyServices",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
@@ -164,6 +173,27 @@ let package = Package(
                 "CourtesyLab",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        // Micro-benchmarks (`make benchmarks`): allocations per batch of the core's stages and of the adapter's
+        // bookkeeping, checked against Benchmarks/Thresholds; run by `swift package benchmark`, never shipped.
+        .executableTarget(
+            name: "CoreStages",
+            dependencies: [
+                "CourtesyBenchCorpus",
+                "CourtesyCore",
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/CoreStages",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
+        .executableTarget(
+            name: "KafkaBookkeeping",
+            dependencies: [
+                "CourtesyKafka",
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/KafkaBookkeeping",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
         // Hostile mention events and the safety rules their drafts must meet, shared by the tests and the
         // fuzz target; no dependencies, so it builds under any sanitizer.
@@ -188,6 +218,16 @@ let package = Package(
             ],
             path: "Tests/TestCertificates"
         ),
+        // The tests' HTTP client, over AsyncHTTPClient.
+        .target(
+            name: "TestHTTP",
+            dependencies: [
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
+            path: "Tests/TestHTTP"
+        ),
         // The declaration of libFuzzer's driver, which CourtesyFuzz calls from its own entry point.
         .target(
             name: "CFuzzDriver",
@@ -207,6 +247,7 @@ let package = Package(
                 "CourtesyServices",
                 "HostileCorpus",
                 "TestCertificates",
+                "TestHTTP",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
@@ -236,7 +277,9 @@ let package = Package(
         // Runs the built `courtesy` binary with real external clients (kcat).
         .testTarget(
             name: "CourtesyEndToEndTests",
-            dependencies: ["courtesy", "courtesy-lab", "CourtesyCommandSupport", "CourtesyLab", "HostileCorpus"]
+            dependencies: [
+                "courtesy", "courtesy-lab", "CourtesyCommandSupport", "CourtesyLab", "HostileCorpus", "TestHTTP",
+            ]
         ),
         .testTarget(
             name: "CourtesyKafkaTests",

@@ -21,12 +21,14 @@ import Synchronization
 /// partition is revoked are stale: the partition's next owner (this member again, after a lost session) reads
 /// them again from the position it resumes at. ``Assignment`` lets the consumer drop them instead of handing
 /// them out twice.
-final class OffsetLedger: Sendable {
+package final class OffsetLedger: Sendable {
     private let partitions = Locked<[KafkaTopicPartition: PartitionLedger]>([:])
     private let acknowledgedUpTo = Locked<[KafkaTopicPartition: Int64]>([:])
     private let lastGeneration = Atomic<UInt64>(0)
     /// Bumped, under the partitions' lock, by every assignment or revocation.
     private let version = Atomic<UInt64>(0)
+
+    package init() {}
 
     /// Which generation of each partition messages were fetched under.
     struct Assignment: Sendable {
@@ -69,7 +71,7 @@ final class OffsetLedger: Sendable {
     }
 
     /// Starts tracking newly assigned partitions.
-    func assign(_ assigned: [KafkaTopicPartition]) {
+    package func assign(_ assigned: [KafkaTopicPartition]) {
         partitions.withLock { partitions in
             for partition in assigned where partitions[partition] == nil {
                 partitions[partition] = PartitionLedger(
@@ -100,7 +102,7 @@ final class OffsetLedger: Sendable {
     }
 
     /// Records messages handed to the application, in the order the partition delivered them.
-    func handOut(_ messages: [KafkaMessage]) {
+    package func handOut(_ messages: [KafkaMessage]) {
         partitions.withLock { partitions in
             forEachRun(of: messages) { key, range in
                 partitions[key]?.handOut(messages, range)
@@ -110,7 +112,9 @@ final class OffsetLedger: Sendable {
 
     /// Marks messages acknowledged and calls `store` with each partition whose committable offset advanced
     /// (the next offset to consume), while still holding the lock so that stores never go backwards.
-    func acknowledge<Entry: OffsetAddressable>(_ entries: [Entry], store: ([KafkaTopicPartition: Int64]) -> Void) {
+    package func acknowledge<Entry: OffsetAddressable>(
+        _ entries: [Entry], store: ([KafkaTopicPartition: Int64]) -> Void
+    ) {
         partitions.withLock { partitions in
             var advanced: [KafkaTopicPartition: Int64] = [:]
             forEachRun(of: entries) { key, range in
@@ -229,7 +233,7 @@ struct PartitionLedger: Sendable {
 }
 
 /// Anything that names a message's topic, partition and offset.
-protocol OffsetAddressable {
+package protocol OffsetAddressable {
     var topic: String { get }
     var partition: Int32 { get }
     var offset: Int64 { get }

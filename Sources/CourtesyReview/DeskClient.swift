@@ -1,6 +1,6 @@
 import CourtesyDeskAPI
 
-/// The desk's HTTP API as calls; ``URLSessionDeskClient`` is the real one.
+/// The desk's HTTP API as calls; ``HTTPDeskClient`` is the real one.
 ///
 /// Every call throws ``ReviewError`` for a refusal (with the exit code of its status) or when the desk
 /// cannot be reached.

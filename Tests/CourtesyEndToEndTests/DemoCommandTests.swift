@@ -1,10 +1,7 @@
 import CourtesyLab
 import Foundation
+import TestHTTP
 import Testing
-
-#if canImport(FoundationNetworking)
-    import FoundationNetworking
-#endif
 
 @Suite("courtesy demo: the whole loop in one command", .timeLimit(.minutes(2)))
 struct DemoCommandTests {
@@ -51,19 +48,16 @@ struct DemoCommandTests {
         var pending = 0
         let drafted = ContinuousClock.now + .seconds(40)
         while pending < 6, ContinuousClock.now < drafted {
-            var request = URLRequest(url: try #require(URL(string: desk + "/v1/summary")))
-            request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization")
-            if let (data, response) = try? await URLSession.shared.data(for: request),
-                (response as? HTTPURLResponse)?.statusCode == 200,
-                let summary = try JSONSerialization.jsonObject(with: data) as? [String: Any]
+            if let response = try? await TestHTTP.get(desk + "/v1/summary", token: token), response.status == 200,
+                let summary = try JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any]
             {
                 pending = summary["pending"] as? Int ?? 0
             }
             if pending < 6 { try await Task.sleep(for: .milliseconds(300)) }
         }
         #expect(pending == 6)
-        let (metrics, _) = try await URLSession.shared.data(from: try #require(URL(string: responderMetrics)))
-        #expect(String(decoding: metrics, as: UTF8.self).contains("courtesy_mentions_consumed_total 6"))
+        let metrics = try await TestHTTP.get(responderMetrics)
+        #expect(metrics.text.contains("courtesy_mentions_consumed_total 6"))
 
         process.interrupt()
         let stopped = ContinuousClock.now + .seconds(20)

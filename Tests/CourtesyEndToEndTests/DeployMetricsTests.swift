@@ -1,10 +1,6 @@
 import Foundation
 import Testing
 
-#if canImport(FoundationNetworking)
-    import FoundationNetworking
-#endif
-
 /// The shipped Grafana dashboard and alert rules query only metrics the services really export.
 @Suite("The deploy files' dashboard and alerts name only exported metrics", .timeLimit(.minutes(2)))
 struct DeployMetricsTests {

@@ -1,9 +1,6 @@
 import CourtesyLab
 import Foundation
-
-#if canImport(FoundationNetworking)
-    import FoundationNetworking
-#endif
+import TestHTTP
 
 /// The whole loop as separate processes on one embedded broker: `courtesy dev-broker`, responders and a
 /// desk started from the built binary, and kcat for what a real client would produce and read.
@@ -176,23 +173,17 @@ final class LoopHarness: @unchecked Sendable {
 
     /// GETs `url` with the approver's token.
     func get(_ url: URL, token: String? = nil) async throws -> (status: Int, body: Data) {
-        var request = URLRequest(url: url)
-        request.timeoutInterval = 5
-        if let token { request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization") }
-        let (data, response) = try await URLSession.shared.data(for: request)
-        return ((response as? HTTPURLResponse)?.statusCode ?? 0, data)
+        let response = try await TestHTTP.get(url.absoluteString, token: token, timeout: .seconds(5))
+        return (response.status, Data(response.body))
     }
 
     /// POSTs a JSON body with the approver's token.
     func post(_ url: URL, json: String, token: String) async throws -> (status: Int, body: Data) {
-        var request = URLRequest(url: url)
-        request.httpMethod = "POST"
-        request.timeoutInterval = 20
-        request.httpBody = Data(json.utf8)
-        request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization")
-        request.setValue("application/json", forHTTPHeaderField: "Content-Type")
-        let (data, response) = try await URLSession.shared.data(for: request)
-        return ((response as? HTTPURLResponse)?.statusCode ?? 0, data)
+        let response = try await TestHTTP.send(
+            "POST", url.absoluteString,
+            headers: [("Authorization", "Bearer \(token)"), ("Content-Type", "application/json")],
+            body: Array(json.utf8), timeout: .seconds(20))
+        return (response.status, Data(response.body))
     }
 
     /// The ids of the drafts pending at the desk, as its API lists them.

@@ -1,10 +1,7 @@
 import CourtesyLab
 import Foundation
+import TestHTTP
 import Testing
-
-#if canImport(FoundationNetworking)
-    import FoundationNetworking
-#endif
 
 @Suite("courtesy responder as a process: metrics, health, readiness", .timeLimit(.minutes(2)))
 struct ResponderBinaryTests {
@@ -33,12 +30,12 @@ struct ResponderBinaryTests {
             try await Task.sleep(for: .milliseconds(50))
         }
         process.terminate()
-        throw URLError(.cannotConnectToHost)
+        throw HarnessError("the responder printed no metrics address within 20 s")
     }
 
     private func get(_ url: URL) async throws -> (Int, String) {
-        let (data, response) = try await URLSession.shared.data(from: url)
-        return ((response as? HTTPURLResponse)?.statusCode ?? 0, String(decoding: data, as: UTF8.self))
+        let response = try await TestHTTP.get(url.absoluteString)
+        return (response.status, response.text)
     }
 
     @Test("/metrics passes promtool with HELP and TYPE for every metric; /healthz and /readyz answer")

@@ -1,13 +1,10 @@
 import CourtesyCore
 import CourtesyKafka
 import Foundation
+import TestHTTP
 import Testing
 
 @testable import CourtesyServices
-
-#if canImport(FoundationNetworking)
-    import FoundationNetworking
-#endif
 
 @Suite("The desk's HTTP API: tokens, roles, input and errors", .timeLimit(.minutes(1)))
 struct DeskRoutesTests {
@@ -21,7 +18,7 @@ struct DeskRoutesTests {
     private func send(
         _ method: String, _ url: URL, token: String?, body: String? = nil, authorization: String? = nil,
         contentType: String = "application/json"
-    ) async throws -> (status: Int, json: [String: Any], headers: [AnyHashable: Any]) {
+    ) async throws -> (status: Int, json: [String: Any], response: TestHTTP.Response) {
         try await DeskTestServer.send(
             method, url, token: token, body: body, authorization: authorization, contentType: contentType)
     }
@@ -40,7 +37,7 @@ struct DeskRoutesTests {
                 let answer = try await send("POST", approve, token: token, body: "{}", authorization: authorization)
                 #expect(answer.status == 401)
                 #expect(code(answer.json) == "unauthorized")
-                #expect((answer.headers["Www-Authenticate"] ?? answer.headers["WWW-Authenticate"]) != nil)
+                #expect(answer.response.header("WWW-Authenticate") != nil)
             }
             let listed = try await send("GET", base.appendingPathComponent("v1/drafts"), token: nil)
             #expect(listed.status == 401)

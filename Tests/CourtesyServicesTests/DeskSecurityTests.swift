@@ -91,7 +91,7 @@ struct DeskSecurityTests {
             let limited = try await Server.send("GET", me, token: Server.viewerToken)
             #expect(limited.status == 429)
             #expect(Server.code(limited.json) == "rate_limited")
-            let retryAfter = try #require(Server.header(limited.headers, "Retry-After").flatMap { Int($0) })
+            let retryAfter = try #require(limited.response.header("Retry-After").flatMap { Int($0) })
             #expect((1...5).contains(retryAfter))
             #expect(Server.message(limited.json).contains("try again in"))
             #expect(
@@ -121,7 +121,7 @@ struct DeskSecurityTests {
             }
             let fifth = try await Server.send("GET", me, token: "guess-4")
             #expect(fifth.status == 429 && Server.code(fifth.json) == "rate_limited")
-            #expect(Server.header(fifth.headers, "Retry-After") != nil)
+            #expect(fifth.response.header("Retry-After") != nil)
             let good = try await Server.send("GET", me, token: Server.approverToken)
             #expect(good.status == 200, "a valid token is never refused for others' failures")
             #expect(try await Server.send("GET", me, token: nil).status == 429)

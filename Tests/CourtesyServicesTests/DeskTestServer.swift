@@ -4,13 +4,10 @@ import CourtesyLocking
 import Foundation
 import Logging
 import ServiceLifecycle
+import TestHTTP
 import Testing
 
 @testable import CourtesyServices
-
-#if canImport(FoundationNetworking)
-    import FoundationNetworking
-#endif
 
 /// A desk on the embedded broker with one pending draft, served on a free port, and a client for it.
 enum DeskTestServer {
@@ -83,29 +80,22 @@ enum DeskTestServer {
     static func send(
         _ method: String, _ url: URL, token: String?, body: String? = nil, authorization: String? = nil,
         contentType: String = "application/json", headers: [(String, String)] = []
-    ) async throws -> (status: Int, json: [String: Any], headers: [AnyHashable: Any]) {
-        var request = URLRequest(url: url)
-        request.httpMethod = method
-        request.timeoutInterval = 10
-        if let body {
-            request.httpBody = Data(body.utf8)
-            request.setValue(contentType, forHTTPHeaderField: "Content-Type")
+    ) async throws -> (status: Int, json: [String: Any], response: TestHTTP.Response) {
+        var fields = headers
+        if body != nil { fields.append(("Content-Type", contentType)) }
+        if let authorization = authorization ?? token.map({ "Bearer \($0)" }) {
+            fields.append(("Authorization", authorization))
         }
-        for (name, value) in headers { request.addValue(value, forHTTPHeaderField: name) }
-        if let token { request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization") }
-        if let authorization { request.setValue(authorization, forHTTPHeaderField: "Authorization") }
-        let (data, response) = try await URLSession.shared.data(for: request)
-        let http = try #require(response as? HTTPURLResponse)
-        let json = (try? JSONSerialization.jsonObject(with: data) as? [String: Any]) ?? [:]
-        return (http.statusCode, json, http.allHeaderFields)
+        let response = try await TestHTTP.send(
+            method, url.absoluteString, headers: fields, body: body.map { Array($0.utf8) })
+        let json = (try? JSONSerialization.jsonObject(with: Data(response.body)) as? [String: Any]) ?? [:]
+        return (response.status, json, response)
     }
 
     /// The raw body of a GET without a token.
     static func fetch(_ url: URL) async throws -> (status: Int, body: String) {
-        var request = URLRequest(url: url)
-        request.timeoutInterval = 10
-        let (data, response) = try await URLSession.shared.data(for: request)
-        return ((response as? HTTPURLResponse)?.statusCode ?? 0, String(decoding: data, as: UTF8.self))
+        let response = try await TestHTTP.get(url.absoluteString)
+        return (response.status, response.text)
     }
 
     /// The error code of a refusal.
@@ -116,10 +106,5 @@ enum DeskTestServer {
     /// The message of a refusal.
     static func message(_ json: [String: Any]) -> String {
         (json["error"] as? [String: Any])?["message"] as? String ?? ""
-    }
-
-    /// A header of a response, whatever the case of its name.
-    static func header(_ headers: [AnyHashable: Any], _ name: String) -> String? {
-        headers.first { ($0.key as? String)?.lowercased() == name.lowercased() }?.value as? String
     }
 }

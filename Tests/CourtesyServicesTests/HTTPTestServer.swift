@@ -5,13 +5,10 @@ import Logging
 import NIOCore
 import NIOPosix
 import ServiceLifecycle
+import TestHTTP
 import Testing
 
 @testable import CourtesyServices
-
-#if canImport(FoundationNetworking)
-    import FoundationNetworking
-#endif
 
 /// An operational-endpoints server on a free loopback port, without a broker, and raw TCP clients
 /// for it that can stop half-way through a request.
@@ -99,10 +96,7 @@ enum HTTPTestServer {
 
     /// The status of `GET path` over a new connection, by a well-behaved client.
     static func status(_ port: Int, _ path: String = "healthz") async throws -> Int {
-        var request = URLRequest(url: try #require(URL(string: "http://127.0.0.1:\(port)/\(path)")))
-        request.timeoutInterval = 5
-        let (_, response) = try await URLSession.shared.data(for: request)
-        return (response as? HTTPURLResponse)?.statusCode ?? 0
+        try await TestHTTP.get("http://127.0.0.1:\(port)/\(path)", timeout: .seconds(5)).status
     }
 
     /// File descriptors open in this process (Linux).

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CourtesyBenchCorpus
 import CourtesyCore
 import Foundation
 

@@ -1,3 +1,5 @@
+import CourtesyCore
+
 /// Mention-like JSON payloads of a fixed size, varied enough that compression sees realistic text.
 enum BenchPayloads {
     private static let words = [
@@ -7,7 +9,7 @@ enum BenchPayloads {
     ]
 
     static func make(size: Int, count: Int = 1024) -> [[UInt8]] {
-        var generator = SplitMix64(seed: 42)
+        var generator = SampleRandom(seed: 42)
         return (0..<count).map { index in
             var text = ""
             while text.utf8.count < size {
@@ -18,20 +20,5 @@ enum BenchPayloads {
             bytes += Array(#""}"#.utf8)
             return Array(bytes.prefix(size))
         }
-    }
-}
-
-/// A small deterministic generator, so every run benchmarks the same payloads.
-struct SplitMix64 {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,3 +1,4 @@
+import CourtesyBenchCorpus
 import CourtesyCore
 import CourtesyKafka
 import Foundation

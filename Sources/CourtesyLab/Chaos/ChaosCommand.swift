@@ -7,10 +7,6 @@ import CourtesyServices
 import Foundation
 import Logging
 
-#if canImport(FoundationNetworking)
-    import FoundationNetworking
-#endif
-
 package struct ChaosCommand: AsyncParsableCommand {
     package static let configuration = CommandConfiguration(
         commandName: "chaos",

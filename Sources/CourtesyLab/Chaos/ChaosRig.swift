@@ -8,10 +8,6 @@ import CourtesyServices
 import Foundation
 import Logging
 
-#if canImport(FoundationNetworking)
-    import FoundationNetworking
-#endif
-
 /// The loop under test: an embedded cluster in this process, two responders and a desk as children,
 /// an approver, and the faults.
 final class ChaosRig: Sendable {

@@ -6,7 +6,7 @@ import Foundation
 /// The mix follows what a brand's mentions look like: mostly complaints and questions, some praise,
 /// a little Spanish and other languages; display names plain, decorated, corporate or absent;
 /// @mentions, links, hashtags and emoji in the text; most on X, the rest on other channels.
-enum CoreBenchCorpus {
+package enum CoreBenchCorpus {
     private static let complaints = [
         "my order still hasn't arrived and it's been two weeks", "been on hold for 45 minutes, this is ridiculous",
         "the app keeps crashing every time I try to pay", "you charged me twice for the same order",
@@ -68,8 +68,8 @@ enum CoreBenchCorpus {
     private static let platforms: [Platform] = [.x, .x, .x, .x, .x, .facebook, .instagram, .review, .email, .chat]
 
     /// `count` mention events as JSON, the same every run.
-    static func make(count: Int) -> [[UInt8]] {
-        var random = SplitMix64(seed: 0xC0FFEE)
+    package static func make(count: Int) -> [[UInt8]] {
+        var random = SampleRandom(seed: 0xC0FFEE)
         func pick<Element>(_ list: [Element]) -> Element {
             list[Int(random.next() % UInt64(list.count))]
         }
@@ -105,7 +105,7 @@ enum CoreBenchCorpus {
     }
 
     /// A roster of `count` agents over a few time zones, skills and languages, on shift around the clock.
-    static func roster(count: Int) throws -> AgentRoster {
+    package static func roster(count: Int) throws -> AgentRoster {
         let skills = [["delivery", "returns"], ["billing", "account"], ["*"], ["quality", "service"], ["delivery"]]
         let zones = ["Europe/Madrid", "Europe/London", "America/New_York", "America/Mexico_City", "Asia/Tokyo"]
         let firstNames = ["Ana", "Ben", "Chloé", "Diego", "Emma", "Femi", "Grace", "Hiro", "Inés", "Jon"]
