@@ -155,7 +155,8 @@ struct ConversationMemoryServiceTests {
             try await records(kafka, topic: "courtesy.drafts") > 300
         }
         kill(first.processIdentifier, SIGKILL)
-        first.waitUntilExit()
+        // Polled, not waitUntilExit(): that would hold one of the cooperative pool's few threads meanwhile.
+        while first.isRunning { try await Task.sleep(for: .milliseconds(20)) }
         let draftedBeforeCrash = try await records(kafka, topic: "courtesy.drafts")
         #expect(draftedBeforeCrash < Int64(count), "killed mid-stream")
 
@@ -170,7 +171,7 @@ struct ConversationMemoryServiceTests {
             return try await drafts(kafka).contains { $0.mentionId == "jane-2" }
         }
         kill(second.processIdentifier, SIGTERM)
-        second.waitUntilExit()
+        while second.isRunning { try await Task.sleep(for: .milliseconds(20)) }
         let all = try await drafts(kafka)
 
         let secondLog = (try? String(contentsOf: directory.appendingPathComponent("second.log"), encoding: .utf8)) ?? ""
