@@ -1,3 +1,4 @@
+import CourtesyLocking
 import Foundation
 
 /// What a ``KafkaConsumer`` shares between the application, its poll thread and its rebalance callback.
@@ -15,6 +16,8 @@ final class ConsumerGroupState: @unchecked Sendable {
     // Guarded by `condition`.
     private let condition = NSCondition()
     private var flow = Flow()
+    /// Set by ``abandon()``: acknowledgements are no longer waited for.
+    private var abandoned = false
 
     /// The state machine: the messages yielded but not yet taken, and why fetching is paused.
     struct Flow {
@@ -41,6 +44,22 @@ final class ConsumerGroupState: @unchecked Sendable {
             }
             return stopping || pausedByBackPressure ? .fetch : .wait
         }
+    }
+
+    /// Subscribed topics the cluster said do not exist, until it assigns partitions of them.
+    private let missing = Locked<Set<String>>([])
+
+    /// Subscribed topics the cluster said do not exist, and has not assigned partitions of since.
+    var missingTopics: Set<String> { missing.withLock { $0 } }
+
+    /// The cluster answered that `topic`, subscribed to, does not exist.
+    func topicMissing(_ topic: String) {
+        missing.withLock { _ = $0.insert(topic) }
+    }
+
+    /// Partitions of `topics` were assigned: they exist.
+    func topicsAssigned(_ topics: some Sequence<String>) {
+        missing.withLock { $0.subtract(topics) }
     }
 
     init(drainTimeout: Duration) {
@@ -105,6 +124,15 @@ final class ConsumerGroupState: @unchecked Sendable {
         condition.unlock()
     }
 
+    /// Stops, and waits for no acknowledgement any more: the application can no longer write its outputs.
+    func abandon() {
+        condition.lock()
+        flow.stopping = true
+        abandoned = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
     /// Waits, blocking the calling (poll) thread, until the partitions' handed-out messages are acknowledged
     /// or the drain timeout passes. Returns how many were still outstanding.
     func waitForAcknowledgements(of partitions: [KafkaTopicPartition]?) -> Int {
@@ -112,7 +140,7 @@ final class ConsumerGroupState: @unchecked Sendable {
         condition.lock()
         defer { condition.unlock() }
         var outstanding = ledger.outstanding(in: partitions)
-        while outstanding > 0, condition.wait(until: deadline) {
+        while outstanding > 0, !abandoned, condition.wait(until: deadline) {
             outstanding = ledger.outstanding(in: partitions)
         }
         return ledger.outstanding(in: partitions)

@@ -70,6 +70,12 @@ package final class EmbeddedKafkaCluster: @unchecked Sendable {
         )
     }
 
+    /// Makes metadata answer `code` for `topic` (creating it first if need be), or answer normally again with
+    /// `nil`: with ``KafkaErrorCode/unknownTopicOrPartition``, the topic looks absent to clients.
+    package func setTopicError(_ topic: String, _ code: KafkaErrorCode?) {
+        rd_kafka_mock_topic_set_error(cluster, topic, rd_kafka_resp_err_t(code?.rawValue ?? 0))
+    }
+
     /// Makes the next requests of kind `request`, on any broker, fail with `errors`, one each, in order.
     package func injectErrors(_ errors: [KafkaErrorCode], into request: KafkaRequest) {
         var codes = errors.map { rd_kafka_resp_err_t($0.rawValue) }

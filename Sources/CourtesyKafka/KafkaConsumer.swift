@@ -109,6 +109,13 @@ package final class KafkaConsumer: Service, Sendable {
     /// The partitions currently assigned to this member.
     package var assignment: [KafkaTopicPartition] { group.ledger.assigned }
 
+    /// Subscribed topics the cluster said do not exist; each is dropped once partitions of it are assigned.
+    /// The consumer asks for metadata every 5 s, so it notices a topic created meanwhile within seconds.
+    package var missingTopics: Set<String> { group.missingTopics }
+
+    /// The fatal error librdkafka raised on this consumer, if any; ``batches`` then ends with it.
+    package var fatal: KafkaError? { client.context.fatalError }
+
     /// The partitions currently assigned to this member, each with the generation of its assignment: a
     /// number that changes whenever the partition is assigned again after a revocation (never reused within
     /// this consumer). State the application derives from a partition, such as a memory rebuilt from a
@@ -146,6 +153,14 @@ package final class KafkaConsumer: Service, Sendable {
     package func triggerShutdown() {
         poller.requestStop()
         group.stop()
+    }
+
+    /// Asks the consumer to stop at once, waiting for no acknowledgement: for an application that can no longer
+    /// write its outputs (its producer raised a fatal error). What was acknowledged is committed; the rest is
+    /// delivered again to the partitions' next owner.
+    package func abandon() {
+        poller.requestStop()
+        group.abandon()
     }
 
     /// Stops fetching, waits up to the drain timeout for handed-out messages to be acknowledged, commits, and
@@ -207,6 +222,9 @@ package final class KafkaConsumer: Service, Sendable {
                 // That poll may have served a rebalance: what was fetched before it is checked first.
                 dropStale(&fetched, fetchedUnder: &fetchedUnder, ledger: group.ledger)
                 if raw.pointee.err != RD_KAFKA_RESP_ERR_NO_ERROR {
+                    if raw.pointee.err == RD_KAFKA_RESP_ERR_UNKNOWN_TOPIC_OR_PART, let topic = raw.pointee.rkt {
+                        group.topicMissing(String(cString: rd_kafka_topic_name(topic)))
+                    }
                     report(raw.pointee, logger: logger)
                     rd_kafka_message_destroy(raw)
                 } else if fetchingPaused {

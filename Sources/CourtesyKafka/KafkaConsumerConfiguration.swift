@@ -73,6 +73,8 @@ package struct KafkaConsumerConfiguration: Sendable, Equatable {
                 ("enable.partition.eof", "false"),
                 ("queued.min.messages", String(prefetchMessages)),
                 ("queued.max.messages.kbytes", String(prefetchKilobytes)),
+                // Every 5 s rather than 5 min: a subscribed topic created after start-up is consumed at once.
+                ("topic.metadata.refresh.interval.ms", "5000"),
             ],
             reserved: [
                 "enable.auto.offset.store": ownedOffsets,

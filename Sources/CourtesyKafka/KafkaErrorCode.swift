@@ -22,6 +22,10 @@ package struct KafkaErrorCode: Sendable, Hashable, CustomStringConvertible {
     package static let unknownTopicOrPartition = KafkaErrorCode(
         rawValue: RD_KAFKA_RESP_ERR_UNKNOWN_TOPIC_OR_PART.rawValue
     )
+    /// The broker expected another sequence number from an idempotent producer: fatal for librdkafka's
+    /// idempotent producer when it answers the first request (fault injection only).
+    package static let outOfOrderSequenceNumber = KafkaErrorCode(
+        rawValue: RD_KAFKA_RESP_ERR_OUT_OF_ORDER_SEQUENCE_NUMBER.rawValue)
     /// The message is larger than the producer's `message.max.bytes` or the topic's `max.message.bytes`.
     package static let messageTooLarge = KafkaErrorCode(rawValue: RD_KAFKA_RESP_ERR_MSG_SIZE_TOO_LARGE.rawValue)
 }

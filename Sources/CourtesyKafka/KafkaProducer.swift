@@ -130,6 +130,21 @@ package final class KafkaProducer: Service, Sendable {
         }
     }
 
+    /// The fatal error librdkafka raised on this producer, if any: it then sends nothing more (an idempotent
+    /// producer the broker does not support, or whose message sequence the broker no longer agrees with), and
+    /// the process should stop so that a fresh one takes over.
+    package var fatal: KafkaError? { client.context.fatalError }
+
+    /// Waits until librdkafka raises a fatal error on this producer and returns it; returns `nil` once the
+    /// producer is shut down without one, or the task is cancelled. Looks four times a second.
+    package func waitForFatal() async -> KafkaError? {
+        while !Task.isCancelled && !state.isShutDown {
+            if let fatal { return fatal }
+            try? await Task.sleep(for: .milliseconds(250))
+        }
+        return fatal
+    }
+
     /// Delivers what is queued (up to the flush timeout), then stops serving delivery reports.
     /// Sends after this fail with ``KafkaError/Kind/shutDown``.
     package func shutdown() async {

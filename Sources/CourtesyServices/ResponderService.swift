@@ -88,9 +88,33 @@ package final class ResponderService: Service {
 
     /// Ready when this instance owns partitions and the cluster answers.
     package func isReady() async -> Bool {
+        await notReady() == nil
+    }
+
+    /// Why this instance is not ready, or `nil` when it owns partitions and the cluster answers.
+    package func notReady() async -> String? {
         let (consumer, producer) = state.withLock { ($0.consumer, $0.producer) }
-        guard let consumer, let producer, !consumer.assignment.isEmpty else { return false }
-        return (try? await producer.metadata(timeout: .seconds(2))) != nil
+        guard let consumer, let producer else { return "starting" }
+        if let failure { return "stopping on a fatal Kafka error: \(failure.message)" }
+        if let missing = Self.missingTopicsMessage(consumer.missingTopics) { return missing }
+        if consumer.assignment.isEmpty { return "waiting for the group to assign partitions" }
+        guard (try? await producer.metadata(timeout: .seconds(2))) != nil else { return "the cluster does not answer" }
+        return nil
+    }
+
+    /// What to tell an operator about input topics that do not exist.
+    private static func missingTopicsMessage(_ topics: Set<String>) -> String? {
+        guard !topics.isEmpty else { return nil }
+        let names = topics.sorted().joined(separator: ", ")
+        return "the input topic \(names) does not exist; create it as docs/operations.md (Topics) shows, "
+            + "and the responder starts within seconds"
+    }
+
+    /// The fatal error a Kafka client of this service raised, if any: ``run()`` then stops and throws it, and
+    /// `/healthz` fails meanwhile.
+    package var failure: KafkaError? {
+        let (consumer, producer) = state.withLock { ($0.consumer, $0.producer) }
+        return producer?.fatal ?? consumer?.fatal
     }
 
     /// Consumes until the service group shuts down, then finishes in-flight mentions, commits, and leaves.
@@ -163,6 +187,29 @@ package final class ResponderService: Service {
         defer { resend.withLock { $0 = nil } }
         state.withLock { $0.producer = producer }
         if stopNow { consumer.triggerShutdown() }
+        // Four times a second. A producer that raised a fatal error sends nothing more: stop consuming, and end
+        // with its error. An input topic that does not exist is said in the log, and again once it does.
+        let watch = Task {
+            var missing: Set<String> = []
+            while !Task.isCancelled {
+                if let fatal = producer.fatal {
+                    deliveryFailure.withLock { $0 = fatal }
+                    consumer.abandon()
+                    return
+                }
+                let nowMissing = consumer.missingTopics
+                if nowMissing != missing {
+                    if let message = Self.missingTopicsMessage(nowMissing) {
+                        logger.error("\(message)")
+                    } else {
+                        logger.info("the input topics exist now", metadata: ["topics": "\(missing.sorted())"])
+                    }
+                    missing = nowMissing
+                }
+                try? await Task.sleep(for: .milliseconds(250))
+            }
+        }
+        defer { watch.cancel() }
 
         logger.info(
             "responder started",
@@ -207,12 +254,16 @@ package final class ResponderService: Service {
                         throw failure
                     }
                 }
+                if let failure = deliveryFailure.withLock({ $0 }) {
+                    throw failure
+                }
             } onGracefulShutdown: {
                 self.stop()
             }
         } catch {
             logger.error("responder stopping on error", metadata: ["error": "\(error)"])
-            consumer.triggerShutdown()
+            // Nothing more can be acknowledged once the producer is gone: no drain.
+            if producer.fatal != nil { consumer.abandon() } else { consumer.triggerShutdown() }
             await consumer.shutdown()
             await producer.shutdown()
             keepFigures(of: memory)

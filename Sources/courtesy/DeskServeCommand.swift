@@ -120,7 +120,8 @@ struct DeskServeCommand: AsyncParsableCommand {
             rateLimits: DeskRateLimits(
                 decisions: decisionLimit.limit, reads: readLimit.limit, failedAuthentications: failedAuthLimit.limit),
             trustedProxies: TrustedProxies(trustedProxies))
-        let endpoints = OperationalEndpoints(registry: registry) { await desk.isReady() }
+        let endpoints = OperationalEndpoints(
+            registry: registry, liveness: { desk.failure == nil }, readiness: { await desk.isReady() })
         let separateMetrics = server.metricsPort != nil
         let http = endpoints.server(
             host: httpHost, port: httpPort, limits: server.limits, tls: certificates, metrics: !separateMetrics,
@@ -141,7 +142,7 @@ struct DeskServeCommand: AsyncParsableCommand {
             services.append(await TLSReloadService(store: certificates, logger: logger))
         }
         let group = ServiceGroup(services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
-        try await group.run()
+        try await ServiceExit.run(logger: logger) { try await group.run() }
         withExtendedLifetime(connection) {}
     }
 

@@ -101,7 +101,8 @@ struct ResponderCommand: AsyncParsableCommand {
             responder: responder,
             logger: logger
         )
-        let endpoints = OperationalEndpoints(registry: registry) { await service.isReady() }
+        let endpoints = OperationalEndpoints(
+            registry: registry, liveness: { service.failure == nil }, notReady: { await service.notReady() })
         let separateMetrics = server.metricsPort != nil
         let http = endpoints.server(
             host: httpHost, port: httpPort, limits: server.limits, metrics: !separateMetrics, logger: logger,
@@ -121,7 +122,7 @@ struct ResponderCommand: AsyncParsableCommand {
             gracefulShutdownSignals: [.sigterm, .sigint],
             logger: logger
         )
-        try await group.run()
+        try await ServiceExit.run(logger: logger) { try await group.run() }
         withExtendedLifetime(connection) {}
     }
 }

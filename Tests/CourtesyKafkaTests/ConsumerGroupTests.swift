@@ -123,4 +123,27 @@ struct ConsumerGroupTests {
         // Buffered plus one batch in the reader's hands, with slack for the batch being polled when the limit hit.
         #expect(maxOutstanding <= 500 + 2 * 100)
     }
+
+    @Test("a subscribed topic that does not exist is reported, and consumed within seconds of its creation")
+    func topicCreatedLater() async throws {
+        let kafka = try TestCluster()
+        // The embedded broker creates topics on first use: it is told to answer that this one does not exist.
+        try kafka.cluster.createTopic("late", partitions: 2)
+        kafka.cluster.setTopicError("late", .unknownTopicOrPartition)
+        let consumer = try kafka.consumer(group: "late", topics: ["late"])
+        let seen = Tally()
+        let reader = seen.read(consumer)
+        try await waitUntil(timeout: .seconds(20)) { consumer.missingTopics == ["late"] }
+        #expect(consumer.assignment.isEmpty)
+        kafka.cluster.setTopicError("late", nil)
+        let created = ContinuousClock.now
+        try await waitUntil(timeout: .seconds(40)) { consumer.assignment.count == 2 }
+        // librdkafka's own refresh would take up to 5 minutes; the consumer asks every 5 s.
+        #expect(ContinuousClock.now - created < .seconds(30))
+        #expect(consumer.missingTopics.isEmpty)
+        #expect(try await kafka.produce(10, to: "late") == 0)
+        try await waitUntil(timeout: .seconds(20)) { seen.distinct == 10 }
+        await consumer.shutdown()
+        _ = await reader.result
+    }
 }

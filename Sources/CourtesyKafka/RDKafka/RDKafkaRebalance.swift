@@ -25,6 +25,7 @@ enum RDKafkaRebalance {
                 return
             }
             group.ledger.assign(changed)
+            group.topicsAssigned(changed.map(\.topic))
             storeStartingOffsets(handle: handle, partitions: partitions)
             if group.isPaused, let partitions {
                 _ = rd_kafka_pause_partitions(handle, partitions)

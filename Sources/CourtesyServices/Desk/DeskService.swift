@@ -46,9 +46,15 @@ package final class DeskService: Service {
 
     /// Ready once the queue is rebuilt and the cluster answers.
     package func isReady() async -> Bool {
-        guard let running = running.withLock({ $0 }), await running.state.isCaughtUp else { return false }
+        guard let running = running.withLock({ $0 }), failure == nil, await running.state.isCaughtUp else {
+            return false
+        }
         return (try? await running.producer.metadata(timeout: .seconds(2))) != nil
     }
+
+    /// The fatal error the desk's producer raised, if any: ``run()`` then stops and throws it, and `/healthz`
+    /// fails meanwhile.
+    package var failure: KafkaError? { running.withLock { $0 }?.producer.fatal }
 
     package func run() async throws {
         let metrics = DeskMetrics(
@@ -79,6 +85,10 @@ package final class DeskService: Service {
                     }
                     group.addTask {
                         await self.housekeeping(state: state, producer: producer, metrics: metrics)
+                    }
+                    // A producer that raised a fatal error publishes nothing more: the desk stops with it.
+                    group.addTask {
+                        if let fatal = await producer.waitForFatal() { throw fatal }
                     }
                 }
             } onGracefulShutdown: {

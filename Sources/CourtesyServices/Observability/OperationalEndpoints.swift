@@ -6,18 +6,37 @@ import Prometheus
 import ServiceLifecycle
 
 /// The HTTP endpoints every Courtesy service serves for its operators:
-/// `GET /metrics` (Prometheus text), `GET /healthz` (the process is up) and `GET /readyz` (it can do its work).
+/// `GET /metrics` (Prometheus text), `GET /healthz` (the process can go on) and `GET /readyz` (it can do its
+/// work now).
 package struct OperationalEndpoints: Sendable {
     /// Answers whether the service is ready; `/readyz` is 200 when it is, 503 otherwise.
     package typealias Readiness = @Sendable () async -> Bool
+    /// Answers why the service is not ready, or `nil` when it is; `/readyz` is 503 with the reason, or 200.
+    package typealias ReadinessReason = @Sendable () async -> String?
+    /// Answers whether the service can go on at all; `/healthz` is 503 once it cannot (a fatal Kafka error),
+    /// for the short while before the process exits.
+    package typealias Liveness = @Sendable () -> Bool
 
     private let registry: PrometheusCollectorRegistry
-    private let readiness: Readiness
+    private let liveness: Liveness
+    private let notReady: ReadinessReason
 
     /// - Parameter registry: what `/metrics` exposes (``MetricsSystemSetup/bootstrapPrometheus()``).
-    package init(registry: PrometheusCollectorRegistry, readiness: @escaping Readiness) {
+    package init(
+        registry: PrometheusCollectorRegistry, liveness: @escaping Liveness = { true },
+        readiness: @escaping Readiness
+    ) {
+        self.init(registry: registry, liveness: liveness, notReady: { await readiness() ? nil : "not ready" })
+    }
+
+    /// With `/readyz` saying why the service is not ready (`notReady` gives `nil` when it is).
+    package init(
+        registry: PrometheusCollectorRegistry, liveness: @escaping Liveness = { true },
+        notReady: @escaping ReadinessReason
+    ) {
         self.registry = registry
-        self.readiness = readiness
+        self.liveness = liveness
+        self.notReady = notReady
     }
 
     /// Adds the routes to `router`; `/metrics` only if `metrics`.
@@ -33,17 +52,22 @@ package struct OperationalEndpoints: Sendable {
                 )
             }
         }
-        router.get("/healthz") { _, _ in
-            "ok\n"
+        router.get("/healthz") { [liveness] _, _ in
+            Self.plain(liveness(), "ok\n", otherwise: "failing: see the log\n")
         }
-        router.get("/readyz") { _, _ in
-            let ready = await readiness()
-            return Response(
-                status: ready ? .ok : .serviceUnavailable,
-                headers: [.contentType: "text/plain; charset=utf-8"],
-                body: ResponseBody(byteBuffer: ByteBuffer(string: ready ? "ready\n" : "not ready\n"))
-            )
+        router.get("/readyz") { [notReady] _, _ in
+            let reason = await notReady()
+            return Self.plain(reason == nil, "ready\n", otherwise: "\(reason ?? "")\n")
         }
+    }
+
+    /// 200 with `text` when `ok`, else 503 with `otherwise`.
+    private static func plain(_ ok: Bool, _ text: String, otherwise: String) -> Response {
+        Response(
+            status: ok ? .ok : .serviceUnavailable,
+            headers: [.contentType: "text/plain; charset=utf-8"],
+            body: ResponseBody(byteBuffer: ByteBuffer(string: ok ? text : otherwise))
+        )
     }
 
     /// An HTTP server with these routes, and any `routes` adds, as a service listening on `host:port`

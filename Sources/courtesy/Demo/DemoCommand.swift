@@ -81,15 +81,20 @@ struct DemoCommand: AsyncParsableCommand {
             responder: responder, logger: logger)
         let desk = DeskService(kafka: kafka, logger: logger)
         let ports = DemoPorts(bootstrap: cluster.bootstrapServers, token: token)
-        let responderHTTP = OperationalEndpoints(registry: registry) { await responderService.isReady() }
-            .server(
-                host: "127.0.0.1", port: responderPort, logger: logger,
-                onListening: { await ports.set(responder: $0) })
-        let deskHTTP = OperationalEndpoints(registry: registry) { await desk.isReady() }
-            .server(
-                host: "127.0.0.1", port: deskPort, logger: logger,
-                routes: DeskRoutes(desk: desk, directory: directory).add,
-                onListening: { await ports.set(desk: $0) })
+        let responderHTTP = OperationalEndpoints(
+            registry: registry, liveness: { responderService.failure == nil },
+            notReady: { await responderService.notReady() }
+        )
+        .server(
+            host: "127.0.0.1", port: responderPort, logger: logger,
+            onListening: { await ports.set(responder: $0) })
+        let deskHTTP = OperationalEndpoints(
+            registry: registry, liveness: { desk.failure == nil }, readiness: { await desk.isReady() }
+        )
+        .server(
+            host: "127.0.0.1", port: deskPort, logger: logger,
+            routes: DeskRoutes(desk: desk, directory: directory).add,
+            onListening: { await ports.set(desk: $0) })
         let feed = DemoFeed(
             kafka: kafka, seed: seed, burst: burst, interval: interval, limit: limit,
             topic: ResponderServiceConfiguration().mentionsTopic, logger: logger)
@@ -98,7 +103,7 @@ struct DemoCommand: AsyncParsableCommand {
             gracefulShutdownSignals: [.sigterm, .sigint],
             logger: logger
         )
-        try await group.run()
+        try await ServiceExit.run(logger: logger) { try await group.run() }
         withExtendedLifetime(cluster) {}
         withExtendedLifetime(workspace) {}
     }
