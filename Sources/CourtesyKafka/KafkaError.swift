@@ -21,6 +21,8 @@ package struct KafkaError: Error, Sendable, CustomStringConvertible {
         case shutDown
         /// The embedded broker could not do what was asked.
         case embeddedBroker
+        /// The cluster does not support the request (librdkafka 2.0.2's embedded broker has no admin API).
+        case unsupported
     }
 
     /// What kind of failure this is.

@@ -26,6 +26,7 @@ package struct KafkaErrorCode: Sendable, Hashable, CustomStringConvertible {
     /// idempotent producer when it answers the first request (fault injection only).
     package static let outOfOrderSequenceNumber = KafkaErrorCode(
         rawValue: RD_KAFKA_RESP_ERR_OUT_OF_ORDER_SEQUENCE_NUMBER.rawValue)
+    package static let topicAlreadyExists = KafkaErrorCode(rawValue: RD_KAFKA_RESP_ERR_TOPIC_ALREADY_EXISTS.rawValue)
     /// The message is larger than the producer's `message.max.bytes` or the topic's `max.message.bytes`.
     package static let messageTooLarge = KafkaErrorCode(rawValue: RD_KAFKA_RESP_ERR_MSG_SIZE_TOO_LARGE.rawValue)
 }

@@ -106,7 +106,7 @@ package final class ResponderService: Service {
     private static func missingTopicsMessage(_ topics: Set<String>) -> String? {
         guard !topics.isEmpty else { return nil }
         let names = topics.sorted().joined(separator: ", ")
-        return "the input topic \(names) does not exist; create it as docs/operations.md (Topics) shows, "
+        return "the input topic \(names) does not exist; create it with `courtesy topics create --bootstrap ...`, "
             + "and the responder starts within seconds"
     }
 

@@ -17,6 +17,7 @@ struct Courtesy: AsyncParsableCommand {
             ReviewCommand.self,
             SampleMentionsCommand.self,
             TemplatesCommand.self,
+            TopicsCommand.self,
             TrainCommand.self,
         ]
     )

@@ -1,7 +1,10 @@
+import CourtesyCore
 import CourtesyKafka
 import Foundation
 import Logging
 import Testing
+
+@testable import CourtesyServices
 
 @Suite("A fatal Kafka error stops the service: logged, then exit status 3", .timeLimit(.minutes(2)))
 struct FatalKafkaErrorTests {
@@ -71,5 +74,47 @@ struct FatalKafkaErrorTests {
         #expect(
             stopped.timeIntervalSince(raised) < 10, "stopped \(stopped.timeIntervalSince(raised)) s after the error")
         #expect(text(output).contains("metrics: "), "served /metrics and /healthz until then")
+    }
+
+    @Test("the desk: a decision whose publication raises a fatal error stops it, with /healthz failing")
+    func deskStops() async throws {
+        var logger = Logger(label: "test")
+        logger.logLevel = .critical
+        let cluster = try EmbeddedKafkaCluster()
+        let kafka = KafkaConfiguration(bootstrapServers: cluster.bootstrapServers, statisticsInterval: nil)
+        let now = Timestamp.now()
+        let draft = Draft(
+            id: Draft.identifier(platform: .x, mentionId: "m-1"), mentionId: "m-1", platform: .x, brand: "acme",
+            conversation: "x:1", customer: Draft.Customer(name: "Jane", handle: "jane"),
+            agent: Draft.Agent(id: "a1", name: "Sam"), intent: .complaint, tone: .apology, topics: ["delivery"],
+            priority: Priority(level: .high, score: 40, reasons: ["complaint"]), language: .english,
+            reviewReason: nil, text: "Sorry, Jane. ^Sam",
+            template: Draft.TemplateChoice(name: "en/complaint.x", variant: 1),
+            createdAt: now, replyBy: now.adding(seconds: 3600), excerpt: "@acme late again")
+        let producer = try KafkaProducer(configuration: KafkaProducerConfiguration(kafka: kafka), logger: logger)
+        try await producer.sendAndAwait(
+            KafkaProducerMessage(topic: "courtesy.drafts", key: Array("x:1".utf8), value: draft.jsonBytes()))
+        await producer.shutdown()
+
+        let desk = DeskService(kafka: kafka, logger: logger)
+        let running = Task { try await desk.run() }
+        let deadline = ContinuousClock.now + .seconds(30)
+        while await !desk.isReady(), ContinuousClock.now < deadline {
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        #expect(await desk.isReady())
+        #expect(desk.failure == nil)
+
+        // The desk's producer has sent nothing yet: its first request is answered out of sequence.
+        cluster.injectErrors([.outOfOrderSequenceNumber], into: .produce)
+        _ = try? await desk.decide(
+            draft.id, .approve(text: nil, reason: nil), by: Approver(name: "Sam Rivera", role: .approver),
+            scope: .draft)
+        let stopped = ContinuousClock.now
+        let failure = await #expect(throws: KafkaError.self) { try await running.value }
+        #expect(failure?.kind == .fatal, "\(String(describing: failure))")
+        #expect(ContinuousClock.now - stopped < .seconds(10))
+        #expect(desk.failure != nil, "/healthz fails")
+        #expect(await !desk.isReady())
     }
 }

@@ -100,11 +100,12 @@ struct BenchPipelineCommand: AsyncParsableCommand {
             mentions: "\(run).mentions", drafts: "\(run).drafts", deadLetters: "\(run).dlq",
             passthrough: "\(run).passthrough", conversations: "\(run).conversations"
         )
-        // The changelog has the mentions' partitions, as the responder requires.
-        for topic in [topics.mentions, topics.drafts, topics.passthrough, topics.conversations] {
-            try connection.embedded?.createTopic(topic, partitions: partitions)
-        }
-        try connection.embedded?.createTopic(topics.deadLetters, partitions: 1)
+        // The changelog has the mentions' partitions, as the responder requires. Created on any broker (through
+        // the admin API on a named one), so that --partitions holds there too.
+        _ = try await connection.createTopics(
+            [topics.mentions, topics.drafts, topics.passthrough, topics.conversations].map(benchTopic)
+                + [benchTopic(topics.deadLetters, partitions: 1)],
+            logger: logger)
         progress(
             "bench pipeline: \(mentions) mentions (\(pool.source), \(pool.averageBytes) bytes on average), "
                 + "\(conversationCount(pool)) conversations, memory of \(memoryContacts) contacts, "
@@ -174,7 +175,7 @@ struct BenchPipelineCommand: AsyncParsableCommand {
         // (5) `courtesy responder` in a process of its own, for the memory of the service alone.
         let processMemory = try await measureResponderProcesses(
             connection.configuration, mentionsTopic: topics.mentions, backlog: 2 * mentions + offered, pool: pool,
-            run: run, embedded: connection.embedded, logger: logger)
+            run: run, connection: connection, logger: logger)
         let dropped = try await droppedByBroker(
             connection.configuration, [topics.mentions, topics.drafts, topics.conversations] + processMemory.topics,
             logger)
@@ -212,19 +213,18 @@ struct BenchPipelineCommand: AsyncParsableCommand {
     /// - Returns: each child's peak resident memory.
     private func measureResponderProcesses(
         _ kafka: KafkaConfiguration, mentionsTopic: String, backlog: Int, pool: PipelineEvents, run: String,
-        embedded: EmbeddedKafkaCluster?, logger: Logger
+        connection: KafkaConnection, logger: Logger
     ) async throws -> ResponderProcessMemory {
         let logs = FileManager.default.temporaryDirectory.appendingPathComponent("courtesy-bench-\(run)")
         try FileManager.default.createDirectory(at: logs, withIntermediateDirectories: true)
 
         var topics: [String] = []
-        func responder(_ name: String, reading mentionsTopic: String, memoryContacts: Int) throws -> (
+        func responder(_ name: String, reading mentionsTopic: String, memoryContacts: Int) async throws -> (
             ChildProcess, String
         ) {
             let draftsTopic = "\(run).\(name)-drafts"
             let conversationsTopic = "\(run).\(name)-conversations"
-            try embedded?.createTopic(draftsTopic, partitions: partitions)
-            try embedded?.createTopic(conversationsTopic, partitions: partitions)
+            _ = try await connection.createTopics([draftsTopic, conversationsTopic].map(benchTopic), logger: logger)
             topics += [draftsTopic, conversationsTopic]
             var arguments = [
                 "responder", "--bootstrap", kafka.bootstrapServers, "--mentions-topic", mentionsTopic,
@@ -262,7 +262,7 @@ struct BenchPipelineCommand: AsyncParsableCommand {
 
         /// A child over every mention of the run, until it has drafted them all.
         func catchUp(_ name: String, memoryContacts: Int) async throws -> (peak: Int, end: Int) {
-            let (child, drafts) = try responder(name, reading: mentionsTopic, memoryContacts: memoryContacts)
+            let (child, drafts) = try await responder(name, reading: mentionsTopic, memoryContacts: memoryContacts)
             try child.start()
             do {
                 let memory = try await peak(of: child, once: drafts, holds: backlog)
@@ -285,8 +285,8 @@ struct BenchPipelineCommand: AsyncParsableCommand {
 
         progress("responder process: a fresh one on an empty topic, offered \(offered) mentions at \(rate)/s")
         let steadyMentions = "\(run).steady-mentions"
-        try embedded?.createTopic(steadyMentions, partitions: partitions)
-        let (steady, steadyDrafts) = try responder(
+        _ = try await connection.createTopics([benchTopic(steadyMentions)], logger: logger)
+        let (steady, steadyDrafts) = try await responder(
             "steady", reading: steadyMentions, memoryContacts: memoryContacts)
         try steady.start()
         let atRatePeak: Int
@@ -417,6 +417,15 @@ struct BenchPipelineCommand: AsyncParsableCommand {
         try await copying.value
         await consumer.shutdown()
         await producer.shutdown()
+    }
+
+    /// One of the bench's topics: `--partitions` of them unless told, the cluster's default replication.
+    private func benchTopic(_ name: String) -> KafkaAdmin.NewTopic {
+        benchTopic(name, partitions: partitions)
+    }
+
+    private func benchTopic(_ name: String, partitions: Int) -> KafkaAdmin.NewTopic {
+        KafkaAdmin.NewTopic(name: name, partitions: partitions, replicationFactor: -1, configs: [:])
     }
 
     /// Topics whose oldest messages the broker dropped (the embedded one keeps 5 MiB per partition).

@@ -12,12 +12,11 @@ import Logging
 /// an approver, and the faults.
 final class ChaosRig: Sendable {
     /// Partitions enough that a soak's events fit the embedded broker's 5 MiB per partition.
-    static let topics = [
-        ("courtesy.mentions", 16), ("courtesy.drafts", 16), ("courtesy.decisions", 4), ("courtesy.replies", 4),
-        ("courtesy.mentions.dlq", 2),
-        // The responders' memory: as many partitions as the mentions, which it is co-partitioned with.
-        ("courtesy.conversations", 16),
-    ]
+    /// Courtesy's topics as `courtesy topics create` makes them, with 16 partitions for the busy ones (the
+    /// conversations' changelog as many as the mentions, which it is co-partitioned with).
+    static let topics = CourtesyTopics.all(mentionPartitions: 16).map { topic in
+        (topic.name, topic.partitions >= 12 ? 16 : topic.partitions)
+    }
 
     let cluster: EmbeddedKafkaCluster
     let bootstrap: String
