@@ -51,14 +51,27 @@ struct TopicSettingsOptions: ParsableArguments {
 
     var duration: Duration { .milliseconds(Int64(timeout * 1_000)) }
 
-    /// The named cluster; the embedded broker would vanish with this command.
-    func connect(_ clientID: String) throws -> KafkaConnection {
+    /// What both commands work with: the named cluster (an embedded broker would vanish with the command), an
+    /// admin client for it, and the topics as they should be there.
+    struct Target {
+        let connection: KafkaConnection
+        let admin: KafkaAdmin
+        let expected: [KafkaAdmin.NewTopic]
+        let logger: Logger
+    }
+
+    func target() async throws -> Target {
         guard kafka.explicitBootstrap != nil else {
             throw ValidationError(
                 "name the cluster with --bootstrap HOST:PORT or KAFKA_BOOTSTRAP: an embedded broker would end with this command"
             )
         }
-        return try kafka.connect(clientID: clientID)
+        let logger = LogSetup.logger("courtesy.topics")
+        let connection = try kafka.connect(clientID: "courtesy-topics")
+        let admin = try KafkaAdmin(kafka: connection.configuration, logger: logger)
+        let metadata = try await admin.metadata(timeout: duration)
+        return Target(
+            connection: connection, admin: admin, expected: expected(brokers: metadata.brokers.count), logger: logger)
     }
 
     /// The topics as they should be on a cluster of `brokers` brokers.
@@ -104,15 +117,12 @@ struct TopicsCreateCommand: AsyncParsableCommand {
     @OptionGroup var settings: TopicSettingsOptions
 
     func run() async throws {
-        let logger = LogSetup.logger("courtesy.topics")
-        let connection = try settings.connect("courtesy-topics")
-        let admin = try KafkaAdmin(kafka: connection.configuration, logger: logger)
-        let metadata = try await admin.metadata(timeout: settings.duration)
-        let expected = settings.expected(brokers: metadata.brokers.count)
-        try await settings.ensureSupported(19, named: "CreateTopics", on: connection)
+        let target = try await settings.target()
+        let expected = target.expected
+        try await settings.ensureSupported(19, named: "CreateTopics", on: target.connection)
         let creations: [String: KafkaAdmin.Creation]
         do {
-            creations = try await connection.createTopics(expected, logger: logger)
+            creations = try await target.connection.createTopics(expected, logger: target.logger)
         } catch {
             throw settings.explained(error)
         }
@@ -123,7 +133,7 @@ struct TopicsCreateCommand: AsyncParsableCommand {
                     + (creations[topic.name] == .created
                         ? " (\(topic.partitions) partitions, replication \(topic.replicationFactor))" : ""))
         }
-        try await TopicsCheckCommand.check(expected, admin: admin, timeout: settings.duration)
+        try await TopicsCheckCommand.check(expected, admin: target.admin, timeout: settings.duration)
     }
 }
 
@@ -141,11 +151,8 @@ struct TopicsCheckCommand: AsyncParsableCommand {
     @OptionGroup var settings: TopicSettingsOptions
 
     func run() async throws {
-        let logger = LogSetup.logger("courtesy.topics")
-        let connection = try settings.connect("courtesy-topics")
-        let admin = try KafkaAdmin(kafka: connection.configuration, logger: logger)
-        let metadata = try await admin.metadata(timeout: settings.duration)
-        var expected = settings.expected(brokers: metadata.brokers.count)
+        let target = try await settings.target()
+        var expected = target.expected
         // min.insync.replicas is checked only when asked for: the default depends on the cluster's size.
         if settings.minInsyncReplicas == nil {
             expected = expected.map { topic in
@@ -155,7 +162,7 @@ struct TopicsCheckCommand: AsyncParsableCommand {
             }
         }
         do {
-            try await Self.check(expected, admin: admin, timeout: settings.duration)
+            try await Self.check(expected, admin: target.admin, timeout: settings.duration)
         } catch let error as KafkaError {
             throw settings.explained(error)
         }

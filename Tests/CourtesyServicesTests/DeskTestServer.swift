@@ -20,14 +20,8 @@ enum DeskTestServer {
         return logger
     }()
 
-    /// Runs `body` with the desk's base URL, its one pending draft and the broker's configuration.
-    static func withDesk(
-        rateLimits: DeskRateLimits = .standard, trustedProxies: TrustedProxies = TrustedProxies(),
-        logger: Logger = quietLogger,
-        _ body: (URL, Draft, KafkaConfiguration) async throws -> Void
-    ) async throws {
-        let cluster = try EmbeddedKafkaCluster()
-        let kafka = KafkaConfiguration(bootstrapServers: cluster.bootstrapServers, statisticsInterval: nil)
+    /// Publishes one pending draft, of a complaint, for a desk to queue.
+    static func publishDraft(_ kafka: KafkaConfiguration, logger: Logger) async throws -> Draft {
         let now = Timestamp.now()
         let draft = Draft(
             id: Draft.identifier(platform: .x, mentionId: "m-1"), mentionId: "m-1", platform: .x, brand: "acme",
@@ -41,6 +35,18 @@ enum DeskTestServer {
         try await producer.sendAndAwait(
             KafkaProducerMessage(topic: "courtesy.drafts", key: Array("x:1".utf8), value: draft.jsonBytes()))
         await producer.shutdown()
+        return draft
+    }
+
+    /// Runs `body` with the desk's base URL, its one pending draft and the broker's configuration.
+    static func withDesk(
+        rateLimits: DeskRateLimits = .standard, trustedProxies: TrustedProxies = TrustedProxies(),
+        logger: Logger = quietLogger,
+        _ body: (URL, Draft, KafkaConfiguration) async throws -> Void
+    ) async throws {
+        let cluster = try EmbeddedKafkaCluster()
+        let kafka = KafkaConfiguration(bootstrapServers: cluster.bootstrapServers, statisticsInterval: nil)
+        let draft = try await publishDraft(kafka, logger: logger)
 
         let directory = try ApproverDirectory([
             (Approver(name: "Sam Rivera", role: .approver), ApproverToken.sha256Hex(of: approverToken)),

@@ -82,19 +82,7 @@ struct FatalKafkaErrorTests {
         logger.logLevel = .critical
         let cluster = try EmbeddedKafkaCluster()
         let kafka = KafkaConfiguration(bootstrapServers: cluster.bootstrapServers, statisticsInterval: nil)
-        let now = Timestamp.now()
-        let draft = Draft(
-            id: Draft.identifier(platform: .x, mentionId: "m-1"), mentionId: "m-1", platform: .x, brand: "acme",
-            conversation: "x:1", customer: Draft.Customer(name: "Jane", handle: "jane"),
-            agent: Draft.Agent(id: "a1", name: "Sam"), intent: .complaint, tone: .apology, topics: ["delivery"],
-            priority: Priority(level: .high, score: 40, reasons: ["complaint"]), language: .english,
-            reviewReason: nil, text: "Sorry, Jane. ^Sam",
-            template: Draft.TemplateChoice(name: "en/complaint.x", variant: 1),
-            createdAt: now, replyBy: now.adding(seconds: 3600), excerpt: "@acme late again")
-        let producer = try KafkaProducer(configuration: KafkaProducerConfiguration(kafka: kafka), logger: logger)
-        try await producer.sendAndAwait(
-            KafkaProducerMessage(topic: "courtesy.drafts", key: Array("x:1".utf8), value: draft.jsonBytes()))
-        await producer.shutdown()
+        let draft = try await DeskTestServer.publishDraft(kafka, logger: logger)
 
         let desk = DeskService(kafka: kafka, logger: logger)
         let running = Task { try await desk.run() }
