@@ -1,4 +1,5 @@
 import CRdKafka
+import Foundation
 import Logging
 
 /// The consumer's rebalance callback: incremental (cooperative) assignment, committing acknowledged work
@@ -42,7 +43,7 @@ enum RDKafkaRebalance {
                         metadata: ["messages": "\(stranded)"]
                     )
                 }
-                let committed = rd_kafka_commit(handle, nil, 0)
+                let committed = commitRetrying(handle)
                 if committed != RD_KAFKA_RESP_ERR_NO_ERROR, committed != RD_KAFKA_RESP_ERR__NO_OFFSET {
                     logger.warning(
                         "commit before rebalance failed; the next owner may see some messages again",
@@ -62,6 +63,23 @@ enum RDKafkaRebalance {
             logger.error("rebalance failed", metadata: ["error": "\(String(cString: rd_kafka_err2str(event)))"])
             _ = rd_kafka_assign(handle, nil)
         }
+    }
+
+    /// Commits the stored offsets synchronously, trying again (up to five times, 200 ms apart) while the
+    /// coordinator is moving, loading or slow to answer: a commit lost here hands acknowledged work to the
+    /// partitions' next owner.
+    private static func commitRetrying(_ handle: OpaquePointer) -> rd_kafka_resp_err_t {
+        let passing: Set<rd_kafka_resp_err_t> = [
+            RD_KAFKA_RESP_ERR_REQUEST_TIMED_OUT, RD_KAFKA_RESP_ERR_COORDINATOR_NOT_AVAILABLE,
+            RD_KAFKA_RESP_ERR_NOT_COORDINATOR, RD_KAFKA_RESP_ERR_COORDINATOR_LOAD_IN_PROGRESS,
+            RD_KAFKA_RESP_ERR__TIMED_OUT, RD_KAFKA_RESP_ERR__WAIT_COORD, RD_KAFKA_RESP_ERR__TRANSPORT,
+        ]
+        var result = rd_kafka_commit(handle, nil, 0)
+        for _ in 0..<4 where passing.contains(result) {
+            Thread.sleep(forTimeInterval: 0.2)
+            result = rd_kafka_commit(handle, nil, 0)
+        }
+        return result
     }
 
     /// For partitions this member acknowledged before (and lost without committing, or gave up), starts from
