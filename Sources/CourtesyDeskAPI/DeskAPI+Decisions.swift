@@ -49,12 +49,41 @@ extension DeskAPI {
         package var conversation: [DraftView]?
         /// The decision, when decided.
         package var decision: DecisionView?
+        /// What the publisher recorded for the approved reply, once the desk has read it; absent while the
+        /// reply is queued for posting, and for drafts that were not approved.
+        package var publication: PublicationView?
 
-        package init(status: String, draft: DraftView?, conversation: [DraftView]?, decision: DecisionView?) {
+        package init(
+            status: String, draft: DraftView?, conversation: [DraftView]?, decision: DecisionView?,
+            publication: PublicationView? = nil
+        ) {
             self.status = status
             self.draft = draft
             self.conversation = conversation
             self.decision = decision
+            self.publication = publication
+        }
+    }
+
+    /// The outcome of posting an approved reply, as `courtesy publish` recorded it on `courtesy.publications`.
+    package struct PublicationView: Codable, Sendable, Hashable {
+        /// `posted`, or `failed` when the receiver refused it for good (the reply went to the dead letters).
+        package var outcome: String
+        /// RFC 3339: when the outcome was recorded.
+        package var at: String
+        /// The receiver's HTTP status.
+        package var status: Int?
+        /// The id the receiver gave the post, when it returned one.
+        package var postId: String?
+        /// Why it failed.
+        package var reason: String?
+
+        package init(outcome: String, at: String, status: Int?, postId: String?, reason: String?) {
+            self.outcome = outcome
+            self.at = at
+            self.status = status
+            self.postId = postId
+            self.reason = reason
         }
     }
 
