@@ -87,6 +87,7 @@ let package = Package(
                 "CourtesyDeskAPI",
                 "CourtesyKafka",
                 "CourtesyLocking",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
@@ -278,7 +279,8 @@ let package = Package(
         .testTarget(
             name: "CourtesyEndToEndTests",
             dependencies: [
-                "courtesy", "courtesy-lab", "CourtesyCommandSupport", "CourtesyLab", "HostileCorpus", "TestHTTP",
+                "courtesy", "courtesy-lab", "CourtesyCommandSupport", "CourtesyCore", "CourtesyLab", "HostileCorpus",
+                "TestHTTP",
             ]
         ),
         .testTarget(

@@ -85,6 +85,13 @@ extension DeskAPI {
             self.postId = postId
             self.reason = reason
         }
+
+        /// The view of what the publisher recorded.
+        package init(_ publication: Publication) {
+            self.init(
+                outcome: publication.outcome.rawValue, at: publication.at.rfc3339, status: publication.status,
+                postId: publication.postId, reason: publication.reason)
+        }
     }
 
     /// `POST /v1/drafts/{id}/approve`.

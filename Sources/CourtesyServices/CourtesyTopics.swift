@@ -37,6 +37,7 @@ package enum CourtesyTopics {
     package static func all(mentionPartitions: Int = defaultMentionPartitions) -> [Topic] {
         let responder = ResponderServiceConfiguration()
         let desk = DeskServiceConfiguration()
+        let publisher = PublishServiceConfiguration(routes: WebhookRoutes(webhook: nil))
         return [
             Topic(
                 name: responder.mentionsTopic, partitions: mentionPartitions, retentionMilliseconds: 7 * day,
@@ -53,6 +54,12 @@ package enum CourtesyTopics {
             Topic(
                 name: desk.repliesTopic, partitions: 6, retentionMilliseconds: 7 * day, compacted: false,
                 purpose: "for delivery connectors; the desk reads it back to publish each reply once"),
+            Topic(
+                name: publisher.publicationsTopic, partitions: 6, retentionMilliseconds: 30 * day, compacted: true,
+                purpose: "what became of each approved reply, keyed by reply; the desk reads it to show \"posted\""),
+            Topic(
+                name: publisher.deadLetterTopic, partitions: 3, retentionMilliseconds: 30 * day, compacted: false,
+                purpose: "replies a receiver refused for good, kept to inspect and post by hand"),
             Topic(
                 name: responder.conversationsTopic, partitions: mentionPartitions, retentionMilliseconds: 15 * day,
                 compacted: true,

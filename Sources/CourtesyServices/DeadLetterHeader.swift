@@ -16,6 +16,8 @@ package enum DeadLetterHeader {
     package static let sourceOffset = "courtesy.source.offset"
     /// The service that refused it.
     package static let service = "courtesy.service"
+    /// For a reply the publisher's receiver refused: the HTTP status of its answer.
+    package static let httpStatus = "courtesy.http.status"
     /// `true` when the value (and perhaps the key) is a prefix of the original, which did not fit.
     package static let truncated = "courtesy.original.truncated"
     /// The original value's size in bytes, and its SHA-256 in lower-case hex, when ``truncated``.

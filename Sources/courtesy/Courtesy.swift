@@ -11,6 +11,7 @@ struct Courtesy: AsyncParsableCommand {
             DeskCommand.self,
             DevBrokerCommand.self,
             KafkaCheckCommand.self,
+            PublishCommand.self,
             DraftCommand.self,
             EvalCommand.self,
             ResponderCommand.self,

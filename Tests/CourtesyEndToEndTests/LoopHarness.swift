@@ -113,7 +113,7 @@ final class LoopHarness: @unchecked Sendable {
         return service
     }
 
-    private func start(name: String, _ arguments: [String], urlPrefix: String) async throws -> Service {
+    func start(name: String, _ arguments: [String], urlPrefix: String) async throws -> Service {
         let process = Process()
         process.executableURL = Tool.courtesy
         process.arguments = arguments

@@ -15,6 +15,7 @@ struct DeskReadDecoderTests {
         case .draft(let draft): return "\(place) draft \(draft.id)"
         case .decision(let decision): return "\(place) decision \(decision.draftId) \(decision.action)"
         case .reply(let id): return "\(place) reply \(id)"
+        case .publication(let publication): return "\(place) publication \(publication.replyId)"
         case .ignored: return "\(place) ignored"
         case .unreadableDecision(let unreadable): return "\(place) unreadable decision \(unreadable.draftId)"
         case .undecodable: return "\(place) undecodable"

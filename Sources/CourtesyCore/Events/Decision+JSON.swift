@@ -24,6 +24,9 @@ extension Decision: StrictJSONDecodable {
         var draftCreatedAt: Timestamp?
         var replyBy: Timestamp?
         var mentionCreatedAt: Timestamp?
+        var brand: String?
+        var account: String?
+        var mentionUrl: String?
         var idOffset = 0
         var textOffset = 0
         var reasonOffset = 0
@@ -61,6 +64,9 @@ extension Decision: StrictJSONDecodable {
             case .draftCreatedAt?: draftCreatedAt = try reader.readTimestamp(field: key)
             case .replyBy?: replyBy = try reader.readTimestamp(field: key)
             case .mentionCreatedAt?: mentionCreatedAt = try reader.readOptionalTimestamp(field: key)
+            case .brand?: brand = try reader.readOptionalString(field: key)
+            case .account?: account = try reader.readOptionalString(field: key)
+            case .mentionUrl?: mentionUrl = try reader.readOptionalString(field: key)
             case nil:
                 try reader.skipValue(field: key)
             }
@@ -95,6 +101,9 @@ extension Decision: StrictJSONDecodable {
             answeredBy: answeredBy, decidedAt: decidedAt, mentionId: mentionId, platform: platform,
             conversation: conversation, agent: agent, template: template, draftCreatedAt: draftCreatedAt,
             replyBy: replyBy, mentionCreatedAt: mentionCreatedAt)
+        self.brand = brand
+        self.account = account
+        self.mentionUrl = mentionUrl
     }
 
     /// Which optional fields each action needs, or must not have.
@@ -126,7 +135,7 @@ extension Decision: StrictJSONDecodable {
     /// The members of a decision event, in the order events are written in.
     enum Field: String, CaseIterable {
         case schema, id, draftId, action, text, approver, reason, answeredBy, decidedAt, mentionId, platform,
-            conversation, agent, template, draftCreatedAt, replyBy, mentionCreatedAt
+            conversation, agent, template, draftCreatedAt, replyBy, mentionCreatedAt, brand, account, mentionUrl
     }
 
     private static let fields = JSONFieldTable<Field>()
@@ -174,6 +183,9 @@ extension Decision: StrictJSONDecodable {
             writer.key("mentionCreatedAt")
             writer.timestamp(mentionCreatedAt)
         }
+        writer.optionalString("brand", brand)
+        writer.optionalString("account", account)
+        writer.optionalString("mentionUrl", mentionUrl)
         writer.endObject()
     }
 }

@@ -41,6 +41,12 @@ package struct Decision: Sendable, Hashable {
     package var replyBy: Timestamp
     /// When the mention was posted, when the desk knows it.
     package var mentionCreatedAt: Timestamp?
+    /// The brand replying; absent in decisions recorded before the field existed.
+    package var brand: String?
+    /// The account to reply from ("@SkylarkAir"), when the brand's profile or the desk's accounts name one.
+    package var account: String?
+    /// The mention's address on the platform, when known.
+    package var mentionUrl: String?
 
     /// Creates a decision from its fields; the desk uses ``init(draft:action:text:approver:reason:answeredBy:decidedAt:mentionCreatedAt:)``.
     package init(
@@ -78,6 +84,8 @@ package struct Decision: Sendable, Hashable {
             mentionId: draft.mentionId, platform: draft.platform, conversation: draft.conversation,
             agent: draft.agent, template: draft.template, draftCreatedAt: draft.createdAt, replyBy: draft.replyBy,
             mentionCreatedAt: mentionCreatedAt)
+        brand = draft.brand
+        account = draft.account
     }
 }
 

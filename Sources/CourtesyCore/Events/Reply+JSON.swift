@@ -15,6 +15,9 @@ extension Reply: StrictJSONDecodable {
         var approvedBy: String?
         var approvedAt: Timestamp?
         var mentionCreatedAt: Timestamp?
+        var brand: String?
+        var account: String?
+        var url: String?
         var textOffset = 0
         var seen = FieldSet()
 
@@ -38,6 +41,9 @@ extension Reply: StrictJSONDecodable {
             case .approvedBy?: approvedBy = try reader.readNonEmptyString(field: key)
             case .approvedAt?: approvedAt = try reader.readTimestamp(field: key)
             case .mentionCreatedAt?: mentionCreatedAt = try reader.readOptionalTimestamp(field: key)
+            case .brand?: brand = try reader.readOptionalString(field: key)
+            case .account?: account = try reader.readOptionalString(field: key)
+            case .url?: url = try reader.readOptionalString(field: key)
             case nil:
                 try reader.skipValue(field: key)
             }
@@ -55,11 +61,15 @@ extension Reply: StrictJSONDecodable {
         self.init(
             id: id, platform: platform, conversation: conversation, inReplyTo: inReplyTo, text: text, agent: agent,
             approvedBy: approvedBy, approvedAt: approvedAt, mentionCreatedAt: mentionCreatedAt)
+        self.brand = brand
+        self.account = account
+        self.url = url
     }
 
     /// The members of a reply event, in the order events are written in.
     enum Field: String, CaseIterable {
         case schema, id, platform, conversation, inReplyTo, text, agent, approvedBy, approvedAt, mentionCreatedAt
+        case brand, account, url
     }
 
     private static let fields = JSONFieldTable<Field>()
@@ -96,6 +106,9 @@ extension Reply: StrictJSONDecodable {
             writer.key("mentionCreatedAt")
             writer.timestamp(mentionCreatedAt)
         }
+        writer.optionalString("brand", brand)
+        writer.optionalString("account", account)
+        writer.optionalString("url", url)
         writer.endObject()
     }
 }

@@ -23,6 +23,13 @@ package struct Reply: Sendable, Hashable {
     package var approvedAt: Timestamp
     /// When the mention was posted, when known: the start of time-to-first-reply.
     package var mentionCreatedAt: Timestamp?
+    /// The brand replying; absent in replies approved before the field existed.
+    package var brand: String?
+    /// The handle or page to reply from, when the brand's profile or the desk's accounts name one;
+    /// otherwise the publisher's receiver chooses.
+    package var account: String?
+    /// The mention's address on the platform, when known.
+    package var url: String?
 
     /// Creates a reply from its fields.
     package init(
@@ -47,5 +54,8 @@ package struct Reply: Sendable, Hashable {
             id: decision.draftId, platform: decision.platform, conversation: decision.conversation,
             inReplyTo: decision.mentionId, text: text, agent: decision.agent, approvedBy: decision.approver,
             approvedAt: decision.decidedAt, mentionCreatedAt: decision.mentionCreatedAt)
+        brand = decision.brand
+        account = decision.account
+        url = decision.mentionUrl
     }
 }

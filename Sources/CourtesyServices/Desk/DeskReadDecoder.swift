@@ -20,6 +20,8 @@ struct DeskReadDecoder: Sendable {
         case decision(Decision)
         /// A reply on the replies topic; the desk needs only its id.
         case reply(id: String)
+        /// What the publisher recorded of a reply.
+        case publication(Publication)
         /// A message of a topic the desk does not read events from.
         case ignored
         /// A decision that cannot be read, keyed by the draft it closes (see ``UnreadableDecision``).
@@ -30,6 +32,7 @@ struct DeskReadDecoder: Sendable {
     let draftsTopic: String
     let decisionsTopic: String
     let repliesTopic: String
+    let publicationsTopic: String
     /// The most tasks decoding one batch at once.
     let concurrency: Int
 
@@ -37,6 +40,7 @@ struct DeskReadDecoder: Sendable {
         draftsTopic = configuration.draftsTopic
         decisionsTopic = configuration.decisionsTopic
         repliesTopic = configuration.repliesTopic
+        publicationsTopic = configuration.publicationsTopic
         self.concurrency = concurrency
     }
 
@@ -54,6 +58,7 @@ struct DeskReadDecoder: Sendable {
                 case draftsTopic: return .draft(try Draft(json: buffer))
                 case decisionsTopic: return .decision(try Decision(json: buffer))
                 case repliesTopic: return .reply(id: try Reply(json: buffer).id)
+                case publicationsTopic: return .publication(try Publication(json: buffer))
                 default: return .ignored
                 }
             } catch {

@@ -8,6 +8,8 @@ package struct DeskServiceConfiguration: Sendable, Equatable {
     package var decisionsTopic: String
     /// Approved replies, for delivery; read back so that each is published once.
     package var repliesTopic: String
+    /// What `courtesy publish` recorded of each approved reply, read so that `show` says "posted".
+    package var publicationsTopic: String
     /// The group id librdkafka's consumer API needs; the desk never joins or commits to it.
     package var readerGroupID: String
     /// How long an API request waits for the broker to acknowledge a decision or reply.
@@ -25,6 +27,7 @@ package struct DeskServiceConfiguration: Sendable, Equatable {
         draftsTopic: String = "courtesy.drafts",
         decisionsTopic: String = "courtesy.decisions",
         repliesTopic: String = "courtesy.replies",
+        publicationsTopic: String = "courtesy.publications",
         readerGroupID: String = "courtesy-desk",
         deliveryTimeout: Duration = .seconds(15),
         replyRecoveryDelay: Duration = .seconds(30),
@@ -34,6 +37,7 @@ package struct DeskServiceConfiguration: Sendable, Equatable {
         self.draftsTopic = draftsTopic
         self.decisionsTopic = decisionsTopic
         self.repliesTopic = repliesTopic
+        self.publicationsTopic = publicationsTopic
         self.readerGroupID = readerGroupID
         self.deliveryTimeout = deliveryTimeout
         self.replyRecoveryDelay = replyRecoveryDelay
@@ -41,10 +45,11 @@ package struct DeskServiceConfiguration: Sendable, Equatable {
         self.housekeepingInterval = housekeepingInterval
     }
 
-    /// The reader of the three topics, on `kafka`.
+    /// The reader of the four topics, on `kafka`.
     package func reader(_ kafka: KafkaConfiguration) -> KafkaTopicReaderConfiguration {
         KafkaTopicReaderConfiguration(
-            kafka: kafka, topics: [draftsTopic, decisionsTopic, repliesTopic], groupID: readerGroupID)
+            kafka: kafka, topics: [draftsTopic, decisionsTopic, repliesTopic, publicationsTopic],
+            groupID: readerGroupID)
     }
 
     /// The producer of decisions and replies, on `kafka`.

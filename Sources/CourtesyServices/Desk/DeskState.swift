@@ -21,6 +21,9 @@ actor DeskState {
 
     private var queue = DeskQueue()
     private var ledger = ReplyLedger()
+    /// The latest outcome the publisher recorded for each reply, by reply (draft) id. About 100 bytes a
+    /// reply; bounded by the publications topic's retention.
+    private var publications: [String: DeskAPI.PublicationView] = [:]
     private let endOffsets: [KafkaTopicPartition: Int64]
     private var positions: [KafkaTopicPartition: Int64] = [:]
     private var busy: Set<String> = []
@@ -60,6 +63,11 @@ actor DeskState {
                 record(decision)
             case .reply(let id):
                 ledger.recordReply(id: id)
+            case .publication(let publication):
+                // A reply posted again after a publisher's crash keeps its first "posted".
+                if publications[publication.replyId]?.outcome != Publication.Outcome.posted.rawValue {
+                    publications[publication.replyId] = DeskAPI.PublicationView(publication)
+                }
             case .ignored:
                 break
             case .unreadableDecision(let unreadable):
@@ -117,7 +125,8 @@ actor DeskState {
                 status: "pending", draft: view(draft), conversation: conversation.map(view), decision: nil)
         case .decided(let record):
             return DeskAPI.DraftDetail(
-                status: "decided", draft: nil, conversation: nil, decision: DeskAPI.DecisionView(record))
+                status: "decided", draft: nil, conversation: nil, decision: DeskAPI.DecisionView(record),
+                publication: publications[record.draftId])
         case .decidedUnreadably:
             return DeskAPI.DraftDetail(status: "decided-unreadable", draft: nil, conversation: nil, decision: nil)
         }

@@ -116,6 +116,54 @@ package enum MetricCatalogue {
             help: "Replies published: on approval, or on recovery of a reply an earlier run did not publish."
         ),
         MetricDescription(
+            ServiceMetricName.publisherRepliesConsumed,
+            .counter,
+            help: "Replies the publisher read from the replies topic."
+        ),
+        MetricDescription(
+            ServiceMetricName.publisherPosted,
+            .counter,
+            labels: ["platform"],
+            help: "Replies a receiver accepted (a 2xx answer), by platform."
+        ),
+        MetricDescription(
+            ServiceMetricName.publisherRetries,
+            .counter,
+            labels: ["platform"],
+            help:
+                "Posts that failed in a way worth trying again (5xx, 408, 429, a timeout or a connection error), "
+                + "by platform."
+        ),
+        MetricDescription(
+            ServiceMetricName.publisherFailed,
+            .counter,
+            labels: ["platform", "reason"],
+            help:
+                "Replies sent to the replies' dead-letter topic, by platform and reason: refused, no-webhook or "
+                + "unreadable."
+        ),
+        MetricDescription(
+            ServiceMetricName.publisherPostDuration,
+            .histogram,
+            labels: ["platform"],
+            help: "Seconds one post took, answer included, by platform.",
+            buckets: latencyBuckets
+        ),
+        MetricDescription(
+            ServiceMetricName.publisherApprovalToPost,
+            .histogram,
+            labels: ["platform"],
+            help: "Seconds from a reply's approval to a receiver accepting it, by platform.",
+            buckets: latencyBuckets
+        ),
+        MetricDescription(
+            ServiceMetricName.publisherInFlight,
+            .gauge,
+            help:
+                "Replies taken from the topic and not yet settled: being posted, waiting to be tried again, or "
+                + "queued behind an earlier reply of their conversation."
+        ),
+        MetricDescription(
             ServiceMetricName.deskEventsRead,
             .counter,
             labels: ["topic"],

@@ -45,6 +45,20 @@ package enum ServiceMetricName {
     package static let deskUnreadableDecisions = "courtesy_desk_unreadable_decisions"
     /// 1 once the desk has read its topics up to where they ended at start, 0 while it rebuilds.
     package static let deskCaughtUp = "courtesy_desk_caught_up"
+    /// Replies the publisher read from the replies topic.
+    package static let publisherRepliesConsumed = "courtesy_publisher_replies_consumed_total"
+    /// Replies a receiver accepted, by `platform`.
+    package static let publisherPosted = "courtesy_publisher_posted_total"
+    /// Posts that failed in a way worth trying again (5xx, 408, 429, timeout, connection), by `platform`.
+    package static let publisherRetries = "courtesy_publisher_retries_total"
+    /// Replies refused for good and sent to the replies' dead-letter topic, by `platform` and `reason`.
+    package static let publisherFailed = "courtesy_publisher_failed_total"
+    /// Seconds one post took, answer included, by `platform`.
+    package static let publisherPostDuration = "courtesy_publisher_post_seconds"
+    /// Seconds from a reply's approval to the receiver accepting it, by `platform`.
+    package static let publisherApprovalToPost = "courtesy_publisher_approval_to_post_seconds"
+    /// Replies taken from the topic and not yet settled (posted, refused or left to the next owner).
+    package static let publisherInFlight = "courtesy_publisher_replies_in_flight"
     /// HTTP requests served, by `method`, `route` and `status`.
     package static let httpRequests = "courtesy_http_requests_total"
     /// Seconds to answer an HTTP request, by `route`.
