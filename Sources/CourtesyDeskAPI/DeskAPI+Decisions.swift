@@ -13,7 +13,8 @@ extension DeskAPI {
         package var reason: String?
         /// For `answered`: the draft whose reply answered this one.
         package var answeredBy: String?
-        /// The reply text, for `approve`, `edit` and `answered`.
+        /// The reply text: for `approve`, `edit` and `answered` in a decision just made; for `approve` and
+        /// `edit` in a decision the desk recorded earlier (`GET /v1/drafts/{id}`, a conflict).
         package var text: String?
 
         package init(_ decision: Decision) {
@@ -35,7 +36,7 @@ extension DeskAPI {
             decidedAt = record.decidedAt.rfc3339
             reason = record.reason
             answeredBy = record.answeredBy
-            text = nil
+            text = record.text
         }
     }
 

@@ -4,8 +4,11 @@ extension DeskAPI {
     /// A pending draft as the API shows it.
     package struct DraftView: Codable, Sendable, Hashable {
         package struct Customer: Codable, Sendable, Hashable {
+            /// The first name the reply greets.
             package var name: String?
             package var handle: String?
+            /// The author's reach: how many accounts follow them, when the mention said.
+            package var followers: Int?
         }
 
         package struct Agent: Codable, Sendable, Hashable {
@@ -78,8 +81,13 @@ extension DeskAPI {
         package var createdAt: String
         package var replyBy: String
         package var mentionCreatedAt: String?
-        /// The start of the mention's text.
+        /// The start of the mention's text, for tables.
         package var excerpt: String
+        /// The mention's whole text. Always sent by this desk; absent from older desks' answers, where
+        /// ``excerpt`` stands in for it.
+        package var mentionText: String?
+        /// The mention's URL on its platform, when known.
+        package var mentionUrl: String?
         /// What the mention says; absent when it says nothing the responder recognises.
         package var facts: [Fact]?
         /// The conversation's earlier contacts, newest first; absent on a first contact.
@@ -93,7 +101,8 @@ extension DeskAPI {
             brand = draft.brand
             conversation = draft.conversation
             self.conversationPending = conversationPending
-            customer = Customer(name: draft.customer.name, handle: draft.customer.handle)
+            customer = Customer(
+                name: draft.customer.name, handle: draft.customer.handle, followers: draft.customer.followers)
             agent = Agent(id: draft.agent.id, name: draft.agent.name)
             intent = draft.intent
             tone = draft.tone
@@ -109,6 +118,8 @@ extension DeskAPI {
             replyBy = draft.replyBy.rfc3339
             self.mentionCreatedAt = (mentionCreatedAt ?? draft.mentionCreatedAt)?.rfc3339
             excerpt = draft.excerpt
+            mentionText = draft.mentionText ?? draft.excerpt
+            mentionUrl = draft.mentionUrl
             let views = { (facts: [CourtesyCore.Fact]) in
                 facts.map { Fact(kind: $0.kind.rawValue, value: $0.value, normalised: $0.normalised) }
             }

@@ -7,8 +7,8 @@ import Foundation
     import Darwin
 #endif
 
-/// Opens the person's editor on a temporary file holding the reply and reads it back when the editor
-/// exits.
+/// Opens the person's editor on a temporary file holding the reply (an ``EditFile``) and reads the file
+/// back when the editor exits.
 package struct ExternalEditor: ReplyEditor {
     /// A shell command; the file's path is appended as its last argument, so `code --wait` works.
     package var command: String
@@ -28,9 +28,9 @@ package struct ExternalEditor: ReplyEditor {
     package func edit(_ text: String) async throws(ReviewError) -> String {
         let file = FileManager.default.temporaryDirectory
             .appendingPathComponent("courtesy-reply-\(UUID().uuidString).txt")
-        // The reply may be unpublished customer correspondence: the file is its owner's alone from the
-        // moment it exists.
-        guard Self.writeNewPrivateFile(path: file.path, bytes: Array((text + "\n").utf8)) else {
+        // The reply may be unpublished customer correspondence: the file is its owner's alone.
+        let contents = text.hasSuffix("\n") ? text : text + "\n"
+        guard PrivateFile.writeNew(path: file.path, bytes: Array(contents.utf8)) else {
             throw ReviewError(
                 .failure, "cannot write a temporary file for the editor in \(file.deletingLastPathComponent().path)")
         }
@@ -44,23 +44,6 @@ package struct ExternalEditor: ReplyEditor {
             throw ReviewError(.failure, "the editor (\(command)) left no file behind: nothing approved")
         }
         return String(decoding: data, as: UTF8.self)
-    }
-
-    /// Creates `path` (it must not exist) readable and writable by its owner only, and writes `bytes`.
-    private static func writeNewPrivateFile(path: String, bytes: [UInt8]) -> Bool {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
-        guard descriptor >= 0 else { return false }
-        defer { close(descriptor) }
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes[offset...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-            if written < 0 {
-                if errno == EINTR { continue }
-                return false
-            }
-            offset += written
-        }
-        return true
     }
 
     /// Runs the command through the shell on `path`, with the terminal, and returns its exit status.

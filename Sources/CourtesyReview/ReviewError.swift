@@ -20,3 +20,24 @@ package struct ReviewError: Error, Sendable, Hashable, CustomStringConvertible {
 
     package var description: String { message }
 }
+
+extension ReviewError {
+    /// The error for a draft id the desk does not know, echoing the id as it was typed:
+    /// `no draft "abc123" on the desk`, with a reminder of what ids look like when it does not look like one.
+    package static func draftNotFound(_ id: String) -> ReviewError {
+        let looksLikeAnId =
+            id.hasPrefix("d_") && id.utf8.count == 26
+            && id.utf8.dropFirst(2).allSatisfy { byte in
+                (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                    || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(byte)
+            }
+        let hint = looksLikeAnId ? "" : " (draft ids look like d_0123456789abcdef01234567)"
+        return ReviewError(.notFound, "no draft \(TerminalText.quoted(id)) on the desk\(hint)")
+    }
+
+    /// This error, or ``draftNotFound(_:)`` for `id` when it says the draft is not found (not when the
+    /// desk says it has no such route: a desk URL with a wrong path).
+    package func naming(draft id: String) -> ReviewError {
+        exitCode == .notFound && !message.hasPrefix("no route") ? .draftNotFound(id) : self
+    }
+}

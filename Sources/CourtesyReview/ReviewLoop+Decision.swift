@@ -22,7 +22,10 @@ extension ReviewLoop {
     }
 
     /// Asks about `draft` until it is decided, skipped or the person quits; counts decisions in `tally`.
+    ///
+    /// A reply edited but not sent (cancelled, or refused by the desk) is offered again by the next `e`.
     func ask(about draft: DeskAPI.DraftView, tally: inout ReviewTally) async throws(ReviewError) -> Step {
+        var kept: String?
         while true {
             guard let line = await input.readLine(prompt: Self.prompt) else {
                 output.line("")
@@ -40,20 +43,42 @@ extension ReviewLoop {
                 if outcome == .recorded { tally.approved += 1 }
                 if outcome != .askAgain { return .next }
             case .edit:
-                let text: String
+                let composer = ReplyComposer(
+                    client: client, editor: editor, input: input, output: output,
+                    renderer: ReviewRenderer(now: now(), width: width), unsent: unsent)
+                let composed: ComposedReply
                 do {
-                    text = try await editor.editReply(draft.text)
+                    composed = try await composer.compose(draft, startingFrom: kept)
                 } catch {
                     output.line(error.message)
                     continue
                 }
-                output.line("Your reply:")
-                for line in ReviewRenderer(now: now(), width: width).quoted(text) { output.line(line) }
-                let outcome = try await record { () async throws(ReviewError) in
-                    try await client.approve(id: draft.id, DeskAPI.ApproveRequest(text: text))
+                switch composed {
+                case .endOfInput(let edited):
+                    if let edited { composer.save(edited, draftId: draft.id) }
+                    return .quit
+                case .cancelled(let edited):
+                    kept = edited ?? kept
+                    output.line(
+                        "Nothing sent."
+                            + (kept == nil ? "" : " e opens your text again; a approves the draft as it is."))
+                    continue
+                case .send(let text):
+                    let outcome = try await record(
+                        keeping: text.map { (text: $0, composer: composer) }, draftId: draft.id
+                    ) {
+                        () async throws(ReviewError) in
+                        try await client.approve(id: draft.id, DeskAPI.ApproveRequest(text: text))
+                    }
+                    if outcome == .recorded {
+                        if text == nil { tally.approved += 1 } else { tally.edited += 1 }
+                    }
+                    if outcome == .askAgain {
+                        kept = text ?? kept
+                        continue
+                    }
+                    return .next
                 }
-                if outcome == .recorded { tally.edited += 1 }
-                if outcome != .askAgain { return .next }
             case .reject:
                 guard let reason = await input.readLine(prompt: "Reason (empty to go back): ") else {
                     output.line("")
@@ -87,8 +112,10 @@ extension ReviewLoop {
         case askAgain
     }
 
-    /// Sends a decision and prints what the desk recorded, or why it did not.
+    /// Sends a decision and prints what the desk recorded, or why it did not; an edited reply the desk
+    /// passed over (`keeping`) is saved and shown, beside the decision that stands.
     private func record(
+        keeping edited: (text: String, composer: ReplyComposer)? = nil, draftId: String? = nil,
         _ send: () async throws(ReviewError) -> DeskResponse<DeskAPI.DecisionResult>
     ) async throws(ReviewError) -> Outcome {
         do {
@@ -99,7 +126,12 @@ extension ReviewLoop {
         } catch {
             switch error.exitCode {
             case .conflict, .notFound:
-                output.line(error.message + "; moving on.")
+                if let edited, let draftId {
+                    await edited.composer.keep(edited.text, draftId: draftId, after: error)
+                    output.line("Moving on.")
+                } else {
+                    output.line(error.message + "; moving on.")
+                }
                 return .passedOver
             case .invalidInput, .unavailable:
                 output.line(error.message)

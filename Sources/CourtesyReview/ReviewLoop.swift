@@ -25,10 +25,13 @@ package struct ReviewLoop: Sendable {
     package var width: Int?
     /// The clock, for relative times.
     package var now: @Sendable () -> Timestamp
+    /// Where an edited reply that was not sent is saved.
+    package var unsent: UnsentReplies
 
     package init(
         client: any DeskClient, input: any ReviewInput, output: any ReviewOutput, editor: any ReplyEditor,
-        query: DeskQuery = DeskQuery(), width: Int? = nil, now: @escaping @Sendable () -> Timestamp = { .now() }
+        query: DeskQuery = DeskQuery(), width: Int? = nil, now: @escaping @Sendable () -> Timestamp = { .now() },
+        unsent: UnsentReplies = .standard()
     ) {
         self.client = client
         self.input = input
@@ -37,6 +40,7 @@ package struct ReviewLoop: Sendable {
         self.query = query
         self.width = width
         self.now = now
+        self.unsent = unsent
     }
 
     /// Runs until nothing is left to review, the person quits, or the input ends; returns what was

@@ -53,6 +53,76 @@ package enum TerminalText {
         return missing > 0 ? text + String(repeating: " ", count: missing) : text
     }
 
+    /// `text` in lines of at most `width` columns, made safe to print: broken at spaces, a word wider
+    /// than the line broken where it must; the text's own line breaks are kept, and a blank line stays
+    /// blank.
+    package static func wrapped(_ text: String, toWidth width: Int) -> [String] {
+        let width = max(width, 1)
+        var lines: [String] = []
+        for paragraph in printable(text, keepingNewlines: true).split(separator: "\n", omittingEmptySubsequences: false)
+        {
+            var line = ""
+            var used = 0
+            for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
+                var word = Substring(word)
+                var wordWidth = self.width(of: String(word))
+                if used > 0 && used + 1 + wordWidth <= width {
+                    line += " " + word
+                    used += 1 + wordWidth
+                    continue
+                }
+                if used > 0 {
+                    lines.append(line)
+                    line = ""
+                    used = 0
+                }
+                // A word wider than a whole line: as much as fits on each line.
+                while wordWidth > width {
+                    var piece = ""
+                    var pieceWidth = 0
+                    var rest = word.startIndex
+                    for character in word {
+                        let columns = self.width(of: character)
+                        if pieceWidth + columns > width && pieceWidth > 0 { break }
+                        piece.append(character)
+                        pieceWidth += columns
+                        rest = word.index(after: rest)
+                    }
+                    lines.append(piece)
+                    word = word[rest...]
+                    wordWidth -= pieceWidth
+                }
+                line = String(word)
+                used = wordWidth
+            }
+            lines.append(line)
+        }
+        return lines
+    }
+
+    /// `text` as it was typed, for an error message: in double quotes, with quotes, backslashes and
+    /// control or direction-changing characters escaped (`\u{1B}`), so the message shows exactly what
+    /// was given and nothing in it can act on the terminal.
+    package static func quoted(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\t": result += "\\t"
+            case "\r": result += "\\r"
+            default:
+                if isUnsafe(scalar) {
+                    result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result + "\""
+    }
+
     /// The columns one character takes.
     static func width(of character: Character) -> Int {
         guard let first = character.unicodeScalars.first else { return 0 }

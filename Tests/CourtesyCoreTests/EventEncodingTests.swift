@@ -37,7 +37,7 @@ struct EventEncodingTests {
             template: Draft.TemplateChoice(name: "complaint.x.en", variant: 2), createdAt: created)
         #expect(draft.id == Draft.identifier(platform: .x, mentionId: "1893"))
         #expect(draft.conversation == "x:42")
-        #expect(draft.customer == Draft.Customer(name: "Jane", handle: "jane_d"))
+        #expect(draft.customer == Draft.Customer(name: "Jane", handle: "jane_d", followers: 1200))
         #expect(draft.replyBy == mention.createdAt.adding(seconds: 3600))
         #expect(draft.mentionCreatedAt == mention.createdAt)
         let bytes = draft.jsonBytes()
@@ -121,6 +121,65 @@ struct EventEncodingTests {
         #expect(decodingError(noIdentifier)?.field == "previousContacts[0].id")
         let badKind = text.replacingOccurrences(of: #""kind":"duration""#, with: #""kind":"mood""#)
         #expect(decodingError(badKind)?.field == "previousContacts[0].facts[0].kind")
+    }
+
+    @Test("a long mention's draft carries its whole text after the excerpt, its URL and the author's reach")
+    func draftMentionTextAndReach() throws {
+        let long = String(repeating: "my parcel is late again and nobody answers ", count: 5) + "\"quoted\" end"
+        var mention = Fixtures.sampleMention(text: long)
+        mention.url = "https://x.example/jane_d/1893"
+        let classification = Classification(
+            intent: .complaint, tone: .apology, topics: [], priority: Priority(level: .normal, score: 10, reasons: []),
+            language: .english, reviewReason: nil, sentiment: -0.4, replyWithinSeconds: 3600)
+        let draft = Draft(
+            mention: mention, classification: classification, customerName: "Jane",
+            agent: Draft.Agent(id: "team", name: "Team"), text: "Sorry, Jane.",
+            template: Draft.TemplateChoice(name: "en/complaint.x", variant: 1),
+            createdAt: Timestamp(millisecondsSinceEpoch: 1_740_823_201_000))
+        #expect(draft.excerpt.hasSuffix("…"))
+        #expect(draft.mentionText == long)
+        #expect(draft.mentionUrl == "https://x.example/jane_d/1893")
+        #expect(draft.customer.followers == 1200)
+        let bytes = draft.jsonBytes()
+        #expect(try Draft(json: bytes) == draft)
+        let text = String(decoding: bytes, as: UTF8.self)
+        #expect(text.contains(#""customer":{"name":"Jane","handle":"jane_d","followers":1200}"#))
+        #expect(
+            text.contains(
+                #"…","mentionText":"\#(long.replacingOccurrences(of: "\"", with: "\\\""))","#
+                    + #""mentionUrl":"https://x.example/jane_d/1893"}"#))
+
+        // A short mention: the excerpt is the whole text, written once.
+        let short = Draft(
+            mention: Fixtures.sampleMention(), classification: classification, customerName: nil,
+            agent: Draft.Agent(id: "team", name: "Team"), text: "Sorry.",
+            template: Draft.TemplateChoice(name: "en/complaint.x", variant: 1),
+            createdAt: Timestamp(millisecondsSinceEpoch: 1_740_823_201_000))
+        #expect(short.mentionText == nil)
+        #expect(!String(decoding: short.jsonBytes(), as: UTF8.self).contains("mentionText"))
+
+        // Written before the fields existed, or with them null: still read, as unknown.
+        let old = text.replacingOccurrences(of: #","followers":1200"#, with: "")
+            .replacingOccurrences(
+                of: #","mentionText":"\#(long.replacingOccurrences(of: "\"", with: "\\\""))""#, with: ""
+            )
+            .replacingOccurrences(of: #","mentionUrl":"https://x.example/jane_d/1893""#, with: "")
+        #expect(!old.contains("mentionText") && !old.contains("mentionUrl") && !old.contains("followers"))
+        let decodedOld = try Draft(json: Array(old.utf8))
+        #expect(decodedOld.mentionText == nil && decodedOld.mentionUrl == nil && decodedOld.customer.followers == nil)
+        #expect(decodedOld.jsonBytes() == Array(old.utf8))
+        let nulls = text.replacingOccurrences(of: #""followers":1200"#, with: #""followers":null"#)
+            .replacingOccurrences(of: #""mentionUrl":"https://x.example/jane_d/1893""#, with: #""mentionUrl":null"#)
+        let decodedNulls = try Draft(json: Array(nulls.utf8))
+        #expect(decodedNulls.mentionUrl == nil && decodedNulls.customer.followers == nil)
+        #expect(decodedNulls.mentionText == long)
+
+        // Strict like every other member.
+        let negative = text.replacingOccurrences(of: #""followers":1200"#, with: #""followers":-3"#)
+        #expect(decodingError(negative)?.field == "customer.followers")
+        let twice = text.replacingOccurrences(
+            of: #","mentionUrl":"#, with: #","mentionUrl":"https://x.example/1","mentionUrl":"#)
+        #expect(decodingError(twice)?.kind == .duplicateField)
     }
 
     private func decodingError(_ json: String) -> EventDecodingError? {

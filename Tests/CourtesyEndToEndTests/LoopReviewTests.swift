@@ -145,6 +145,135 @@ struct LoopReviewTests {
         #expect(decisions.count == 2)
         #expect(try await loop.consume("courtesy.replies").count == 1)
     }
+    @Test(
+        "courtesy review next in a terminal: the whole mention, edit then send, and an edit overtaken by another approval kept",
+        .enabled(if: Tool.find("tmux") != nil, "tmux is not installed (apt-get install tmux)")
+    )
+    func editInTerminal() async throws {
+        let tmux = try #require(Tool.find("tmux"))
+        let loop = try await LoopHarness(kcat: try #require(Tool.find("kcat")))
+        defer { loop.shutdown() }
+        let desk = try await loop.startDesk()
+        _ = try await loop.startResponder(name: "responder")
+        let long =
+            "furious: my refund is 3 weeks late, I have called five times and written twice, every agent promises "
+            + "a call back that never comes, I will post about this everywhere unless someone fixes it, lastwordxyzzy"
+        #expect(long.utf8.count > 140)
+        try await loop.produce([
+            #"x:e1|{"schema":"courtesy.mention/v1","id":"e1","platform":"x","brand":"acme","#
+                + #""author":{"id":"e1","handle":"maria_l","displayName":"Maria Lopez","followers":48200},"#
+                + #""text":"\#(long)","url":"https://x.example/maria_l/e1","createdAt":"\#(Self.now)"}"#,
+            LoopHarness.mention("e2", text: "my refund still has not arrived, can you check?"),
+        ])
+        #expect(try await loop.waitForPending(2, at: desk).count == 2)
+
+        // Unknown commands and ids, as typed.
+        let typo = try await review(["aprove", "d_1"], desk: desk, token: loop.approverToken)
+        #expect(typo.status == 64)
+        #expect(typo.error.contains("did you mean 'approve'?"), "\(typo.error)")
+        let unknown = try await review(["show", "abc123"], desk: desk, token: loop.approverToken)
+        #expect(unknown.status == 4)
+        #expect(unknown.error.contains(#"no draft "abc123" on the desk"#), "\(unknown.error)")
+
+        // An editor that writes a reply above the marker and keeps the rest; its second run waits for a
+        // signal, so that another approval can overtake it.
+        let signals = loop.directory.appendingPathComponent("editor")
+        try FileManager.default.createDirectory(at: signals, withIntermediateDirectories: true)
+        let editor = signals.appendingPathComponent("edit.sh")
+        try Data(
+            """
+            #!/bin/sh
+            dir='\(signals.path)'
+            n=$(cat "$dir/count" 2>/dev/null || echo 0); n=$((n + 1)); echo $n > "$dir/count"
+            if [ $n -eq 2 ]; then touch "$dir/open"; while [ ! -e "$dir/go" ]; do sleep 0.1; done; fi
+            { printf 'Edited reply %s, sorted today #AcmeCares\\n\\n' "$n"; sed -n '/^# ---- everything below/,$p' "$1"; } > "$dir/new"
+            cat "$dir/new" > "$1"
+
+            """.utf8
+        ).write(to: editor)
+        try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: editor.path)
+        let state = loop.directory.appendingPathComponent("state")
+
+        let session = "courtesy-edit-\(UUID().uuidString.prefix(8))"
+        let command =
+            "EDITOR=\(editor.path) XDG_STATE_HOME=\(state.path) "
+            + "COURTESY_DESK_URL=\(desk.base.absoluteString) COURTESY_TOKEN=\(loop.approverToken) "
+            + "\(Tool.courtesy.path) review next; echo EXITED=$?; sleep 30"
+        let started = await Spawn.run(tmux, ["new-session", "-d", "-s", session, "-x", "160", "-y", "50", command])
+        #expect(started == 0)
+        defer { _ = Spawn.runBlocking(tmux, ["kill-session", "-t", session]) }
+
+        func screen() async throws -> String {
+            try await Process.run(tmux, ["capture-pane", "-p", "-J", "-t", session, "-S", "-300"]).output
+        }
+        func waitFor(_ text: String, after previous: Int = 0) async throws -> String {
+            let deadline = ContinuousClock.now + .seconds(20)
+            var shown = ""
+            while ContinuousClock.now < deadline {
+                shown = try await screen()
+                if shown.components(separatedBy: text).count - 1 > previous { return shown }
+                try await Task.sleep(for: .milliseconds(200))
+            }
+            Issue.record("the terminal never showed \"\(text)\":\n\(shown)")
+            return shown
+        }
+        func keys(_ text: String) async throws {
+            _ = try await Process.run(tmux, ["send-keys", "-t", session, text, "Enter"])
+        }
+
+        // The whole mention, not an excerpt, with who wrote it and their reach.
+        let first = try await waitFor("[a]pprove")
+        #expect(first.contains("lastwordxyzzy"), "\(first)")
+        #expect(first.contains("48,200 followers"))
+        #expect(first.contains("https://x.example/maria_l/e1"))
+
+        // Edit, see the reply, send it.
+        try await keys("e")
+        let confirm = try await waitFor("[s]end, [e]dit again, [c]ancel")
+        #expect(confirm.contains("Edited reply 1, sorted today #AcmeCares"))
+        try await keys("s")
+        let sent = try await waitFor("approved; queued for posting")
+        #expect(sent.contains("with edited text"))
+
+        // The second draft: someone approves it through the API while the editor is open.
+        _ = try await waitFor("[a]pprove", after: 1)
+        try await keys("e")
+        let open = signals.appendingPathComponent("open")
+        let deadline = ContinuousClock.now + .seconds(20)
+        while !FileManager.default.fileExists(atPath: open.path), ContinuousClock.now < deadline {
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        let pending = try await loop.pendingDraftIds(desk)
+        #expect(pending.count == 1)
+        let other = try #require(pending.first)
+        let approved = try await loop.post(
+            desk.base.appendingPathComponent("v1/drafts/\(other)/approve"), json: "{}", token: loop.approverToken)
+        #expect(approved.status == 200)
+        FileManager.default.createFile(atPath: signals.appendingPathComponent("go").path, contents: nil)
+        _ = try await waitFor("[s]end, [e]dit again, [c]ancel", after: 1)
+        try await keys("s")
+        let end = try await waitFor("EXITED=")
+        #expect(end.contains("EXITED=0"))
+        #expect(end.contains("Your reply was not sent: draft \(other) was already approved by Sam Rivera"))
+        let saved = state.appendingPathComponent("courtesy/unsent/\(other).txt")
+        #expect(end.contains("Your text is saved in \(saved.path):"))
+        #expect(end.contains("What was decided instead:"))
+        #expect(end.contains("status  approved; queued for posting"))
+        #expect(
+            try String(contentsOf: saved, encoding: .utf8) == "Edited reply 2, sorted today #AcmeCares\n")
+        #expect(end.contains("Decided 1 (1 approved, 1 of them edited)."))
+
+        let replies = try await loop.consume("courtesy.replies").map(jsonObject)
+        #expect(replies.count == 2)
+        #expect(replies.contains { $0["text"] as? String == "Edited reply 1, sorted today #AcmeCares" })
+        #expect(!replies.contains { $0["text"] as? String == "Edited reply 2, sorted today #AcmeCares" })
+    }
+
+    private static var now: String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return formatter.string(from: Date())
+    }
 }
 
 /// Runs a short command with posix_spawn, for tmux.

@@ -8,6 +8,8 @@ actor FakeDesk: DeskClient {
     var identityAnswer = DeskAPI.Identity(name: "Ada Lovelace", role: .approver)
     /// Errors to throw instead of deciding, by draft id.
     var refusals: [String: ReviewError] = [:]
+    /// Decided drafts, as `show` tells of them.
+    var decided: [String: (decision: DeskAPI.DecisionView, publication: DeskAPI.PublicationView?)] = [:]
     /// Every call, e.g. `approve d1 text=nil scope=nil`.
     private(set) var calls: [String] = []
 
@@ -17,6 +19,12 @@ actor FakeDesk: DeskClient {
 
     func refuse(_ id: String, with error: ReviewError) {
         refusals[id] = error
+    }
+
+    /// Records `decision` as someone else's: the draft leaves the queue and `show` tells of it.
+    func decide(_ decision: DeskAPI.DecisionView, publication: DeskAPI.PublicationView? = nil) {
+        remove([decision.draftId])
+        decided[decision.draftId] = (decision, publication)
     }
 
     func identity() async throws(ReviewError) -> DeskResponse<DeskAPI.Identity> {
@@ -49,6 +57,11 @@ actor FakeDesk: DeskClient {
                         status: "pending", draft: draft, conversation: conversation.drafts, decision: nil))
             }
         }
+        if let (decision, publication) = decided[id] {
+            return DeskResponse(
+                encoding: DeskAPI.DraftDetail(
+                    status: "decided", draft: nil, conversation: nil, decision: decision, publication: publication))
+        }
         throw ReviewError(.notFound, "no draft \(id)")
     }
 
@@ -57,7 +70,9 @@ actor FakeDesk: DeskClient {
     {
         calls.append("approve \(id) text=\(request.text ?? "nil") scope=\(request.scope ?? "nil")")
         try refuseIfAsked(id)
-        let draft = try await self.draft(id: id).body.draft!
+        guard let draft = try await self.draft(id: id).body.draft else {
+            throw ReviewError(.conflict, "draft \(id) was already decided", decision: decided[id]?.decision)
+        }
         let action = request.text == nil ? "approve" : "edit"
         var decisions = [Fixture.decision(draftId: id, action: action, approver: identityAnswer.name)]
         let others = request.scope == "draft" ? [] : siblings(of: id)

@@ -12,12 +12,14 @@ enum Fixture {
         id: String, conversation: String = "x:42", pending: Int = 1, name: String? = "Jane Doe",
         handle: String? = "janedoe", level: String = "urgent", score: Int = 80, intent: String = "complaint",
         replyByMinutes: Int = 12, createdMinutes: Int = -5, excerpt: String = "my parcel is 5 days late!!",
-        text: String = "Hi Jane. I'm really sorry about your parcel.", agent: String = "Sam Rivera"
+        text: String = "Hi Jane. I'm really sorry about your parcel.", agent: String = "Sam Rivera",
+        mentionText: String? = nil, mentionUrl: String? = nil, followers: Int? = nil
     ) -> DeskAPI.DraftView {
         var customer: [String: Any] = [:]
         if let name { customer["name"] = name }
         if let handle { customer["handle"] = handle }
-        let object: [String: Any] = [
+        if let followers { customer["followers"] = followers }
+        var object: [String: Any] = [
             "id": id, "mentionId": "m-\(id)", "platform": "x", "brand": "acme", "conversation": conversation,
             "conversationPending": pending, "customer": customer,
             "agent": ["id": "sam", "name": agent], "intent": intent, "tone": "apology", "topics": ["delivery"],
@@ -29,6 +31,8 @@ enum Fixture {
             "mentionCreatedAt": fixedNow.adding(seconds: createdMinutes * 60).rfc3339,
             "excerpt": excerpt,
         ]
+        if let mentionText { object["mentionText"] = mentionText }
+        if let mentionUrl { object["mentionUrl"] = mentionUrl }
         return decode(object)
     }
 
@@ -53,6 +57,14 @@ enum Fixture {
             "id": draftId, "platform": "x", "inReplyTo": "m-\(draftId)", "text": text, "approvedBy": approver,
             "approvedAt": "2026-11-23T18:00:00.000Z",
         ])
+    }
+
+    /// What the publisher recorded for an approved reply.
+    static func publication(
+        _ outcome: String, at: String = "2026-11-23T17:57:00.000Z", status: Int? = nil, postId: String? = nil,
+        reason: String? = nil
+    ) -> DeskAPI.PublicationView {
+        DeskAPI.PublicationView(outcome: outcome, at: at, status: status, postId: postId, reason: reason)
     }
 
     static func decode<Value: Decodable>(_ object: [String: Any]) -> Value {

@@ -1,5 +1,6 @@
 import CourtesyDeskAPI
 import CourtesyReview
+import Foundation
 import Testing
 
 /// Three customers: the first with two pending mentions (the second more urgent), then one each.
@@ -39,7 +40,7 @@ private func loop(
 
 /// The drafts shown, in order, by their card's first line.
 private func shown(_ output: RecordingOutput) -> [String] {
-    output.lines.filter { $0.hasPrefix("Draft d_") }.map { String($0.dropFirst(6).prefix(3)) }
+    output.lines.filter { $0.hasPrefix("Draft d_") && $0.contains("(score ") }.map { String($0.dropFirst(6).prefix(3)) }
 }
 
 @Suite("courtesy review next", .timeLimit(.minutes(1)))
@@ -60,34 +61,88 @@ struct ReviewLoopTests {
         #expect(output.lines.last == "Decided 1 (1 approved).")
     }
 
-    @Test("edit: the editor's text is approved, without surrounding white space")
+    @Test("edit: the editor opens on the draft and the whole mention; the text is sent only after 's'")
     func edit() async throws {
         let desk = FakeDesk(threeConversations())
-        let editor = ScriptedEditor { _ in "\n  Hello Jane, we found it.\n\n" }
-        let (loop, _, output) = loop(desk, ["e", "q"], editor: editor)
+        let editor = ScriptedEditor(replies: ["\n  Hello Jane, we found it.\n"])
+        let (loop, input, output) = loop(desk, ["e", "s", "q"], editor: editor)
         let tally = try await loop.run()
         #expect(tally == ReviewTally(edited: 1))
         #expect(editor.count == 1)
+        #expect(
+            editor.files.first?.hasPrefix("Hi Jane. I'm really sorry about your parcel.\n\n" + EditFile.marker) == true)
+        #expect(editor.files.first?.contains("#   my parcel is 5 days late!!") == true)
         #expect(await desk.decisions == ["approve d_b text=Hello Jane, we found it. scope=nil"])
+        #expect(input.prompts == [ReviewLoop.prompt, ReplyComposer.prompt, ReviewLoop.prompt])
         #expect(output.lines.contains("    │ Hello Jane, we found it."))
         #expect(output.lines.contains { $0.hasPrefix("Approved d_b with edited text") })
+        #expect(output.lines.contains("  reply   approved; queued for posting on x (24 characters)"))
     }
 
-    @Test("edit: an unchanged or empty reply sends nothing and asks again", arguments: ["unchanged", "empty"])
-    func editAborted(_ kind: String) async throws {
+    @Test("edit, cancel: nothing is sent, and the next e opens the text written, not the draft")
+    func editCancelled() async throws {
+        let desk = FakeDesk(threeConversations())
+        let editor = ScriptedEditor(replies: ["Hello Jane", "Hello Jane, found it"])
+        let (loop, _, output) = loop(desk, ["e", "c", "e", "s", "q"], editor: editor)
+        #expect(try await loop.run() == ReviewTally(edited: 1))
+        #expect(output.lines.contains("Nothing sent. e opens your text again; a approves the draft as it is."))
+        #expect(editor.files.count == 2)
+        #expect(editor.files[1].hasPrefix("Hello Jane\n\n" + EditFile.marker))
+        #expect(await desk.decisions == ["approve d_b text=Hello Jane, found it scope=nil"])
+    }
+
+    @Test(
+        "edit: an unchanged reply can be sent as drafted; an empty one cannot be sent",
+        arguments: ["unchanged", "empty"])
+    func editUnchangedOrEmpty(_ kind: String) async throws {
         let desk = FakeDesk(threeConversations())
         let editor = ScriptedEditor { kind == "empty" ? " \n" : $0 + "\n" }
-        let (loop, input, output) = loop(desk, ["e", "s", "q"], editor: editor)
+        let (loop, input, output) = loop(desk, ["e", "s", "c", "s", "q"], editor: editor)
         let tally = try await loop.run()
-        #expect(await desk.decisions.isEmpty)
-        #expect(tally == ReviewTally(skipped: 1))
-        let message =
-            kind == "empty"
-            ? "the edited reply is empty: nothing approved"
-            : "the reply was not changed: nothing approved (approve without --edit to send the draft as it is)"
-        #expect(output.lines.contains(message))
-        #expect(input.prompts.count == 3)
-        #expect(shown(output) == ["d_b", "d_c"])
+        if kind == "empty" {
+            // "s" is refused at the empty reply's prompt; "c" cancels; then the conversation is skipped.
+            #expect(await desk.decisions.isEmpty)
+            #expect(tally == ReviewTally(skipped: 1))
+            #expect(output.lines.contains("The reply is empty: there is nothing to send."))
+            #expect(
+                input.prompts == [
+                    ReviewLoop.prompt, ReplyComposer.emptyPrompt, ReplyComposer.emptyPrompt, ReviewLoop.prompt,
+                    ReviewLoop.prompt,
+                ])
+            #expect(shown(output) == ["d_b", "d_c"])
+        } else {
+            // Sent as drafted: recorded as an approval, not an edit.
+            #expect(await desk.decisions == ["approve d_b text=nil scope=nil"])
+            #expect(tally.approved == 1 && tally.edited == 0)
+            #expect(output.lines.contains { $0.hasPrefix("Your reply is the draft, unchanged") })
+        }
+    }
+
+    @Test("edit: a draft someone else decided meanwhile keeps the text in a file, beside their decision")
+    func editConflict() async throws {
+        let desk = FakeDesk(threeConversations())
+        let standing = Fixture.decision(draftId: "d_b", action: "reject", approver: "Vic Ng", reason: "spam")
+        await desk.refuse(
+            "d_b", with: ReviewError(.conflict, "draft d_b was already rejected by Vic Ng", decision: standing))
+        let unsent = UnsentReplies(
+            directory: FileManager.default.temporaryDirectory.appendingPathComponent("unsent-\(UUID().uuidString)").path
+        )
+        defer { try? FileManager.default.removeItem(atPath: unsent.directory) }
+        let editor = ScriptedEditor(replies: ["Hello Jane, it is on its way."])
+        let input = ScriptedInput(["e", "s", "q"])
+        let output = RecordingOutput()
+        let loop = ReviewLoop(
+            client: desk, input: input, output: output, editor: editor, width: nil, now: { fixedNow }, unsent: unsent)
+        #expect(try await loop.run() == ReviewTally())
+        let path = unsent.directory + "/d_b.txt"
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "Hello Jane, it is on its way.\n")
+        let text = output.text
+        #expect(text.contains("Your reply was not sent: draft d_b was already rejected by Vic Ng."))
+        #expect(text.contains("Your text is saved in \(path):\n    │ Hello Jane, it is on its way."))
+        #expect(
+            text.contains("What was decided instead:\nDraft d_b was rejected by Vic Ng at 2026-11-23T17:55:00.000Z"))
+        #expect(text.contains("Moving on."))
+        #expect(shown(output) == ["d_b", "d_a"])
     }
 
     @Test("reject: asks for a reason and sends it; an empty reason rejects nothing")
@@ -122,8 +177,8 @@ struct ReviewLoopTests {
     @Test("a whole session: approve, reject, edit, until nothing is left")
     func session() async throws {
         let desk = FakeDesk(threeConversations())
-        let editor = ScriptedEditor { _ in "Thanks, Cy!" }
-        let (loop, _, output) = loop(desk, ["approve", "r", "spam", "e"], editor: editor)
+        let editor = ScriptedEditor(replies: ["Thanks, Cy!"])
+        let (loop, _, output) = loop(desk, ["approve", "r", "spam", "e", "s"], editor: editor)
         let tally = try await loop.run()
         #expect(tally == ReviewTally(approved: 1, edited: 1, rejected: 1))
         #expect(

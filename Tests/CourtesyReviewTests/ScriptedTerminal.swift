@@ -40,19 +40,32 @@ final class RecordingOutput: ReviewOutput {
     var documents: [Data] { state.withLock { $0.json } }
 }
 
-/// An editor that rewrites the text with `transform`, counting its uses.
+/// An editor that rewrites the file with `transform`, keeping each file it was given.
 final class ScriptedEditor: ReplyEditor {
     private let transform: @Sendable (String) -> String
-    private let uses = Locked(0)
+    private let given = Locked<[String]>([])
 
     init(_ transform: @escaping @Sendable (String) -> String) {
         self.transform = transform
     }
 
+    /// An editor that replaces the reply above the edit file's marker with each of `replies` in turn,
+    /// leaving the rest of the file as it was; the last one again when they run out.
+    convenience init(replies: [String]) {
+        let next = Locked(replies)
+        self.init { file in
+            let reply = next.withLock { $0.count > 1 ? $0.removeFirst() : ($0.first ?? "") }
+            guard let marker = file.range(of: EditFile.marker) else { return reply }
+            return reply + "\n\n" + file[marker.lowerBound...]
+        }
+    }
+
     func edit(_ text: String) async throws(ReviewError) -> String {
-        uses.withLock { $0 += 1 }
+        given.withLock { $0.append(text) }
         return transform(text)
     }
 
-    var count: Int { uses.withLock { $0 } }
+    var count: Int { given.withLock { $0.count } }
+    /// The files the editor was opened on, in order.
+    var files: [String] { given.withLock { $0 } }
 }

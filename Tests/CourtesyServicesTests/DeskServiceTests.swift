@@ -98,6 +98,18 @@ struct DeskServiceTests {
         await #expect(throws: DeskAPIError.self) {
             try await second.0.decide(drafts[1].id, .approve(), by: Self.kim, scope: .draft)
         }
+        // What was sent, rebuilt from the log: the text of an approval or an edit, none for the others.
+        #expect(try await second.0.show(drafts[1].id).decision?.text == "Jane, we're on it. ^Sam")
+        #expect(try await second.0.show(drafts[1].id).decision?.action == .edit)
+        #expect(try await second.0.show(drafts[0].id).decision?.text == drafts[0].text)
+        #expect(try await second.0.show(drafts[2].id).decision?.text == nil)
+        #expect(try await second.0.show(drafts[12].id).decision?.action == .answered)
+        #expect(try await second.0.show(drafts[12].id).decision?.text == nil)
+        do {
+            _ = try await second.0.decide(drafts[1].id, .approve(), by: Self.kim, scope: .draft)
+        } catch {
+            #expect(error.decision?.text == "Jane, we're on it. ^Sam")
+        }
         do {
             _ = try await second.0.decide(drafts[2].id, .approve(), by: Self.sam, scope: .draft)
             Issue.record("a second decision on a rejected draft was accepted")

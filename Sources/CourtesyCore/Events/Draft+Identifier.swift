@@ -50,10 +50,13 @@ extension Draft {
         StableHash.writeHex(low >> 32, digits: 8, to: UnsafeMutableBufferPointer(start: output + 18, count: 8))
     }
 
+    /// The most UTF-8 bytes of a mention's text a draft's excerpt keeps.
+    package static let excerptLimit = 140
+
     /// The start of a mention's text for the approval queue: at most `limit` UTF-8 bytes, cut at a
     /// space when there is one near the limit and never inside a character (a letter and its accents,
     /// an emoji sequence, a flag), with `…` when something was cut.
-    package static func excerpt(of text: String, limit: Int = 140) -> String {
+    package static func excerpt(of text: String, limit: Int = excerptLimit) -> String {
         var text = text
         return text.withUTF8 { utf8 in
             guard let end = excerptEnd(of: utf8, limit: limit) else { return String(decoding: utf8, as: UTF8.self) }
@@ -61,8 +64,14 @@ extension Draft {
         }
     }
 
+    /// Whether ``excerpt(of:limit:)`` cuts `text` with the default limit: then the draft carries the
+    /// whole text as well, in ``mentionText``.
+    package static func excerptCuts(_ text: String) -> Bool {
+        text.utf8.count > excerptLimit
+    }
+
     /// Where ``excerpt(of:limit:)`` cuts UTF-8 text, or `nil` when the whole text fits.
-    static func excerptEnd(of utf8: UnsafeBufferPointer<UInt8>, limit: Int = 140) -> Int? {
+    static func excerptEnd(of utf8: UnsafeBufferPointer<UInt8>, limit: Int = excerptLimit) -> Int? {
         guard utf8.count > limit else { return nil }
         var end = max(limit, 0)
         // Step back to a scalar boundary, then to the last space if one is near.

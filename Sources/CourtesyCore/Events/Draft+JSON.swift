@@ -33,6 +33,11 @@ extension Draft: StrictJSONDecodable {
                 json.raw(#""handle":"#)
                 json.quoted(handle)
             }
+            if let followers = customer.followers {
+                if customer.name != nil || customer.handle != nil { json.byte(UInt8(ascii: ",")) }
+                json.raw(#""followers":"#)
+                json.int(followers)
+            }
             json.raw(#"},"agent":{"id":"#)
             json.quoted(agent.id)
             json.raw(#","name":"#)
@@ -81,6 +86,14 @@ extension Draft: StrictJSONDecodable {
             json.timestamp(replyBy)
             json.raw(#","excerpt":"#)
             json.quoted(excerpt)
+            if let mentionText {
+                json.raw(#","mentionText":"#)
+                json.quoted(mentionText)
+            }
+            if let mentionUrl {
+                json.raw(#","mentionUrl":"#)
+                json.quoted(mentionUrl)
+            }
             Draft.writeMemory(facts: facts, previousContacts: previousContacts, to: &json)
             json.byte(UInt8(ascii: "}"))
         }
@@ -103,11 +116,14 @@ extension Draft: StrictJSONDecodable {
         strings += (reviewReason.map(UnsafeJSONOutput.quotedMaximum) ?? 0)
         strings += (account.map(UnsafeJSONOutput.quotedMaximum) ?? 0) + 12
         strings += (toneModel.map(UnsafeJSONOutput.quotedMaximum) ?? 0) + 14
+        strings += (mentionText.map(UnsafeJSONOutput.quotedMaximum) ?? 0) + 16
+        strings += (mentionUrl.map(UnsafeJSONOutput.quotedMaximum) ?? 0) + 15
         strings += topics.reduce(0) { $0 + UnsafeJSONOutput.quotedMaximum($1) + 1 }
         strings += priority.reasons.reduce(0) { $0 + UnsafeJSONOutput.quotedMaximum($1) + 1 }
         strings += Draft.memoryMaximum(facts: facts, previousContacts: previousContacts)
-        // Member names and punctuation (about 260 bytes), two integers, three times.
-        return strings + 320 + 2 * 21 + 3 * 36
+        // Member names and punctuation (about 260 bytes), three integers (the followers' with their
+        // name), three times.
+        return strings + 320 + 3 * 21 + 13 + 3 * 36
     }
 
     /// Reads a draft object at the reader's position, for ``StrictJSONDecodable``'s `init(json:limits:)`,
@@ -153,6 +169,8 @@ extension Draft: StrictJSONDecodable {
             case .mentionCreatedAt?: fields.mentionCreatedAt = try reader.readOptionalTimestamp(field: key)
             case .replyBy?: fields.replyBy = try reader.readTimestamp(field: key)
             case .excerpt?: fields.excerpt = try reader.readString(field: key)
+            case .mentionText?: fields.mentionText = try reader.readOptionalString(field: key)
+            case .mentionUrl?: fields.mentionUrl = try reader.readOptionalString(field: key)
             case .facts?: fields.facts = try Draft.readFacts(&reader, field: key)
             case .previousContacts?: fields.previousContacts = try Draft.readPreviousContacts(&reader, field: key)
             case nil: try reader.skipValue(field: key)
@@ -165,13 +183,13 @@ extension Draft: StrictJSONDecodable {
     enum Field: String, CaseIterable {
         case schema, id, mentionId, platform, brand, account, conversation, customer, agent, intent, tone, toneModel
         case topics, priority, language, reviewReason, text, template, createdAt, mentionCreatedAt, replyBy, excerpt
-        case facts, previousContacts
+        case mentionText, mentionUrl, facts, previousContacts
     }
 
     private static let fields = JSONFieldTable<Field>()
 
     private enum CustomerField: String, CaseIterable {
-        case name, handle
+        case name, handle, followers
     }
 
     private static let customerFields = JSONFieldTable<CustomerField>(within: "customer")
@@ -188,6 +206,10 @@ extension Draft: StrictJSONDecodable {
             switch field {
             case .name?: customer.name = try reader.readOptionalString(field: key)
             case .handle?: customer.handle = try reader.readOptionalString(field: key)
+            case .followers?:
+                if try !reader.readNullIfPresent(field: key) {
+                    customer.followers = try reader.readCount(field: key)
+                }
             case nil: try reader.skipValue(field: key)
             }
         }

@@ -45,8 +45,13 @@ package struct Draft: Sendable, Hashable {
     package var mentionCreatedAt: Timestamp?
     /// The deadline for the reply.
     package var replyBy: Timestamp
-    /// The start of the mention's text, for the approval queue.
+    /// The start of the mention's text, for the approval queue: the first ``excerptLimit`` bytes at most.
     package var excerpt: String
+    /// The mention's whole text, when ``excerpt`` had to cut it; `nil` when the excerpt is the whole
+    /// text (a short mention costs nothing extra), and in drafts written before the field existed.
+    package var mentionText: String?
+    /// The mention's URL on its platform, when the mention gave one.
+    package var mentionUrl: String?
     /// What the mention says: identifiers, durations, amounts and dates, with their spans in its text.
     package var facts: [Fact] = []
     /// The conversation's earlier contacts the draft took into account, newest first.
@@ -83,8 +88,9 @@ package struct Draft: Sendable, Hashable {
     /// Assembles the draft for `mention`.
     ///
     /// The id comes from the mention, the reply-by deadline is the mention's time plus the
-    /// classification's reply window, `mentionCreatedAt` is the mention's time, and the excerpt is
-    /// the start of the mention's text.
+    /// classification's reply window, `mentionCreatedAt` is the mention's time, the excerpt is the
+    /// start of the mention's text, with the whole text beside it when the excerpt cuts it, and the
+    /// customer's reach is the author's followers when known.
     /// - Parameters:
     ///   - customerName: the customer's first name when one could be trusted, else `nil`.
     ///   - text: the rendered reply.
@@ -104,6 +110,9 @@ package struct Draft: Sendable, Hashable {
             replyBy: mention.createdAt.adding(seconds: classification.replyWithinSeconds),
             excerpt: Draft.excerpt(of: mention.text))
         toneModel = classification.toneModel
+        mentionText = Draft.excerptCuts(mention.text) ? mention.text : nil
+        mentionUrl = mention.url
+        customer.followers = mention.author.followers > 0 ? mention.author.followers : nil
     }
 }
 
@@ -114,11 +123,14 @@ extension Draft {
         package var name: String?
         /// The customer's handle without `@`, if the platform has handles.
         package var handle: String?
+        /// How many accounts follow the author, when the mention said (a mention's 0 means unknown).
+        package var followers: Int?
 
         /// Creates a customer.
-        package init(name: String?, handle: String?) {
+        package init(name: String?, handle: String?, followers: Int? = nil) {
             self.name = name
             self.handle = handle
+            self.followers = followers
         }
     }
 

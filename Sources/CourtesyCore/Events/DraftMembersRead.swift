@@ -22,6 +22,8 @@ struct DraftMembersRead {
     var mentionCreatedAt: Timestamp?
     var replyBy: Timestamp?
     var excerpt: String?
+    var mentionText: String?
+    var mentionUrl: String?
     var facts: [Fact] = []
     var previousContacts: [Draft.PreviousContact] = []
 
@@ -52,6 +54,8 @@ struct DraftMembersRead {
         draft.previousContacts = previousContacts
         draft.account = account
         draft.toneModel = toneModel
+        draft.mentionText = mentionText
+        draft.mentionUrl = mentionUrl
         return draft
     }
 }

@@ -9,7 +9,8 @@ struct HotPathDraftWriter: ~Copyable {
     let plan: DraftPlan
     /// The customer's handle.
     let handle: String?
-    /// The mention's text, unescaped; the excerpt is cut from it.
+    /// The mention's text, unescaped; the excerpt is cut from it, and when it is cut the whole text is
+    /// written too, from the same bytes.
     let text: String
     /// The `agent` object, written once per agent when the responder was built.
     let agent: [UInt8]
@@ -24,16 +25,18 @@ struct HotPathDraftWriter: ~Copyable {
         strings += plan.account.map { 6 * $0.utf8.count + 14 } ?? 0
         strings += classification.toneModel.map { 6 * $0.utf8.count + 16 } ?? 0
         strings += 6 * ((handle?.utf8.count ?? 0) + (plan.customerName?.utf8.count ?? 0))
-        // The excerpt: at most its 140 bytes of text and the ellipsis.
-        strings += 6 * (min(text.utf8.count, 140) + 3)
+        // The excerpt: at most its 140 bytes of text and the ellipsis; the whole text when that cuts it.
+        strings += 6 * (min(text.utf8.count, Draft.excerptLimit) + 3)
+        strings += Draft.excerptCuts(text) ? 6 * text.utf8.count + 16 : 0
+        strings += mention.url.map { 6 * $0.count + 15 } ?? 0
         strings += classification.topics.reduce(0) { $0 + 6 * $1.utf8.count + 3 }
         strings += classification.priority.reasons.reduce(0) { $0 + 6 * $1.utf8.count + 3 }
         strings += 6 * (classification.language.rawValue.utf8.count + (classification.reviewReason?.utf8.count ?? 0))
         strings += 6 * plan.reply.set.name.utf8.count + plan.reply.maximumJSONCount + agent.count
         strings += Draft.memoryMaximum(facts: plan.facts, previousContacts: plan.earlier)
         // Member names, punctuation, quotes and the platform, intent, tone and level names (about 430
-        // bytes), two integers, three times.
-        return strings + Draft.identifierLength + 512 + 2 * 21 + 3 * 36
+        // bytes), three integers (the followers' with their name), three times.
+        return strings + Draft.identifierLength + 512 + 3 * 21 + 13 + 3 * 36
     }
 
     /// Writes the event, members in ``Draft/write(to:)``'s order.
@@ -67,6 +70,12 @@ struct HotPathDraftWriter: ~Copyable {
             if plan.customerName != nil { json.byte(UInt8(ascii: ",")) }
             json.raw(#""handle":"#)
             json.quoted(handle)
+        }
+        // A mention's 0 means unknown: no reach is written, as Draft(mention:…) leaves it nil.
+        if mention.followers > 0 {
+            if plan.customerName != nil || handle != nil { json.byte(UInt8(ascii: ",")) }
+            json.raw(#""followers":"#)
+            json.int(mention.followers)
         }
         json.raw(#"},"agent":"#)
         agent.withUnsafeBufferPointer { json.raw($0) }
@@ -115,12 +124,19 @@ struct HotPathDraftWriter: ~Copyable {
         text.withUTF8 { utf8 in
             guard let end = Draft.excerptEnd(of: utf8) else {
                 json.escaped(utf8)
+                json.byte(UInt8(ascii: "\""))
                 return
             }
             json.escaped(UnsafeBufferPointer(rebasing: utf8[..<end]))
             json.escaped("…")
+            json.raw(#"","mentionText":""#)
+            json.escaped(utf8)
+            json.byte(UInt8(ascii: "\""))
         }
-        json.byte(UInt8(ascii: "\""))
+        if let url = mention.url {
+            json.raw(#","mentionUrl":"#)
+            reader.withUTF8(url) { json.quoted($0) }
+        }
         Draft.writeMemory(facts: plan.facts, previousContacts: plan.earlier, to: &json)
         json.byte(UInt8(ascii: "}"))
     }

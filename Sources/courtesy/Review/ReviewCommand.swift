@@ -21,6 +21,8 @@ struct ReviewCommand: AsyncParsableCommand {
             ReviewRejectCommand.self,
             ReviewNextCommand.self,
             ReviewWhoamiCommand.self,
-        ]
+            ReviewUnknownCommand.self,
+        ],
+        defaultSubcommand: ReviewUnknownCommand.self
     )
 }

@@ -8,9 +8,10 @@ struct ReviewNextCommand: AsyncParsableCommand {
         commandName: "next",
         abstract: "Go through pending drafts, most urgent conversation first, deciding each one.",
         discussion: """
-            Shows the most urgent draft beside its mention and the customer's other pending mentions, then \
-            asks: a approves it as drafted, e edits it in $EDITOR and approves the result, r rejects it \
-            with a reason, s skips the conversation for this session, q quits (as does the end of input). \
+            Shows the most urgent draft beside its whole mention and the customer's other pending mentions, \
+            then asks: a approves it as drafted, e edits it in $EDITOR and asks whether to send the result, \
+            r rejects it with a reason, s skips the conversation for this session, q quits (as does the end \
+            of input). An edited reply someone else's decision overtook is saved in a file and shown. \
             An approval answers the customer's other pending drafts too. With --json, the desk's answers \
             go to standard output and everything else to standard error.
             """)

@@ -25,7 +25,12 @@ struct ReviewRejectCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await options.run { client, _ in
-            let response = try await client.reject(id: id, DeskAPI.RejectRequest(reason: reason))
+            let response: DeskResponse<DeskAPI.DecisionResult>
+            do throws(ReviewError) {
+                response = try await client.reject(id: id, DeskAPI.RejectRequest(reason: reason))
+            } catch {
+                throw error.naming(draft: id)
+            }
             options.print(response) { options.renderer.result($0) }
         }
     }

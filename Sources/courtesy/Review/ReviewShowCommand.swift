@@ -1,4 +1,5 @@
 import ArgumentParser
+import CourtesyDeskAPI
 import CourtesyReview
 
 /// `courtesy review show ID`: one draft beside its mention, or the decision that closed it.
@@ -14,7 +15,12 @@ struct ReviewShowCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await options.run { client, _ in
-            let response = try await client.draft(id: id)
+            let response: DeskResponse<DeskAPI.DraftDetail>
+            do throws(ReviewError) {
+                response = try await client.draft(id: id)
+            } catch {
+                throw error.naming(draft: id)
+            }
             options.print(response) { options.renderer.detail($0) }
         }
     }

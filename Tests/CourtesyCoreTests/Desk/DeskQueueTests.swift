@@ -81,6 +81,37 @@ struct DeskQueueTests {
         #expect(record.approver == "Sam Rivera")
     }
 
+    @Test("a decided draft keeps the reply sent for approve and edit only")
+    func decidedText() {
+        let approved = F.draft("approved", author: "1")
+        let edited = F.draft("edited", author: "2")
+        let rejected = F.draft("rejected", author: "3")
+        let answered = F.draft("answered", author: "1")
+        var queue = DeskQueue()
+        for draft in [approved, edited, rejected, answered] { queue.apply(draft: draft) }
+        queue.apply(decision: approval(approved))
+        queue.apply(
+            decision: Decision(
+                draft: edited, action: .edit, text: "Jane, it is on its way. ^Sam", approver: "Sam Rivera", reason: nil,
+                decidedAt: F.time(minutes: 5)))
+        queue.apply(
+            decision: Decision(
+                draft: rejected, action: .reject, text: nil, approver: "Kim Lee", reason: "spam",
+                decidedAt: F.time(minutes: 5)))
+        queue.apply(
+            decision: Decision(
+                draft: answered, action: .answered, text: approved.text, approver: "Sam Rivera", reason: nil,
+                answeredBy: approved.id, decidedAt: F.time(minutes: 5)))
+        func text(_ draft: Draft) -> String? {
+            guard case .decided(let record) = queue.show(draft.id) else { return "not decided" }
+            return record.text
+        }
+        #expect(text(approved) == approved.text)
+        #expect(text(edited) == "Jane, it is on its way. ^Sam")
+        #expect(text(rejected) == nil)
+        #expect(text(answered) == nil)
+    }
+
     @Test("list: earliest reply-by first, then most urgent, then id")
     func ordering() {
         let late = F.draft("late", author: "1", level: .urgent, dueMinutes: 90)

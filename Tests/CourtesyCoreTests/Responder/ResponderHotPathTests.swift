@@ -158,6 +158,35 @@ struct ResponderHotPathTests {
         #expect(compared > 2500)
     }
 
+    @Test(
+        "A long mention with a URL and followers: the same bytes both ways, with its whole text, URL and reach",
+        arguments: [
+            #"@acme my flight was cancelled, then my bag was lost, and now \"support\" hangs up on me. "#
+                + #"Three calls, two hours on hold, nothing. Fix this today or I go to the regulator."#,
+            String(repeating: "😡 日本 é ", count: 20),
+        ])
+    func longMention(_ text: String) throws {
+        let responder = try responder(roster: roster(), brands: brands)
+        let literal = String(decoding: try JSONEncoder().encode(text), as: UTF8.self)
+        #expect(text.utf8.count > 140)
+        let json = Array(
+            (#"{"schema":"courtesy.mention/v1","id":"77","platform":"x","brand":"acme","#
+                + #""author":{"id":"9","handle":"jane_d","displayName":"Jane Doe","followers":48200},"#
+                + #""text":\#(literal),"url":"https:\/\/x.example\/jane_d\/77","#
+                + #""createdAt":"2026-01-14T09:00:00Z"}"#).utf8)
+        let fast = try responder.draft(json: json, at: now).get()
+        let viaDraft = try responder.draft(for: Mention(json: json), at: now).jsonBytes()
+        #expect(fast == viaDraft)
+        let draft = try Draft(json: fast)
+        #expect(draft.mentionText == text)
+        #expect(draft.excerpt.hasSuffix("…") && text.hasPrefix(draft.excerpt.dropLast()))
+        #expect(draft.mentionUrl == "https://x.example/jane_d/77")
+        #expect(draft.customer.followers == 48200)
+        let written = String(decoding: fast, as: UTF8.self)
+        #expect(written.contains(#""handle":"jane_d","followers":48200}"#))
+        #expect(written.contains(#"…","mentionText":""#))
+    }
+
     @Test("Appending keeps what the buffer held and leaves it alone on a refused event")
     func appending() throws {
         let responder = try responder(roster: roster())

@@ -43,7 +43,7 @@ struct ResponderTests {
         #expect(draft.template.name.hasPrefix("en/complaint"))
         #expect(draft.text.contains("Jane"))
         #expect(draft.text.contains("Sam"))
-        #expect(draft.customer == Draft.Customer(name: "Jane", handle: "jane_d"))
+        #expect(draft.customer == Draft.Customer(name: "Jane", handle: "jane_d", followers: 120))
         #expect(draft.agent == Draft.Agent(id: "sam-lee", name: "Sam"))
         #expect(draft.id == Draft.identifier(platform: .x, mentionId: "1893"))
         #expect(draft.createdAt == wednesdayMorning)
