@@ -13,6 +13,9 @@ package struct KafkaConfiguration: Sendable, Equatable {
     package var statisticsInterval: Duration?
     /// Raw librdkafka properties, applied after the typed settings.
     package var properties: [String: String]
+    /// Raw librdkafka properties for consumers and topic readers only, applied after ``properties``: fetch
+    /// settings, which a producer would warn about (CONFWARN) and ignore.
+    package var consumerProperties: [String: String] = [:]
 
     package init(
         bootstrapServers: String,
@@ -39,13 +42,18 @@ package struct KafkaConfiguration: Sendable, Equatable {
     }
 
     /// Applies the pass-through properties over `typed`, refusing those the adapter must own to keep its guarantees.
-    func merged(_ typed: [(String, String)], reserved: [String: String]) throws(KafkaError) -> [(String, String)] {
-        for key in properties.keys.sorted() {
+    /// With `consumer`, ``consumerProperties`` come last.
+    func merged(_ typed: [(String, String)], reserved: [String: String], consumer: Bool = false) throws(KafkaError)
+        -> [(String, String)]
+    {
+        let own = consumer ? consumerProperties : [:]
+        for key in (Array(properties.keys) + Array(own.keys)).sorted() {
             if let reason = reserved[key] {
                 throw .configuration("Kafka property \"\(key)\" cannot be set: \(reason)")
             }
         }
-        return baseProperties + typed + properties.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        let passed = properties.sorted { $0.key < $1.key } + own.sorted { $0.key < $1.key }
+        return baseProperties + typed + passed.map { ($0.key, $0.value) }
     }
 }
 

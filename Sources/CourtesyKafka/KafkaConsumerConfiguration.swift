@@ -83,7 +83,6 @@ package struct KafkaConsumerConfiguration: Sendable, Equatable {
                 "rebalance_cb": "rebalances are handled by the adapter",
                 "partition.assignment.strategy":
                     "the adapter relies on cooperative-sticky rebalancing to commit before partitions move",
-            ]
-        )
+            ], consumer: true)
     }
 }

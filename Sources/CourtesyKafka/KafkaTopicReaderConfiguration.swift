@@ -64,7 +64,6 @@ package struct KafkaTopicReaderConfiguration: Sendable, Equatable {
                 "auto.offset.reset": readsEverything,
                 "enable.partition.eof": "the reader relies on end-of-partition events to know it has caught up",
                 "group.id": "use the reader's groupID setting",
-            ]
-        )
+            ], consumer: true)
     }
 }

@@ -20,6 +20,7 @@ struct Courtesy: AsyncParsableCommand {
             TemplatesCommand.self,
             TopicsCommand.self,
             TrainCommand.self,
+            WebhookSinkCommand.self,
         ]
     )
 }

@@ -46,6 +46,15 @@ struct DeskServeCommand: AsyncParsableCommand {
     @Option(help: "The topic approved replies are published to.")
     var repliesTopic = DeskServiceConfiguration().repliesTopic
 
+    @Option(help: "The topic the publisher records each reply's outcome on, read to show replies as posted.")
+    var publicationsTopic = DeskServiceConfiguration().publicationsTopic
+
+    @Option(
+        help: ArgumentHelp(
+            "The account each brand replies from, for drafts whose brand profile names none: lines of BRAND ACCOUNT or BRAND/PLATFORM ACCOUNT.",
+            valueName: "file"))
+    var accounts: String?
+
     @Option(
         name: .customLong("decision-limit"),
         help: ArgumentHelp(
@@ -99,6 +108,17 @@ struct DeskServeCommand: AsyncParsableCommand {
         } catch {
             throw ValidationError("\(path): \(error)")
         }
+        var replyAccounts = ReplyAccounts()
+        if let accounts {
+            do {
+                replyAccounts = try ReplyAccounts(
+                    parsing: try String(contentsOfFile: accounts, encoding: .utf8), source: accounts)
+            } catch let error as ReplyAccountsError {
+                throw ValidationError(error.description)
+            } catch {
+                throw ValidationError("cannot read --accounts \(accounts): \(error.localizedDescription)")
+            }
+        }
         let certificates = try tls.store()
         try PortCheck.ensureFree(host: httpHost, port: httpPort, option: "--http-port")
         try server.ensureMetricsPortFree(httpHost: httpHost)
@@ -111,7 +131,8 @@ struct DeskServeCommand: AsyncParsableCommand {
         let desk = DeskService(
             kafka: connection.configuration,
             configuration: DeskServiceConfiguration(
-                draftsTopic: draftsTopic, decisionsTopic: decisionsTopic, repliesTopic: repliesTopic),
+                draftsTopic: draftsTopic, decisionsTopic: decisionsTopic, repliesTopic: repliesTopic,
+                publicationsTopic: publicationsTopic, accounts: replyAccounts),
             logger: logger,
             progress: DeskServeCommand.showProgress
         )

@@ -69,7 +69,7 @@ struct PublishCommand: AsyncParsableCommand {
     @Option(
         name: .customLong("http-port"),
         help: "The port of /healthz and /readyz, and of /metrics without --metrics-port (0: any free port).")
-    var httpPort = 9403
+    var httpPort = 9404
 
     @OptionGroup var server: HTTPServerOptions
 
@@ -121,9 +121,7 @@ struct PublishCommand: AsyncParsableCommand {
             guard let data = FileManager.default.contents(atPath: secretFile) else {
                 throw ValidationError("cannot read --secret-file \(secretFile)")
             }
-            // A trailing newline, as editors and `echo` leave, is not part of the secret.
-            var bytes = Array(data)
-            while let last = bytes.last, last == UInt8(ascii: "\n") || last == UInt8(ascii: "\r") { bytes.removeLast() }
+            let bytes = WebhookSignature.secret(fromFile: Array(data))
             guard !bytes.isEmpty else { throw ValidationError("--secret-file \(secretFile) is empty") }
             secret = bytes
         }

@@ -86,6 +86,7 @@ package struct Decision: Sendable, Hashable {
             mentionCreatedAt: mentionCreatedAt)
         brand = draft.brand
         account = draft.account
+        mentionUrl = draft.mentionUrl
     }
 }
 

@@ -245,12 +245,14 @@ package final class DeskService: Service {
         defer {
             if let conversation { Task { await state.unlock(conversation) } }
         }
-        let outcome: DeskOutcome
+        var outcome: DeskOutcome
         do throws(DeskError) {
             outcome = try await state.decide(id, request, by: approver, at: .now(), scope: scope)
         } catch {
             throw DeskAPIError(error)
         }
+        outcome.decisions = outcome.decisions.map { configuration.accounts.complete($0) }
+        outcome.reply = outcome.reply.map { configuration.accounts.complete($0) }
         var recorded: [Decision] = []
         for decision in outcome.decisions {
             do {

@@ -1,3 +1,4 @@
+import CourtesyCore
 import CourtesyKafka
 
 /// Where the desk reads and writes, and how long it waits.
@@ -22,6 +23,8 @@ package struct DeskServiceConfiguration: Sendable, Equatable {
     package var replyRecoveryWindow: Duration
     /// How often overdue drafts are counted and owed replies looked for.
     package var housekeepingInterval: Duration
+    /// The account each brand replies from, for drafts whose brand profile names none.
+    package var accounts: ReplyAccounts
 
     package init(
         draftsTopic: String = "courtesy.drafts",
@@ -32,7 +35,8 @@ package struct DeskServiceConfiguration: Sendable, Equatable {
         deliveryTimeout: Duration = .seconds(15),
         replyRecoveryDelay: Duration = .seconds(30),
         replyRecoveryWindow: Duration = .seconds(24 * 3600),
-        housekeepingInterval: Duration = .seconds(5)
+        housekeepingInterval: Duration = .seconds(5),
+        accounts: ReplyAccounts = ReplyAccounts()
     ) {
         self.draftsTopic = draftsTopic
         self.decisionsTopic = decisionsTopic
@@ -43,6 +47,7 @@ package struct DeskServiceConfiguration: Sendable, Equatable {
         self.replyRecoveryDelay = replyRecoveryDelay
         self.replyRecoveryWindow = replyRecoveryWindow
         self.housekeepingInterval = housekeepingInterval
+        self.accounts = accounts
     }
 
     /// The reader of the four topics, on `kafka`.

@@ -19,6 +19,13 @@ package struct WebhookSignature: Sendable {
         self.secret = secret
     }
 
+    /// The secret in a secret file's bytes: without the trailing newline editors and `echo` leave.
+    package static func secret(fromFile bytes: [UInt8]) -> [UInt8] {
+        var bytes = bytes
+        while let last = bytes.last, last == UInt8(ascii: "\n") || last == UInt8(ascii: "\r") { bytes.removeLast() }
+        return bytes
+    }
+
     /// The header value for `body`.
     package func value(for body: [UInt8]) -> String {
         let mac = HMAC<SHA256>.authenticationCode(for: body, using: SymmetricKey(data: secret))

@@ -10,11 +10,15 @@ import ServiceLifecycle
 struct DemoCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "The whole loop in one process, no set-up: broker, responder, desk and a stream of mentions.",
+        abstract:
+            "The whole loop in one process, no set-up: broker, responder, desk, publisher and a stream of mentions.",
         discussion: """
-            Starts an embedded Kafka broker, the responder and the desk, and feeds them sample mentions \
-            (a burst, then one every few seconds). It prints the desk's URL, the /metrics URLs and the \
-            two lines an approver runs in another terminal to review the drafts. Ctrl-C stops it all.
+            Starts an embedded Kafka broker, the responder, the desk and a publisher that posts approved \
+            replies to a built-in receiver (which prints each post), and feeds them sample mentions (a \
+            burst, then one every few seconds). It prints the desk's URL, the /metrics URLs, the broker's \
+            address as KAFKA_BOOTSTRAP=, and the two lines an approver runs in another terminal to review \
+            the drafts. Its publisher has a consumer group of its own (courtesy-demo-publisher), so a \
+            `courtesy publish` started beside it receives every reply too. Ctrl-C stops it all.
             """
     )
 
@@ -60,9 +64,8 @@ struct DemoCommand: AsyncParsableCommand {
         let cluster = try EmbeddedKafkaCluster()
         // librdkafka 2.0.2's mock broker answers a fetch only when the fetch's wait runs out (500 ms by
         // default), not when data arrives as a real broker does: a short wait keeps the demo's drafts prompt.
-        let kafka = KafkaConfiguration(
-            bootstrapServers: cluster.bootstrapServers, clientID: "courtesy-demo",
-            properties: ["fetch.wait.max.ms": "10"])
+        var kafka = KafkaConfiguration(bootstrapServers: cluster.bootstrapServers, clientID: "courtesy-demo")
+        kafka.consumerProperties = ["fetch.wait.max.ms": "10"]
 
         var responderConfiguration = try responderOptions.configuration()
         let workspace = try DemoWorkspace()
@@ -95,11 +98,19 @@ struct DemoCommand: AsyncParsableCommand {
             host: "127.0.0.1", port: deskPort, logger: logger,
             routes: DeskRoutes(desk: desk, directory: directory).add,
             onListening: { await ports.set(desk: $0) })
+        // The last mile: a publisher in a group of its own, posting to a receiver that prints each post.
+        let secret = (0..<32).map { _ in UInt8.random(in: 0...255) }
+        let sink = try WebhookSink(secret: secret) { post in Console.line(WebhookSinkCommand.describe(post)) }
+        let sinkHTTP = OperationalEndpoints(registry: registry, readiness: { true })
+            .server(
+                host: "127.0.0.1", port: 0, metrics: false, logger: logger, routes: sink.add,
+                onListening: { await ports.set(sink: $0) })
+        let publisher = DemoPublisher(kafka: kafka, secret: secret, ports: ports, logger: logger)
         let feed = DemoFeed(
             kafka: kafka, seed: seed, burst: burst, interval: interval, limit: limit,
             topic: ResponderServiceConfiguration().mentionsTopic, logger: logger)
         let group = ServiceGroup(
-            services: [responderHTTP, deskHTTP, responderService, desk, feed],
+            services: [responderHTTP, deskHTTP, sinkHTTP, responderService, desk, publisher, feed],
             gracefulShutdownSignals: [.sigterm, .sigint],
             logger: logger
         )

@@ -7,6 +7,8 @@ actor DemoPorts {
     private let token: String
     private var responder: Int?
     private var desk: Int?
+    private var sink: Int?
+    private var sinkWaiters: [CheckedContinuation<Int, Never>] = []
 
     init(bootstrap: String, token: String) {
         self.bootstrap = bootstrap
@@ -23,19 +25,37 @@ actor DemoPorts {
         announceIfReady()
     }
 
+    func set(sink port: Int) {
+        sink = port
+        for waiter in sinkWaiters { waiter.resume(returning: port) }
+        sinkWaiters = []
+        announceIfReady()
+    }
+
+    /// The port of the built-in webhook receiver, once it listens.
+    func sinkPort() async -> Int {
+        if let sink { return sink }
+        return await withCheckedContinuation { sinkWaiters.append($0) }
+    }
+
     private func announceIfReady() {
-        guard let responder, let desk else { return }
+        guard let responder, let desk, let sink else { return }
         let deskURL = "http://127.0.0.1:\(desk)"
         let executable = DemoPorts.executablePath()
         Console.line(
             """
 
-            Courtesy demo: mentions → responder → drafts → desk → your decision → replies.
+            Courtesy demo: mentions → responder → drafts → desk → your decision → replies → publisher → posts.
 
               desk:               \(deskURL)  (ready once it has read the topics: \(deskURL)/readyz)
               responder metrics:  http://127.0.0.1:\(responder)/metrics
               desk metrics:       \(deskURL)/metrics
+              posts:              http://127.0.0.1:\(sink)/replies  (a built-in receiver: each post is printed here)
               Kafka (embedded):   \(bootstrap)  e.g. kcat -b \(bootstrap) -C -t courtesy.replies
+
+            To run another service on this broker, e.g. `courtesy publish --webhook URL`:
+
+              export KAFKA_BOOTSTRAP=\(bootstrap)
 
             In another terminal, review the drafts as the demo approver:
 
