@@ -63,6 +63,12 @@ struct PublishCommand: AsyncParsableCommand {
     @Option(help: "The consumer group publisher instances share.")
     var group = Self.defaults.groupID
 
+    @Option(
+        help: ArgumentHelp(
+            "How long the group waits for an instance that stopped answering before moving its partitions.",
+            valueName: "seconds"))
+    var sessionTimeout: Double = 45
+
     @Option(name: .customLong("http-host"), help: "The address /metrics, /healthz and /readyz listen on.")
     var httpHost = "0.0.0.0"
 
@@ -87,6 +93,9 @@ struct PublishCommand: AsyncParsableCommand {
         }
         guard (1...1_000).contains(concurrency) else {
             throw ValidationError("--concurrency must be between 1 and 1000, not \(concurrency)")
+        }
+        guard (1...3_600).contains(sessionTimeout) else {
+            throw ValidationError("--session-timeout must be between 1 and 3600 seconds, not \(sessionTimeout)")
         }
         guard rate >= 0, rate.isFinite else { throw ValidationError("--rate must be 0 or more, not \(rate)") }
         guard (1...100_000).contains(maxInFlight) else {
@@ -128,7 +137,8 @@ struct PublishCommand: AsyncParsableCommand {
         return PublishServiceConfiguration(
             repliesTopic: repliesTopic, publicationsTopic: publicationsTopic, deadLetterTopic: deadLetterTopic,
             groupID: group, routes: routes, secret: secret, requestTimeout: .milliseconds(Int64(timeout * 1_000)),
-            concurrencyPerPlatform: concurrency, ratePerPlatform: rate, maxInFlight: maxInFlight)
+            concurrencyPerPlatform: concurrency, ratePerPlatform: rate, maxInFlight: maxInFlight,
+            sessionTimeout: .milliseconds(Int64(sessionTimeout * 1_000)))
     }
 
     func run() async throws {

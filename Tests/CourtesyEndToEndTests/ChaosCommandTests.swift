@@ -3,7 +3,7 @@ import Testing
 
 @Suite("courtesy-lab chaos: the loop under faults", .timeLimit(.minutes(3)))
 struct ChaosCommandTests {
-    @Test("a short run under every kind of fault: nothing lost, nothing doubled, every decision recorded")
+    @Test("a short run under every kind of fault: nothing lost, nothing doubled, every decision recorded and posted")
     func shortRun() async throws {
         let result = try await Process.run(
             Tool.courtesyLab, ["chaos", "--duration", "20", "--rate", "60", "--fault-interval", "2", "--json"],
@@ -20,13 +20,16 @@ struct ChaosCommandTests {
         #expect(report["decisionsLost"] as? Int == 0)
         #expect(report["repliesDuplicated"] as? Int == 0)
         #expect(report["deskAgrees"] as? Bool == true)
-        #expect((report["faults"] as? Int ?? 0) >= 8, "every kind of fault at least once")
+        #expect((report["faults"] as? Int ?? 0) >= 9, "every kind of fault at least once")
         #expect((report["approvals"] as? Int ?? 0) > 0)
         #expect((report["poisonRecords"] as? Int ?? 0) >= 2, "a poison record every 10 s")
         #expect(report["poisonMissing"] as? Int == 0, "every poison record dead-lettered")
         #expect((report["oversizedEdits"] as? Int ?? 0) > 0)
         #expect(report["oversizedEditsRefused"] as? Int == report["oversizedEdits"] as? Int)
         #expect(report["decisionsUnreadable"] as? Int == 0)
+        #expect((report["posted"] as? Int ?? 0) > 0, "the publisher posted approved replies")
+        #expect(report["postsDuplicatedByKey"] as? Int == 0)
+        #expect(report["repliesNotPosted"] as? Int == 0)
         #expect(report["passed"] as? Bool == true)
         #expect(result.status == 0, "\(result.error)")
     }

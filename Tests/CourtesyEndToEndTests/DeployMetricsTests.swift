@@ -75,7 +75,7 @@ struct DeployMetricsTests {
     }
 
     @Test(
-        "every metric the dashboard and the alerts query is on a live responder's or desk's /metrics",
+        "every metric the dashboard and the alerts query is on a live responder's, desk's or publisher's /metrics",
         .enabled(if: Tool.find("kcat") != nil, "kcat is not installed (apt-get install kcat)")
     )
     func liveScrape() async throws {
@@ -89,6 +89,10 @@ struct DeployMetricsTests {
         let statistics = ["--kafka-property", "statistics.interval.ms=500"]
         let desk = try await loop.startDesk(arguments: statistics)
         let responder = try await loop.startResponder(name: "responder", arguments: statistics)
+        let sink = try await loop.start(
+            name: "webhook-sink", ["webhook-sink", "--port", "0"], urlPrefix: "webhook: ")
+        let publisher = try await loop.startPublisher(
+            name: "publisher", arguments: ["--webhook", sink.base.absoluteString] + statistics)
 
         // A draft (with a segment), a dead letter, then an approval: every metric has a reason to appear.
         try await loop.produce([
@@ -100,6 +104,11 @@ struct DeployMetricsTests {
         let approved = try await loop.post(
             desk.base.appendingPathComponent("v1/drafts/\(draft)/approve"), json: "{}", token: loop.approverToken)
         #expect(approved.status == 200, "approve: \(String(decoding: approved.body, as: UTF8.self))")
+        // ...and the publisher posts the reply.
+        let posted = ContinuousClock.now + .seconds(20)
+        while try await loop.consume("courtesy.publications").isEmpty, ContinuousClock.now < posted {
+            try await Task.sleep(for: .milliseconds(250))
+        }
 
         let wanted = references.values.reduce(into: Set<String>()) { $0.formUnion($1) }
             .subtracting(Self.prometheusSeries)
@@ -108,7 +117,7 @@ struct DeployMetricsTests {
         let deadline = ContinuousClock.now + .seconds(15)
         repeat {
             var texts: [String] = []
-            for service in [responder, desk] {
+            for service in [responder, desk, publisher] {
                 let (status, body) = try await loop.get(service.base.appendingPathComponent("metrics"))
                 #expect(status == 200)
                 texts.append(String(decoding: body, as: UTF8.self))

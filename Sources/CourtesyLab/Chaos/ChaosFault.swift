@@ -19,6 +19,9 @@ enum ChaosFault: String, CaseIterable, Sendable {
     case commitErrors = "commit-errors"
     /// Every broker down at once for a few seconds.
     case clusterDown = "cluster-down"
+    /// The publisher killed with SIGKILL and started again: replies it posted but had not recorded are
+    /// posted again, with the same idempotency key.
+    case publisherKilled = "publisher-killed"
 
     /// The request errors this fault injects, if it is one of those.
     var injected: (request: KafkaRequest, errors: [KafkaErrorCode])? {
@@ -29,7 +32,7 @@ enum ChaosFault: String, CaseIterable, Sendable {
             (.fetch, [.notLeaderForPartition, .unknownTopicOrPartition, .leaderNotAvailable])
         case .commitErrors:
             (.offsetCommit, [.coordinatorNotAvailable, .notCoordinator, .requestTimedOut])
-        case .responderKilled, .brokerDown, .deskKilled, .consumerStalled, .clusterDown:
+        case .responderKilled, .brokerDown, .deskKilled, .consumerStalled, .clusterDown, .publisherKilled:
             nil
         }
     }

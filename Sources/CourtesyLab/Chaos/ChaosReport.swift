@@ -30,6 +30,17 @@ struct ChaosReport {
     var repliesDuplicated = 0
     /// Successful approvals with no reply on the replies topic.
     var repliesMissing = 0
+    /// Replies the receiver accepted, and the requests it received (failed on purpose included).
+    var posted = 0
+    var postRequests = 0
+    /// Replies the receiver accepted under more than one idempotency key: a receiver that honours keys
+    /// would post them twice.
+    var postsDuplicatedByKey = 0
+    /// Replies accepted more than once under the same key (after a publisher's crash or a timeout): the
+    /// receiver absorbs them.
+    var repostedWithSameKey = 0
+    /// Replies on the replies topic the receiver never accepted.
+    var repliesNotPosted = 0
     /// Whether the desk, rebuilt from the topics, shows one draft per mention.
     var deskAgrees = false
     /// Dead letters of sample mentions (they are all valid, so any is a fault).
@@ -53,7 +64,7 @@ struct ChaosReport {
     var passed: Bool {
         duplicates == 0 && lost == 0 && drafts == mentions && draftsWithTwoTexts == 0 && decisionsLost == 0
             && repliesDuplicated == 0 && repliesMissing == 0 && deskAgrees && deadLetters == 0 && poisonMissing == 0
-            && decisionsUnreadable == 0
+            && decisionsUnreadable == 0 && postsDuplicatedByKey == 0 && repliesNotPosted == 0
     }
 
     var json: String {
@@ -65,6 +76,8 @@ struct ChaosReport {
             "deadLetters": deadLetters, "poisonRecords": poisonRecords,
             "poisonMissing": poisonMissing, "oversizedEdits": oversizedEdits,
             "oversizedEditsRefused": oversizedEditsRefused, "decisionsUnreadable": decisionsUnreadable,
+            "posted": posted, "postRequests": postRequests, "postsDuplicatedByKey": postsDuplicatedByKey,
+            "repostedWithSameKey": repostedWithSameKey, "repliesNotPosted": repliesNotPosted,
         ]
         var object = counts.mapValues(JSONTree.figure)
         object["twoTextExamples"] = .array(twoTextExamples)
@@ -95,6 +108,10 @@ struct ChaosReport {
             ("decisions lost", "\(decisionsLost)"),
             ("replies published twice", "\(repliesDuplicated)"),
             ("replies missing", "\(repliesMissing)"),
+            ("replies posted", "\(posted) (\(postRequests) requests; the receiver fails some on purpose)"),
+            ("posted again, same key", "\(repostedWithSameKey) (absorbed by a receiver that honours keys)"),
+            ("posts duplicated by key", "\(postsDuplicatedByKey)"),
+            ("replies not posted", "\(repliesNotPosted)"),
             ("rebuilt desk agrees", deskAgrees ? "yes" : "no"),
             ("run", String(format: "%.1f s", seconds)),
         ]

@@ -8,8 +8,8 @@ import CourtesyServices
 import Foundation
 import Logging
 
-/// The loop under test: an embedded cluster in this process, two responders and a desk as children,
-/// an approver, and the faults.
+/// The loop under test: an embedded cluster in this process, two responders, a desk and a publisher as
+/// children, an approver, a webhook receiver that fails on purpose, and the faults.
 final class ChaosRig: Sendable {
     /// Partitions enough that a soak's events fit the embedded broker's 5 MiB per partition.
     /// Courtesy's topics as `courtesy topics create` makes them, with 16 partitions for the busy ones (the
@@ -25,6 +25,8 @@ final class ChaosRig: Sendable {
     private let token: String
     private let responders: [ChildProcess]
     private let desk: ChildProcess
+    private let publisher: ChildProcess
+    let receiver: ChaosReceiver
     private let logger: Logger
     private let say: @Sendable (String) -> Void
     private let faults = Locked<[String: Int]>([:])
@@ -67,7 +69,17 @@ final class ChaosRig: Sendable {
                 "--bootstrap", cluster.bootstrapServers,
             ],
             logDirectory: directory)
+        receiver = try ChaosReceiver(logger: logger)
+        publisher = ChildProcess(
+            name: "publisher",
+            arguments: [
+                "publish", "--webhook", receiver.webhook, "--timeout", String(ChaosReceiver.publisherTimeoutSeconds),
+                "--http-host", "127.0.0.1", "--http-port", "0", "--session-timeout", "6",
+            ] + kafka,
+            logDirectory: directory)
     }
+
+    private var children: [ChildProcess] { responders + [desk, publisher] }
 
     func removeFiles() {
         try? FileManager.default.removeItem(at: directory)
@@ -78,6 +90,7 @@ final class ChaosRig: Sendable {
     func start() async throws {
         try desk.start()
         for responder in responders { try responder.start() }
+        try publisher.start()
         guard await Readiness.wait(for: deskURL, timeout: .seconds(30)) else {
             throw ChaosError("the desk did not become ready; see its log")
         }
@@ -90,9 +103,10 @@ final class ChaosRig: Sendable {
     }
 
     func stopAll() async {
-        for child in responders + [desk] {
+        for child in children {
             await child.stop()
         }
+        receiver.stop()
     }
 
     /// Every broker up, no injected errors, every process running and none frozen.
@@ -103,7 +117,7 @@ final class ChaosRig: Sendable {
         for request in [KafkaRequest.produce, .fetch, .offsetCommit] {
             cluster.clearInjectedErrors(for: request)
         }
-        for child in responders + [desk] {
+        for child in children {
             child.signal(SIGCONT)
             if !child.isRunning { try? child.start() }
         }
@@ -244,6 +258,10 @@ final class ChaosRig: Sendable {
         case .deskKilled:
             desk.killNow()
             try? desk.start()
+        case .publisherKilled:
+            publisher.killNow()
+            try? await Task.sleep(for: .seconds(1))
+            try? publisher.start()
         case .brokerDown:
             guard let broker = cluster.brokerIDs.randomElement() else { return }
             try? cluster.setBrokerDown(broker)
@@ -356,7 +374,8 @@ final class ChaosRig: Sendable {
         // both converge, so the audit looks again until they have, or the deadline passes.
         let repliesDeadline = ContinuousClock.now + .seconds(50)
         var report = try await audit(sent)
-        while report.repliesMissing > 0 || report.poisonMissing > 0 || !report.deskAgrees,
+        while report.repliesMissing > 0 || report.poisonMissing > 0 || !report.deskAgrees
+            || report.repliesNotPosted > 0,
             ContinuousClock.now < repliesDeadline
         {
             try await Task.sleep(for: .seconds(2))
@@ -436,6 +455,12 @@ final class ChaosRig: Sendable {
         }
         report.repliesDuplicated = replyCounts.values.filter { $0 > 1 }.count
         report.repliesMissing = approvedOnTopic.filter { replyCounts[$0] == nil }.count
+        let posted = receiver.posted
+        report.posted = posted.count
+        report.postRequests = receiver.requests
+        report.postsDuplicatedByKey = receiver.postsDuplicatedByKey
+        report.repostedWithSameKey = receiver.repostedWithSameKey
+        report.repliesNotPosted = Set(replyCounts.keys).subtracting(posted).count
         var poisonLettered: Set<String> = []
         for bytes in contents["courtesy.mentions.dlq"] ?? [] {
             if let id = Self.poisonRecordId(in: bytes) {

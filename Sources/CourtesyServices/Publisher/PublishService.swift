@@ -417,10 +417,22 @@ final class PublisherMetrics: Sendable {
     func approvalToPost(on platform: Platform, nanoseconds: Int64) {
         approvalToPostTimers[platform]?.recordNanoseconds(nanoseconds)
     }
+    /// Made at start, so that a dashboard and an alert see 0 before the first failure.
+    private let failures: [String: Counter] = Dictionary(
+        uniqueKeysWithValues: (Platform.allCases.map(\.rawValue) + ["unknown"]).flatMap { platform in
+            PublisherMetrics.failureReasons.map { reason in
+                (
+                    "\(platform)/\(reason)",
+                    Counter(
+                        label: ServiceMetricName.publisherFailed,
+                        dimensions: [("platform", platform), ("reason", reason)])
+                )
+            }
+        })
+
+    static let failureReasons = ["refused", "no-webhook", "unreadable"]
+
     func failed(on platform: Platform?, reason: String) {
-        Counter(
-            label: ServiceMetricName.publisherFailed,
-            dimensions: [("platform", platform?.rawValue ?? "unknown"), ("reason", reason)]
-        ).increment()
+        failures["\(platform?.rawValue ?? "unknown")/\(reason)"]?.increment()
     }
 }
