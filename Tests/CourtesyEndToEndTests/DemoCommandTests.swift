@@ -9,7 +9,10 @@ struct DemoCommandTests {
     func demo() async throws {
         let process = Process()
         process.executableURL = Tool.courtesy
-        process.arguments = ["demo", "--desk-port", "0", "--responder-port", "0", "--burst", "6", "--interval", "0"]
+        process.arguments = [
+            "demo", "--desk-port", "0", "--responder-port", "0", "--publisher-port", "0", "--burst", "6", "--interval",
+            "0",
+        ]
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
@@ -58,6 +61,14 @@ struct DemoCommandTests {
         #expect(pending == 6)
         let metrics = try await TestHTTP.get(responderMetrics)
         #expect(metrics.text.contains("courtesy_mentions_consumed_total 6"))
+        // Each service's /metrics holds its own metrics only: a scrape of all three counts nothing twice.
+        let publisherMetrics = try #require(value(after: "publisher metrics:"))
+        let deskText = try await TestHTTP.get(deskMetrics).text
+        let publisherText = try await TestHTTP.get(publisherMetrics).text
+        #expect(!metrics.text.contains("courtesy_desk_") && !metrics.text.contains("courtesy_publisher_"))
+        #expect(deskText.contains("courtesy_desk_pending_drafts") && !deskText.contains("courtesy_mentions_consumed"))
+        #expect(publisherText.contains("courtesy_publisher_posted_total") && !publisherText.contains("courtesy_desk_"))
+        #expect(lines.first { $0.contains("KAFKA_BOOTSTRAP=127.0.0.1:") } != nil)
 
         process.interrupt()
         let stopped = ContinuousClock.now + .seconds(20)
@@ -84,7 +95,8 @@ struct DemoCommandTests {
         try #require(listening)
         let port = Int(UInt16(bigEndian: address.sin_port))
         let result = try await Process.run(
-            Tool.courtesy, ["demo", "--desk-port", String(port), "--responder-port", "0"], timeout: .seconds(20))
+            Tool.courtesy, ["demo", "--desk-port", String(port), "--responder-port", "0", "--publisher-port", "0"],
+            timeout: .seconds(20))
         #expect(result.status == 1)
         #expect(result.error.contains("port \(port) is already in use"))
         #expect(result.error.contains("--desk-port"))

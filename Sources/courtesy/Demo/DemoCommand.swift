@@ -32,6 +32,11 @@ struct DemoCommand: AsyncParsableCommand {
         help: "The responder's /metrics, /healthz, /readyz port (0: any free port).")
     var responderPort = 9401
 
+    @Option(
+        name: .customLong("publisher-port"),
+        help: "The publisher's /metrics, /healthz, /readyz port (0: any free port).")
+    var publisherPort = 9404
+
     @Option(help: "Mentions sent at once when the demo starts.")
     var burst = 12
 
@@ -47,7 +52,9 @@ struct DemoCommand: AsyncParsableCommand {
     @OptionGroup var responderOptions: ResponderOptions
 
     func validate() throws {
-        for (name, port) in [("--desk-port", deskPort), ("--responder-port", responderPort)]
+        for (name, port) in [
+            ("--desk-port", deskPort), ("--responder-port", responderPort), ("--publisher-port", publisherPort),
+        ]
         where !(0...65_535).contains(port) {
             throw ValidationError("\(name) must be between 0 and 65535, not \(port)")
         }
@@ -59,13 +66,32 @@ struct DemoCommand: AsyncParsableCommand {
     func run() async throws {
         try PortCheck.ensureFree(host: "127.0.0.1", port: deskPort, option: "--desk-port")
         try PortCheck.ensureFree(host: "127.0.0.1", port: responderPort, option: "--responder-port")
+        try PortCheck.ensureFree(host: "127.0.0.1", port: publisherPort, option: "--publisher-port")
         let logger = LogSetup.logger("courtesy.demo", defaultLevel: .warning)
-        let registry = MetricsSystemSetup.bootstrapPrometheus()
+        // One process, but one registry per service, as if each ran on its own: each /metrics shows its
+        // service's metrics only, so a scrape of all three counts nothing twice.
+        let registries = (
+            responder: ServiceScopedMetrics.registry(), desk: ServiceScopedMetrics.registry(),
+            publisher: ServiceScopedMetrics.registry()
+        )
+        let metrics = ServiceScopedMetrics.bootstrap(clients: [
+            "courtesy-demo-responder": registries.responder, "courtesy-demo-desk": registries.desk,
+            "courtesy-demo-publisher": registries.publisher,
+        ])
+        let scopes = (
+            responder: metrics.scope(registries.responder), desk: metrics.scope(registries.desk),
+            publisher: metrics.scope(registries.publisher)
+        )
         let cluster = try EmbeddedKafkaCluster()
         // librdkafka 2.0.2's mock broker answers a fetch only when the fetch's wait runs out (500 ms by
         // default), not when data arrives as a real broker does: a short wait keeps the demo's drafts prompt.
         var kafka = KafkaConfiguration(bootstrapServers: cluster.bootstrapServers, clientID: "courtesy-demo")
         kafka.consumerProperties = ["fetch.wait.max.ms": "10"]
+        func client(_ id: String) -> KafkaConfiguration {
+            var configuration = kafka
+            configuration.clientID = id
+            return configuration
+        }
 
         var responderConfiguration = try responderOptions.configuration()
         let workspace = try DemoWorkspace()
@@ -78,39 +104,57 @@ struct DemoCommand: AsyncParsableCommand {
             (Approver(name: "Demo Approver", role: .approver), ApproverToken.sha256Hex(of: token))
         ])
 
-        // One process, so one metrics registry: each /metrics shows the responder's and the desk's metrics.
         let responderService = ResponderService(
-            kafka: kafka, configuration: ResponderServiceConfiguration(sessionTimeout: .seconds(6)),
-            responder: responder, logger: logger)
-        let desk = DeskService(kafka: kafka, logger: logger)
+            kafka: client("courtesy-demo-responder"),
+            configuration: ResponderServiceConfiguration(sessionTimeout: .seconds(6)), responder: responder,
+            logger: logger)
+        let desk = DeskService(kafka: client("courtesy-demo-desk"), logger: logger)
         let ports = DemoPorts(bootstrap: cluster.bootstrapServers, token: token)
-        let responderHTTP = OperationalEndpoints(
-            registry: registry, liveness: { responderService.failure == nil },
-            notReady: { await responderService.notReady() }
-        )
-        .server(
-            host: "127.0.0.1", port: responderPort, logger: logger,
-            onListening: { await ports.set(responder: $0) })
-        let deskHTTP = OperationalEndpoints(
-            registry: registry, liveness: { desk.failure == nil }, readiness: { await desk.isReady() }
-        )
-        .server(
-            host: "127.0.0.1", port: deskPort, logger: logger,
-            routes: DeskRoutes(desk: desk, directory: directory).add,
-            onListening: { await ports.set(desk: $0) })
+        let responderHTTP = scopes.responder.building {
+            OperationalEndpoints(
+                registry: registries.responder, liveness: { responderService.failure == nil },
+                notReady: { await responderService.notReady() }
+            )
+            .server(
+                host: "127.0.0.1", port: responderPort, logger: logger,
+                onListening: { await ports.set(responder: $0) })
+        }
+        let deskHTTP = scopes.desk.building {
+            OperationalEndpoints(
+                registry: registries.desk, liveness: { desk.failure == nil }, readiness: { await desk.isReady() }
+            )
+            .server(
+                host: "127.0.0.1", port: deskPort, logger: logger,
+                routes: DeskRoutes(desk: desk, directory: directory).add,
+                onListening: { await ports.set(desk: $0) })
+        }
         // The last mile: a publisher in a group of its own, posting to a receiver that prints each post.
         let secret = (0..<32).map { _ in UInt8.random(in: 0...255) }
         let sink = try WebhookSink(secret: secret) { post in Console.line(WebhookSinkCommand.describe(post)) }
-        let sinkHTTP = OperationalEndpoints(registry: registry, readiness: { true })
+        let sinkHTTP = OperationalEndpoints(registry: ServiceScopedMetrics.registry(), readiness: { true })
             .server(
                 host: "127.0.0.1", port: 0, metrics: false, logger: logger, routes: sink.add,
                 onListening: { await ports.set(sink: $0) })
-        let publisher = DemoPublisher(kafka: kafka, secret: secret, ports: ports, logger: logger)
+        let publisher = DemoPublisher(
+            kafka: client("courtesy-demo-publisher"), secret: secret, ports: ports, logger: logger)
+        let publisherHTTP = scopes.publisher.building {
+            OperationalEndpoints(
+                registry: registries.publisher, liveness: { publisher.failure == nil },
+                notReady: { await publisher.notReady() }
+            )
+            .server(
+                host: "127.0.0.1", port: publisherPort, logger: logger,
+                onListening: { await ports.set(publisher: $0) })
+        }
         let feed = DemoFeed(
-            kafka: kafka, seed: seed, burst: burst, interval: interval, limit: limit,
+            kafka: client("courtesy-demo-feed"), seed: seed, burst: burst, interval: interval, limit: limit,
             topic: ResponderServiceConfiguration().mentionsTopic, logger: logger)
         let group = ServiceGroup(
-            services: [responderHTTP, deskHTTP, sinkHTTP, responderService, desk, publisher, feed],
+            services: [
+                scopes.responder.running(responderHTTP), scopes.desk.running(deskHTTP),
+                scopes.publisher.running(publisherHTTP), sinkHTTP, scopes.responder.running(responderService),
+                scopes.desk.running(desk), scopes.publisher.running(publisher), feed,
+            ],
             gracefulShutdownSignals: [.sigterm, .sigint],
             logger: logger
         )

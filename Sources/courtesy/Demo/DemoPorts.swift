@@ -8,6 +8,7 @@ actor DemoPorts {
     private var responder: Int?
     private var desk: Int?
     private var sink: Int?
+    private var publisher: Int?
     private var sinkWaiters: [CheckedContinuation<Int, Never>] = []
 
     init(bootstrap: String, token: String) {
@@ -25,6 +26,11 @@ actor DemoPorts {
         announceIfReady()
     }
 
+    func set(publisher port: Int) {
+        publisher = port
+        announceIfReady()
+    }
+
     func set(sink port: Int) {
         sink = port
         for waiter in sinkWaiters { waiter.resume(returning: port) }
@@ -39,7 +45,7 @@ actor DemoPorts {
     }
 
     private func announceIfReady() {
-        guard let responder, let desk, let sink else { return }
+        guard let responder, let desk, let sink, let publisher else { return }
         let deskURL = "http://127.0.0.1:\(desk)"
         let executable = DemoPorts.executablePath()
         Console.line(
@@ -50,6 +56,7 @@ actor DemoPorts {
               desk:               \(deskURL)  (ready once it has read the topics: \(deskURL)/readyz)
               responder metrics:  http://127.0.0.1:\(responder)/metrics
               desk metrics:       \(deskURL)/metrics
+              publisher metrics:  http://127.0.0.1:\(publisher)/metrics
               posts:              http://127.0.0.1:\(sink)/replies  (a built-in receiver: each post is printed here)
               Kafka (embedded):   \(bootstrap)  e.g. kcat -b \(bootstrap) -C -t courtesy.replies
 

@@ -1,4 +1,5 @@
 import CourtesyKafka
+import CourtesyLocking
 import CourtesyServices
 import Foundation
 import Logging
@@ -6,7 +7,7 @@ import ServiceLifecycle
 
 /// The demo's publisher: waits for the built-in receiver to listen, then posts every approved reply to it,
 /// in a consumer group of its own so that a `courtesy publish` beside the demo receives every reply too.
-struct DemoPublisher: Service {
+final class DemoPublisher: Service, Sendable {
     static let groupID = "courtesy-demo-publisher"
 
     let kafka: KafkaConfiguration
@@ -14,6 +15,21 @@ struct DemoPublisher: Service {
     let secret: [UInt8]
     let ports: DemoPorts
     let logger: Logger
+    private let service = Locked<PublishService?>(nil)
+
+    init(kafka: KafkaConfiguration, secret: [UInt8], ports: DemoPorts, logger: Logger) {
+        self.kafka = kafka
+        self.secret = secret
+        self.ports = ports
+        self.logger = logger
+    }
+
+    var failure: KafkaError? { service.withLock { $0 }?.failure }
+
+    func notReady() async -> String? {
+        guard let service = service.withLock({ $0 }) else { return "starting" }
+        return await service.notReady()
+    }
 
     func run() async throws {
         let port = await ports.sinkPort()
@@ -23,6 +39,7 @@ struct DemoPublisher: Service {
             configuration: PublishServiceConfiguration(
                 groupID: Self.groupID, routes: WebhookRoutes(webhook: webhook), secret: secret),
             logger: logger)
+        self.service.withLock { $0 = service }
         try await service.run()
     }
 }
