@@ -6,7 +6,7 @@ struct ChaosCommandTests {
     @Test("a short run under every kind of fault: nothing lost, nothing doubled, every decision recorded and posted")
     func shortRun() async throws {
         let result = try await Process.run(
-            Tool.courtesyLab, ["chaos", "--duration", "20", "--rate", "60", "--fault-interval", "2", "--json"],
+            Tool.courtesyLab, ["chaos", "--duration", "24", "--rate", "60", "--fault-interval", "2", "--json"],
             timeout: .seconds(170))
         let last = try #require(result.output.split(separator: "\n").last, "no output; stderr: \(result.error)")
         let report = try #require(try JSONSerialization.jsonObject(with: Data(last.utf8)) as? [String: Any])
