@@ -124,4 +124,16 @@ struct PublisherTests {
         pool.release()
         #expect(pool.available == 1)
     }
+
+    @Test("a closed pool wakes its waiters without a permit and refuses later ones: a full publisher still stops")
+    func closedPermits() async throws {
+        let pool = PermitPool(permits: 1)
+        #expect(await pool.acquire())
+        let waiting = Task { await pool.acquire() }
+        try await Task.sleep(for: .milliseconds(50))
+        pool.close()
+        #expect(await waiting.value == false)
+        pool.release()
+        #expect(await pool.acquire() == false)
+    }
 }

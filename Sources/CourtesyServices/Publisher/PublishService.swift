@@ -34,6 +34,8 @@ package final class PublishService: Service {
     private struct Running {
         let consumer: KafkaConsumer
         let producer: KafkaProducer
+        /// Replies read and not yet settled; closed on stop, so that a reader waiting for room stops too.
+        let inFlight: PermitPool
     }
 
     /// The publisher; `client` makes the posts (by default the process's shared client).
@@ -79,7 +81,9 @@ package final class PublishService: Service {
     /// has passed.
     package func stop() {
         stopping.store(true, ordering: .releasing)
-        running.withLock { $0 }?.consumer.triggerShutdown()
+        guard let running = running.withLock({ $0 }) else { return }
+        running.consumer.triggerShutdown()
+        running.inFlight.close()
     }
 
     package func run() async throws {
@@ -92,8 +96,12 @@ package final class PublishService: Service {
             await consumer.shutdown()
             throw error
         }
-        running.withLock { $0 = Running(consumer: consumer, producer: producer) }
-        if stopping.load(ordering: .acquiring) { consumer.triggerShutdown() }
+        let inFlight = PermitPool(permits: configuration.maxInFlight)
+        running.withLock { $0 = Running(consumer: consumer, producer: producer, inFlight: inFlight) }
+        if stopping.load(ordering: .acquiring) {
+            consumer.triggerShutdown()
+            inFlight.close()
+        }
         if signature == nil {
             logger.warning("no --secret-file: posts are not signed, so a receiver cannot tell them from forgeries")
         }
@@ -111,7 +119,6 @@ package final class PublishService: Service {
             consumer: consumer, metrics: metrics, logger: logger)
         let lanes = ConversationLanes()
         let maxInFlight = configuration.maxInFlight
-        let inFlight = PermitPool(permits: configuration.maxInFlight)
         do {
             try await withGracefulShutdownHandler {
                 try await withThrowingDiscardingTaskGroup { group in
