@@ -9,11 +9,17 @@ extension DeskAPI {
         package var matching: Int
         /// How many drafts are pending in all.
         package var pending: Int
+        /// Approved replies the publisher has recorded as posted, and as refused by the receiver, on
+        /// `courtesy.publications`; absent from a desk that does not read it.
+        package var posted: Int?
+        package var failedToPost: Int?
 
-        package init(drafts: [DraftView], matching: Int, pending: Int) {
+        package init(drafts: [DraftView], matching: Int, pending: Int, posted: Int? = nil, failedToPost: Int? = nil) {
             self.drafts = drafts
             self.matching = matching
             self.pending = pending
+            self.posted = posted
+            self.failedToPost = failedToPost
         }
     }
 

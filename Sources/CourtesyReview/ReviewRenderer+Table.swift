@@ -107,6 +107,13 @@ extension ReviewRenderer {
             list.drafts.count == list.matching
             ? "\(list.matching) \(list.matching == 1 ? "draft" : "drafts")"
             : "\(list.drafts.count) of \(list.matching) matching drafts"
-        return table(list.drafts) + ["", "\(count), \(list.pending) pending in all."]
+        var footer = ["", "\(count), \(list.pending) pending in all."]
+        if let posted = list.posted {
+            let failed = list.failedToPost ?? 0
+            footer.append(
+                "\(posted) approved \(posted == 1 ? "reply" : "replies") posted"
+                    + (failed > 0 ? ", \(failed) refused by the receiver." : "."))
+        }
+        return table(list.drafts) + footer
     }
 }

@@ -94,6 +94,15 @@ struct ReviewRendererTests {
         #expect(page.last == "2 of 9 matching drafts, 14 pending in all.")
         let whole = renderer.list(DeskAPI.DraftList(drafts: twoDrafts, matching: 2, pending: 2))
         #expect(whole.last == "2 drafts, 2 pending in all.")
+        let published = renderer.list(
+            DeskAPI.DraftList(drafts: twoDrafts, matching: 2, pending: 2, posted: 12, failedToPost: 1))
+        #expect(
+            published.suffix(2) == [
+                "2 drafts, 2 pending in all.", "12 approved replies posted, 1 refused by the receiver.",
+            ])
+        let one = renderer.list(
+            DeskAPI.DraftList(drafts: twoDrafts, matching: 2, pending: 2, posted: 1, failedToPost: 0))
+        #expect(one.last == "1 approved reply posted.")
         #expect(
             renderer.list(DeskAPI.DraftList(drafts: [], matching: 0, pending: 5)) == [
                 "No pending draft matches (5 pending)."

@@ -127,6 +127,57 @@ struct DeskServiceTests {
         #expect(replies.first { $0.id == drafts[1].id }?.text == "Jane, we're on it. ^Sam")
     }
 
+    @Test("the publisher's outcomes reach show and list; a reply takes its account from the desk's accounts file")
+    func publications() async throws {
+        let cluster = try EmbeddedKafkaCluster()
+        let kafka = KafkaConfiguration(bootstrapServers: cluster.bootstrapServers, statisticsInterval: nil)
+        let drafts = (0..<3).map { draft($0, author: $0) }
+        try await publish(drafts, kafka: kafka)
+        let accounts = try ReplyAccounts(parsing: "acme/x @acme_help\n", source: "accounts")
+        let desk = try await startDesk(kafka: kafka, configuration: DeskServiceConfiguration(accounts: accounts))
+        for draft in drafts.prefix(2) {
+            let result = try await desk.0.decide(draft.id, .approve(), by: Self.sam, scope: .draft)
+            #expect(result.reply != nil)
+        }
+        let replies = try await contents(of: "courtesy.replies", kafka: kafka).map { try Reply(json: $0) }
+        #expect(replies.count == 2 && replies.allSatisfy { $0.account == "@acme_help" && $0.brand == "acme" })
+        #expect(try await desk.0.show(drafts[0].id).publication == nil, "queued for posting until the publisher says")
+
+        // What a publisher records: the first posted, the second refused, the first posted again after a crash.
+        let now = Timestamp.now()
+        let outcomes = [
+            Publication(
+                replyId: drafts[0].id, platform: .x, conversation: drafts[0].conversation, brand: "acme",
+                outcome: .posted, status: 201, postId: "p-1", reason: nil, attempts: 2, approvedAt: now, at: now),
+            Publication(
+                replyId: drafts[1].id, platform: .x, conversation: drafts[1].conversation, brand: "acme",
+                outcome: .failed, status: 422, postId: nil, reason: "HTTP 422: too long", attempts: 1,
+                approvedAt: now, at: now),
+            Publication(
+                replyId: drafts[0].id, platform: .x, conversation: drafts[0].conversation, brand: "acme",
+                outcome: .posted, status: 200, postId: "p-2", reason: nil, attempts: 1, approvedAt: now,
+                at: now.adding(seconds: 5)),
+        ]
+        let producer = try KafkaProducer(configuration: KafkaProducerConfiguration(kafka: kafka), logger: logger)
+        for publication in outcomes {
+            try await producer.sendAndAwait(
+                KafkaProducerMessage(
+                    topic: "courtesy.publications", key: Array(publication.replyId.utf8),
+                    value: publication.jsonBytes()))
+        }
+        await producer.shutdown()
+        let deadline = ContinuousClock.now + .seconds(10)
+        while try await desk.0.list(filter: DeskFilter(), limit: 10).posted != 1, ContinuousClock.now < deadline {
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        let list = try await desk.0.list(filter: DeskFilter(), limit: 10)
+        #expect(list.posted == 1 && list.failedToPost == 1)
+        let posted = try await desk.0.show(drafts[0].id).publication
+        #expect(posted?.outcome == "posted" && posted?.postId == "p-1", "the first post stands")
+        #expect(try await desk.0.show(drafts[1].id).publication?.reason == "HTTP 422: too long")
+        try await stop(desk)
+    }
+
     @Test("an approval whose reply never appeared gets it published once, even across restarts")
     func owedReplyIsPublishedOnce() async throws {
         let cluster = try EmbeddedKafkaCluster()

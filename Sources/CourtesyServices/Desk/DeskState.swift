@@ -24,6 +24,8 @@ actor DeskState {
     /// The latest outcome the publisher recorded for each reply, by reply (draft) id. About 100 bytes a
     /// reply; bounded by the publications topic's retention.
     private var publications: [String: DeskAPI.PublicationView] = [:]
+    /// How many of ``publications`` say posted, and failed.
+    private var publicationCounts = (posted: 0, failed: 0)
     private let endOffsets: [KafkaTopicPartition: Int64]
     private var positions: [KafkaTopicPartition: Int64] = [:]
     private var busy: Set<String> = []
@@ -65,8 +67,14 @@ actor DeskState {
                 ledger.recordReply(id: id)
             case .publication(let publication):
                 // A reply posted again after a publisher's crash keeps its first "posted".
-                if publications[publication.replyId]?.outcome != Publication.Outcome.posted.rawValue {
+                let earlier = publications[publication.replyId]?.outcome
+                if earlier != Publication.Outcome.posted.rawValue {
                     publications[publication.replyId] = DeskAPI.PublicationView(publication)
+                    if earlier == Publication.Outcome.failed.rawValue { publicationCounts.failed -= 1 }
+                    switch publication.outcome {
+                    case .posted: publicationCounts.posted += 1
+                    case .failed: publicationCounts.failed += 1
+                    }
                 }
             case .ignored:
                 break
@@ -105,7 +113,9 @@ actor DeskState {
 
     func list(filter: DeskFilter, limit: Int) -> DeskAPI.DraftList {
         let drafts = queue.list(filter: filter, limit: limit).map(view)
-        return DeskAPI.DraftList(drafts: drafts, matching: queue.count(filter: filter), pending: queue.pendingCount)
+        return DeskAPI.DraftList(
+            drafts: drafts, matching: queue.count(filter: filter), pending: queue.pendingCount,
+            posted: publicationCounts.posted, failedToPost: publicationCounts.failed)
     }
 
     func conversations(filter: DeskFilter, limit: Int) -> DeskAPI.ConversationList {
