@@ -2,7 +2,6 @@ import ArgumentParser
 import CourtesyCommandSupport
 import CourtesyServices
 import Foundation
-import ServiceLifecycle
 
 struct PublishCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -125,15 +124,7 @@ struct PublishCommand: AsyncParsableCommand {
             routes = try WebhookRoutes(parsing: text, source: webhooks, default: fallback)
             guard !routes.isEmpty else { throw ValidationError("\(webhooks) holds no route") }
         }
-        var secret: [UInt8]?
-        if let secretFile {
-            guard let data = FileManager.default.contents(atPath: secretFile) else {
-                throw ValidationError("cannot read --secret-file \(secretFile)")
-            }
-            let bytes = WebhookSignature.secret(fromFile: Array(data))
-            guard !bytes.isEmpty else { throw ValidationError("--secret-file \(secretFile) is empty") }
-            secret = bytes
-        }
+        let secret = try secretFile.map { try SecretFile.read($0, option: "--secret-file") }
         return PublishServiceConfiguration(
             repliesTopic: repliesTopic, publicationsTopic: publicationsTopic, deadLetterTopic: deadLetterTopic,
             groupID: group, routes: routes, secret: secret, requestTimeout: .milliseconds(Int64(timeout * 1_000)),
@@ -154,22 +145,7 @@ struct PublishCommand: AsyncParsableCommand {
         let service = try PublishService(kafka: connection.configuration, configuration: configuration, logger: logger)
         let endpoints = OperationalEndpoints(
             registry: registry, liveness: { service.failure == nil }, notReady: { await service.notReady() })
-        let separateMetrics = server.metricsPort != nil
-        let http = endpoints.server(
-            host: httpHost, port: httpPort, limits: server.limits, metrics: !separateMetrics, logger: logger,
-            onListening: { port in
-                let host = httpHost == "0.0.0.0" ? "127.0.0.1" : httpHost
-                Console.line(
-                    separateMetrics
-                        ? "health: http://\(host):\(port)/healthz (also /readyz)"
-                        : "metrics: http://\(host):\(port)/metrics (also /healthz, /readyz)")
-            })
-        var services: [any Service] = [http, service]
-        if let metrics = server.metricsServer(endpoints, httpHost: httpHost, logger: logger) {
-            services.append(metrics)
-        }
-        let group = ServiceGroup(services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
-        try await ServiceExit.run(logger: logger) { try await group.run() }
+        try await server.run(service, endpoints: endpoints, httpHost: httpHost, httpPort: httpPort, logger: logger)
         withExtendedLifetime(connection) {}
     }
 }

@@ -3,7 +3,6 @@ import CourtesyCommandSupport
 import CourtesyCore
 import CourtesyServices
 import Foundation
-import ServiceLifecycle
 
 struct ResponderCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -103,26 +102,7 @@ struct ResponderCommand: AsyncParsableCommand {
         )
         let endpoints = OperationalEndpoints(
             registry: registry, liveness: { service.failure == nil }, notReady: { await service.notReady() })
-        let separateMetrics = server.metricsPort != nil
-        let http = endpoints.server(
-            host: httpHost, port: httpPort, limits: server.limits, metrics: !separateMetrics, logger: logger,
-            onListening: { port in
-                let host = httpHost == "0.0.0.0" ? "127.0.0.1" : httpHost
-                Console.line(
-                    separateMetrics
-                        ? "health: http://\(host):\(port)/healthz (also /readyz)"
-                        : "metrics: http://\(host):\(port)/metrics (also /healthz, /readyz)")
-            })
-        var services: [any Service] = [http, service]
-        if let metrics = server.metricsServer(endpoints, httpHost: httpHost, logger: logger) {
-            services.append(metrics)
-        }
-        let group = ServiceGroup(
-            services: services,
-            gracefulShutdownSignals: [.sigterm, .sigint],
-            logger: logger
-        )
-        try await ServiceExit.run(logger: logger) { try await group.run() }
+        try await server.run(service, endpoints: endpoints, httpHost: httpHost, httpPort: httpPort, logger: logger)
         withExtendedLifetime(connection) {}
     }
 }

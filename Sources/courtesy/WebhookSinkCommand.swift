@@ -34,14 +34,7 @@ struct WebhookSinkCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        var secret: [UInt8]?
-        if let secretFile {
-            guard let data = FileManager.default.contents(atPath: secretFile) else {
-                throw ValidationError("cannot read --secret-file \(secretFile)")
-            }
-            secret = WebhookSignature.secret(fromFile: Array(data))
-            guard secret?.isEmpty == false else { throw ValidationError("--secret-file \(secretFile) is empty") }
-        }
+        let secret = try secretFile.map { try SecretFile.read($0, option: "--secret-file") }
         try PortCheck.ensureFree(host: host, port: port, option: "--port")
         let logger = LogSetup.logger("courtesy.webhook-sink")
         let registry = MetricsSystemSetup.bootstrapPrometheus()

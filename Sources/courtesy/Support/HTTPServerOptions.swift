@@ -90,3 +90,29 @@ struct HTTPServerOptions: ParsableArguments {
         Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
 }
+
+extension HTTPServerOptions {
+    /// Runs a service with its operational endpoints until SIGTERM or SIGINT: `/healthz`, `/readyz` and
+    /// `/metrics` on `httpHost:httpPort`, or `/metrics` on `--metrics-port` when given; prints where they
+    /// listen, and exits as ``ServiceExit`` says.
+    func run(
+        _ service: any Service, endpoints: OperationalEndpoints, httpHost: String, httpPort: Int, logger: Logger
+    ) async throws {
+        let separateMetrics = metricsPort != nil
+        let http = endpoints.server(
+            host: httpHost, port: httpPort, limits: limits, metrics: !separateMetrics, logger: logger,
+            onListening: { port in
+                let host = httpHost == "0.0.0.0" ? "127.0.0.1" : httpHost
+                Console.line(
+                    separateMetrics
+                        ? "health: http://\(host):\(port)/healthz (also /readyz)"
+                        : "metrics: http://\(host):\(port)/metrics (also /healthz, /readyz)")
+            })
+        var services: [any Service] = [http, service]
+        if let metrics = metricsServer(endpoints, httpHost: httpHost, logger: logger) {
+            services.append(metrics)
+        }
+        let group = ServiceGroup(services: services, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
+        try await ServiceExit.run(logger: logger) { try await group.run() }
+    }
+}
