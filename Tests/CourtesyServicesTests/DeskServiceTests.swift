@@ -143,31 +143,32 @@ struct DeskServiceTests {
         #expect(replies.count == 2 && replies.allSatisfy { $0.account == "@acme_help" && $0.brand == "acme" })
         #expect(try await desk.0.show(drafts[0].id).publication == nil, "queued for posting until the publisher says")
 
-        // What a publisher records: the first posted, the second refused, the first posted again after a crash.
+        // What a publisher records: the first posted, the first posted again after a crash, the second refused.
+        // All on one partition, in this order, so once the refusal is seen the repost has been read before it.
         let now = Timestamp.now()
         let outcomes = [
             Publication(
                 replyId: drafts[0].id, platform: .x, conversation: drafts[0].conversation, brand: "acme",
                 outcome: .posted, status: 201, postId: "p-1", reason: nil, attempts: 2, approvedAt: now, at: now),
             Publication(
-                replyId: drafts[1].id, platform: .x, conversation: drafts[1].conversation, brand: "acme",
-                outcome: .failed, status: 422, postId: nil, reason: "HTTP 422: too long", attempts: 1,
-                approvedAt: now, at: now),
-            Publication(
                 replyId: drafts[0].id, platform: .x, conversation: drafts[0].conversation, brand: "acme",
                 outcome: .posted, status: 200, postId: "p-2", reason: nil, attempts: 1, approvedAt: now,
                 at: now.adding(seconds: 5)),
+            Publication(
+                replyId: drafts[1].id, platform: .x, conversation: drafts[1].conversation, brand: "acme",
+                outcome: .failed, status: 422, postId: nil, reason: "HTTP 422: too long", attempts: 1,
+                approvedAt: now, at: now),
         ]
         let producer = try KafkaProducer(configuration: KafkaProducerConfiguration(kafka: kafka), logger: logger)
         for publication in outcomes {
             try await producer.sendAndAwait(
                 KafkaProducerMessage(
-                    topic: "courtesy.publications", key: Array(publication.replyId.utf8),
+                    topic: "courtesy.publications", partition: 0, key: Array(publication.replyId.utf8),
                     value: publication.jsonBytes()))
         }
         await producer.shutdown()
         let deadline = ContinuousClock.now + .seconds(10)
-        while try await desk.0.list(filter: DeskFilter(), limit: 10).posted != 1, ContinuousClock.now < deadline {
+        while try await desk.0.list(filter: DeskFilter(), limit: 10).failedToPost != 1, ContinuousClock.now < deadline {
             try await Task.sleep(for: .milliseconds(100))
         }
         let list = try await desk.0.list(filter: DeskFilter(), limit: 10)
