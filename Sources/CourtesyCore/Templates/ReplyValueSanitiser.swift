@@ -60,16 +60,43 @@ package enum ReplyValueSanitiser {
                 continue
             }
             previousSpace = false
-            let category = CachedScalarProperties.generalCategory(scalar)
             let allowed =
-                NameExtractor.isNameScalar(scalar) || category == .decimalNumber
-                || "#$€£¥₹.,'’-".unicodeScalars.contains(scalar)
+                NameExtractor.isNameScalar(scalar) || isFactPunctuation(scalar)
+                || CachedScalarProperties.generalCategory(scalar) == .decimalNumber
             if !allowed { return nil }
         }
         if previousSpace { return nil }
-        let lowered = raw.lowercased()
-        if lowered.contains("www.") || lowered.contains("http") { return nil }
-        return raw
+        var bytes = raw
+        let link = bytes.withUTF8 { containsIgnoringASCIICase($0, "www.") || containsIgnoringASCIICase($0, "http") }
+        return link ? nil : raw
+    }
+
+    /// The punctuation a fact may hold: `# $ € £ ¥ ₹ . , ' ’ -`.
+    private static func isFactPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "#", "$", "€", "£", "¥", "₹", ".", ",", "'", "’", "-": true
+        default: false
+        }
+    }
+
+    /// Whether `bytes` hold `word` (lowercase ASCII) in any ASCII case. No other letter lowercases to an ASCII
+    /// one that a link needs, so this is what lowercasing the whole value and searching it would say.
+    private static func containsIgnoringASCIICase(_ bytes: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
+        let count = word.utf8CodeUnitCount
+        guard bytes.count >= count else { return false }
+        return word.withUTF8Buffer { word in
+            for start in 0...(bytes.count - count) {
+                var index = 0
+                while index < count {
+                    let byte = bytes[start + index]
+                    let lowered = byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
+                    guard lowered == word[index] else { break }
+                    index += 1
+                }
+                if index == count { return true }
+            }
+            return false
+        }
     }
 
     /// Characters that mark a word as a mention, hashtag, link or markup; such words are dropped.
