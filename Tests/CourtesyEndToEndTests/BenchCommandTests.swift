@@ -19,6 +19,9 @@ struct BenchCommandTests {
         // peakRSSBytes is the responder's own process, measured apart from the bench's.
         #expect((object["peakRSSBytes"] as? NSNumber)?.intValue ?? 0 > 0)
         #expect((object["benchProcessPeakRSSBytes"] as? NSNumber)?.intValue ?? 0 > 0)
+        // Drafting costs CPU: a phase that read no CPU clock would say 0.
+        #expect((object["cpuMicrosPerMention"] as? NSNumber)?.doubleValue ?? 0 > 0)
+        #expect((object["passthroughCPUMicrosPerMention"] as? NSNumber)?.doubleValue ?? 0 > 0)
         #expect(result.output.contains("passthrough"))
         #expect(result.error.contains("responder process: peak RSS"))
         #expect(result.error.contains("responder"))

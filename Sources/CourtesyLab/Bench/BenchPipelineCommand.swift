@@ -126,10 +126,12 @@ struct BenchPipelineCommand: AsyncParsableCommand {
 
         // (1) The passthrough, on the same preloaded mentions.
         let passthrough = PipelineRecorder(capacity: mentions)
+        let passthroughCPU = ProcessCPUClock.now()
         try await runPassthrough(
             connection.configuration, from: topics.mentions, to: topics.passthrough, recorder: passthrough,
             logger: logger)
         let passthroughRate = passthrough.phaseAll().acknowledgedPerSecond
+        let passthroughCPUPerMention = (ProcessCPUClock.now() - passthroughCPU) / mentions
         progress(String(format: "passthrough: %.0f mentions/s", passthroughRate))
 
         // (2) The responder, from the beginning of the same topic.
@@ -141,6 +143,7 @@ struct BenchPipelineCommand: AsyncParsableCommand {
                 conversationsTopic: topics.conversations, memory: ConversationMemory.Settings(contacts: memoryContacts),
                 groupID: "\(run)-responder", sessionTimeout: .seconds(6)),
             responder: responder, logger: logger, onAcknowledged: { recorder.outputsAcknowledged($0) })
+        let responderCPU = ProcessCPUClock.now()
         let serviceTask = Task { try await service.run() }
         defer { serviceTask.cancel() }
         progress("responder: joining its group and drafting the preloaded mentions")
@@ -148,6 +151,7 @@ struct BenchPipelineCommand: AsyncParsableCommand {
             recorder.acknowledged >= mentions
         }
         let sustained = recorder.phase(0..<mentions)
+        let responderCPUPerMention = (ProcessCPUClock.now() - responderCPU) / mentions
         progress(String(format: "responder: %.0f mentions/s sustained", sustained.acknowledgedPerSecond))
 
         // (3) A fixed offered load.
@@ -202,6 +206,8 @@ struct BenchPipelineCommand: AsyncParsableCommand {
                 Double(processMemory.backlogEnd - without) / Double(max(remembered, 1))
         }
         summary["benchProcessPeakRSSBytes"] = Double(benchPeakRSS)
+        summary["cpuMicrosPerMention"] = responderCPUPerMention.seconds * 1e6
+        summary["passthroughCPUMicrosPerMention"] = passthroughCPUPerMention.seconds * 1e6
         printTable(summary, source: pool.source, dropped: dropped)
         if json { print(summary.line()) }
         withExtendedLifetime(connection) {}
@@ -492,6 +498,10 @@ struct BenchPipelineCommand: AsyncParsableCommand {
         print("  responder, sustained      \(number("mentionsPerSecond")) mentions/s")
         print("  passthrough (no domain)   \(number("passthroughPerSecond")) mentions/s")
         print("  responder / passthrough   \(number("ratioToPassthrough", "%.2f"))")
+        print(
+            "  CPU per mention           \(number("cpuMicrosPerMention", "%.1f")) µs responder, "
+                + "\(number("passthroughCPUMicrosPerMention", "%.1f")) µs passthrough "
+                + "(this process, every thread: the embedded broker's too)")
         print(
             "  latency at \(rate)/s       p50 \(number("p50Millis", "%.1f")) ms, p99 \(number("p99Millis", "%.1f")) ms, "
                 + "p99.9 \(number("p999Millis", "%.1f")) ms (send → draft acknowledged)")
