@@ -29,6 +29,11 @@ enum UTF8Scalar {
         return (value, length)
     }
 
+    /// An ASCII capital lower-cased; any other byte as it is.
+    @inline(__always) static func lowercasedASCII(_ byte: UInt8) -> UInt8 {
+        byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
+    }
+
     /// Whether a code point is a Latin-1 capital, À–Þ but not ×: the capitals the scanners lower-case.
     @inline(__always) static func isLatin1Capital(_ scalar: UInt32) -> Bool {
         scalar >= 0xC0 && scalar <= 0xDE && scalar != 0xD7

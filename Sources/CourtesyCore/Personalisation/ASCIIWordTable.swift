@@ -39,7 +39,8 @@ struct ASCIIWordTable: Sendable {
                 if Int(slot.length) == word.count {
                     var same = true
                     let start = Int(slot.offset)
-                    for position in 0..<word.count where stored[start + position] != Self.lowercase(word[position]) {
+                    for position in 0..<word.count
+                    where stored[start + position] != UTF8Scalar.lowercasedASCII(word[position]) {
                         same = false
                         break
                     }
@@ -54,12 +55,8 @@ struct ASCIIWordTable: Sendable {
     private static func hash(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var state: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in word {
-            state = (state ^ UInt64(lowercase(byte))) &* 0x0000_0100_0000_01b3
+            state = (state ^ UInt64(UTF8Scalar.lowercasedASCII(byte))) &* 0x0000_0100_0000_01b3
         }
         return StableHash.mix(state)
-    }
-
-    private static func lowercase(_ byte: UInt8) -> UInt8 {
-        byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
     }
 }

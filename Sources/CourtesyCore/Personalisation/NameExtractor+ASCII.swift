@@ -84,7 +84,7 @@ extension NameExtractor {
             let word = bare(name, words[index])
             if !flags(name, word).isDisjoint(with: [.organisation, .phrase]) { return .decided(nil) }
             if word.count >= 2 && name[word.upperBound - 2] == UInt8(ascii: "'")
-                && Self.lowercase(name[word.upperBound - 1]) == UInt8(ascii: "s")
+                && UTF8Scalar.lowercasedASCII(name[word.upperBound - 1]) == UInt8(ascii: "s")
             {
                 return .decided(nil)
             }
@@ -201,7 +201,7 @@ extension NameExtractor {
         var capitaliseNext = true
         var partLength = 0
         for byte in word {
-            let lower = lowercase(byte)
+            let lower = UTF8Scalar.lowercasedASCII(byte)
             if lower == UInt8(ascii: "-") {
                 capitaliseNext = true
                 partLength = 0
@@ -221,11 +221,7 @@ extension NameExtractor {
     }
 
     private static func lowercased(_ bytes: UnsafeBufferPointer<UInt8>.SubSequence) -> [UInt8] {
-        bytes.map(lowercase)
-    }
-
-    private static func lowercase(_ byte: UInt8) -> UInt8 {
-        isUppercase(byte) ? byte | 0x20 : byte
+        bytes.map(UTF8Scalar.lowercasedASCII)
     }
 
     private static func isUppercase(_ byte: UInt8) -> Bool {

@@ -88,9 +88,7 @@ package enum ReplyValueSanitiser {
             for start in 0...(bytes.count - count) {
                 var index = 0
                 while index < count {
-                    let byte = bytes[start + index]
-                    let lowered = byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
-                    guard lowered == word[index] else { break }
+                    guard UTF8Scalar.lowercasedASCII(bytes[start + index]) == word[index] else { break }
                     index += 1
                 }
                 if index == count { return true }
