@@ -172,11 +172,21 @@ package final class KafkaProducer: Service, Sendable {
 
     private func topicHandle(_ name: String) -> TopicHandle? {
         topics.withLock { topics in
-            // Most producers write one topic after another: compare with the last one before hashing.
+            // Most producers write one or two topics in turn (a responder: a draft, then its state write):
+            // compare with the last two before hashing.
             if let last = topics.last, last.name == name { return last }
-            let handle =
-                topics.byName[name] ?? client.withHandle { TopicHandle(client: client, handle: $0, name: name) }
-            topics.byName[name] = handle
+            if let previous = topics.previous, previous.name == name {
+                swap(&topics.last, &topics.previous)
+                return previous
+            }
+            let handle: TopicHandle?
+            if let known = topics.byName[name] {
+                handle = known
+            } else {
+                handle = client.withHandle { TopicHandle(client: client, handle: $0, name: name) }
+                topics.byName[name] = handle
+            }
+            topics.previous = topics.last
             topics.last = handle
             return handle
         }
@@ -263,10 +273,11 @@ package final class KafkaProducer: Service, Sendable {
     }
 }
 
-/// The producer's topic handles, by name, and the one used last.
+/// The producer's topic handles, by name, and the two used last.
 private struct TopicHandles {
     var byName: [String: TopicHandle] = [:]
     var last: TopicHandle?
+    var previous: TopicHandle?
 }
 
 /// A cached `rd_kafka_topic_t`, destroyed with the producer.
