@@ -66,7 +66,7 @@ extension FactExtractor.Scan {
         if isNumber(unitIndex + 1) && touch(unitIndex, unitIndex + 1) { return }
         var last = unitIndex
         // "an hour and a half", "una hora y media", "uma hora e meia", "une heure et demie".
-        if !half && !amount.contains(".") && isWord(unitIndex + 1, .conjunction) {
+        if !half && !amount.utf8.contains(UInt8(ascii: ".")) && isWord(unitIndex + 1, .conjunction) {
             var next = unitIndex + 2
             if isWord(next, .article) && !isWord(next, .half) {
                 next += 1
@@ -81,7 +81,9 @@ extension FactExtractor.Scan {
         if adjective && !isWord(unitIndex + 1, .delayNoun) { return }
         var parts = [(amount: half && unit == .hour ? "30" : amount, unit: half && unit == .hour ? .minute : unit)]
         // "1 hr 20 min", "2 hours and 30 minutes", "1 day 6 hours": a smaller unit after a whole one.
-        if !half && !amount.contains("."), let (smaller, next) = smallerPart(after: last, unit: unit, reach: reach) {
+        if !half && !amount.utf8.contains(UInt8(ascii: ".")),
+            let (smaller, next) = smallerPart(after: last, unit: unit, reach: reach)
+        {
             parts.append(smaller)
             last = next
         }

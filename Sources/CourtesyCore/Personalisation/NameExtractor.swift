@@ -94,7 +94,7 @@ package struct NameExtractor: Sendable {
     func isGivenName(_ word: String) -> Bool {
         let key = word.lowercased()
         if forenames.contains(key) { return true }
-        guard key.contains("-") else { return false }
+        guard key.utf8.contains(UInt8(ascii: "-")) else { return false }
         let parts = key.split(separator: "-")
         return parts.count > 1 && parts.allSatisfy { $0.count >= 2 && forenames.contains(String($0)) }
     }
