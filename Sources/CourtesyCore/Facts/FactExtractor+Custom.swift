@@ -8,7 +8,11 @@ extension FactExtractor {
         for (number, format) in configuration.identifierFormats.enumerated() {
             let keywords = configuration.keywordMasks[number]
             guard keywords == 0 || keywords & seen != 0 else { continue }
-            if let literal = format.literal, !Self.contains(literal, in: bytes) { continue }
+            if let literal = format.literal,
+                literal.withUnsafeBufferPointer({ UTF8Scalar.firstIndex(of: $0, in: bytes) }) == nil
+            {
+                continue
+            }
             for match in text.matches(of: format.compiled.regex) {
                 let start = text.utf8.distance(from: text.startIndex, to: match.range.lowerBound)
                 let end = start + text.utf8.distance(from: match.range.lowerBound, to: match.range.upperBound)
@@ -33,24 +37,6 @@ extension FactExtractor {
             findProducts(in: bytes, into: &found)
         }
         return found
-    }
-
-    /// Whether `needle` occurs in `text`, byte for byte.
-    private static func contains(_ needle: [UInt8], in text: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = needle.first, needle.count <= text.count else { return false }
-        var index = 0
-        let last = text.count - needle.count
-        while index <= last {
-            if text[index] == first {
-                var offset = 1
-                while offset < needle.count && text[index + offset] == needle[offset] {
-                    offset += 1
-                }
-                if offset == needle.count { return true }
-            }
-            index += 1
-        }
-        return false
     }
 
     /// Each configured product where it stands on word boundaries, compared folded (case and Latin accents

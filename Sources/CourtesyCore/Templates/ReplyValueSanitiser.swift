@@ -82,19 +82,7 @@ package enum ReplyValueSanitiser {
     /// Whether `bytes` hold `word` (lowercase ASCII) in any ASCII case. No other letter lowercases to an ASCII
     /// one that a link needs, so this is what lowercasing the whole value and searching it would say.
     private static func containsIgnoringASCIICase(_ bytes: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
-        let count = word.utf8CodeUnitCount
-        guard bytes.count >= count else { return false }
-        return word.withUTF8Buffer { word in
-            for start in 0...(bytes.count - count) {
-                var index = 0
-                while index < count {
-                    guard UTF8Scalar.lowercasedASCII(bytes[start + index]) == word[index] else { break }
-                    index += 1
-                }
-                if index == count { return true }
-            }
-            return false
-        }
+        word.withUTF8Buffer { UTF8Scalar.firstIndex(of: $0, in: bytes, ignoringASCIICase: true) != nil }
     }
 
     /// Characters that mark a word as a mention, hashtag, link or markup; such words are dropped.

@@ -62,20 +62,13 @@ struct TemplateFactPhrases: Sendable, Hashable {
         var placeholderBytes = placeholder
         let filled = phraseBytes.withUTF8 { text in
             placeholderBytes.withUTF8 { needle -> [UInt8]? in
-                guard let head = needle.first, needle.count <= text.count else { return nil }
                 var filled: [UInt8] = []
                 var copied = 0
-                var index = 0
-                while index <= text.count - needle.count {
-                    if text[index] == head && text[index..<(index + needle.count)].elementsEqual(needle) {
-                        if filled.isEmpty { filled.reserveCapacity(text.count + value.utf8.count) }
-                        filled.append(contentsOf: text[copied..<index])
-                        filled.append(contentsOf: value.utf8)
-                        index += needle.count
-                        copied = index
-                    } else {
-                        index += 1
-                    }
+                while let found = UTF8Scalar.firstIndex(of: needle, in: text, from: copied) {
+                    if filled.isEmpty { filled.reserveCapacity(text.count + value.utf8.count) }
+                    filled.append(contentsOf: text[copied..<found])
+                    filled.append(contentsOf: value.utf8)
+                    copied = found + needle.count
                 }
                 guard copied > 0 else { return nil }
                 filled.append(contentsOf: text[copied...])

@@ -36,6 +36,25 @@ struct FactPhrasesTests {
         #expect(TemplateFactPhrases.fill("", "{value}", with: "x") == "")
     }
 
+    @Test("The byte search finds the next match from where it is asked, in any ASCII case only when told")
+    func byteSearch() {
+        func find(_ needle: String, in text: String, from start: Int = 0, ignoringCase: Bool = false) -> Int? {
+            Array(needle.utf8).withUnsafeBufferPointer { needle in
+                Array(text.utf8).withUnsafeBufferPointer { text in
+                    UTF8Scalar.firstIndex(of: needle, in: text, from: start, ignoringASCIICase: ignoringCase)
+                }
+            }
+        }
+        #expect(find("ab", in: "xaab ab") == 2)
+        #expect(find("ab", in: "xaab ab", from: 3) == 5)
+        #expect(find("ab", in: "xaab ab", from: 6) == nil && find("ab", in: "xaab ab", from: 99) == nil)
+        #expect(find("aab", in: "aaab") == 1, "a failed start does not skip the match inside it")
+        #expect(find("www.", in: "see WwW.x") == nil)
+        #expect(find("www.", in: "see WwW.x", ignoringCase: true) == 4)
+        #expect(find("é", in: "cafÉ é", ignoringCase: true) == 6, "only ASCII letters fold")
+        #expect(find("", in: "abc") == nil && find("abcd", in: "abc") == nil)
+    }
+
     @Test("Spanish has its own words")
     func spanish() throws {
         let spanish = try #require(library.factPhrases["es"])
