@@ -31,7 +31,8 @@ struct TestCluster {
 
     /// A consumer with the short session timeout the mock cluster needs to rebalance quickly.
     func consumer(
-        group: String, topics: [String], drainTimeout: Duration = .seconds(2), maxBatchSize: Int = 1_000
+        group: String, topics: [String], drainTimeout: Duration = .seconds(2), maxBatchSize: Int = 1_000,
+        sessionTimeout: Duration = .seconds(6)
     ) throws -> KafkaConsumer {
         var kafka = self.kafka
         // Members notice a rebalance at their next heartbeat: keep it short so tests see hand-overs quickly.
@@ -41,7 +42,7 @@ struct TestCluster {
                 kafka: kafka,
                 groupID: group,
                 topics: topics,
-                sessionTimeout: .milliseconds(6000),
+                sessionTimeout: sessionTimeout,
                 commitInterval: .milliseconds(200),
                 maxBatchSize: maxBatchSize,
                 drainTimeout: drainTimeout
