@@ -132,6 +132,10 @@ extension ClassifierConfiguration {
         /// Whether only a problem has the topic (an outage, a bill): a compliment's reply never thanks the
         /// customer for it ("glad the outage went well"). Absent means false.
         package var problemOnly: Bool?
+        /// Whether the topic is how the customer was treated (service): its phrase names what happened to
+        /// them ("the service you received"), so a question's or a remark's reply, which asks about
+        /// something, leaves it out. Absent means false.
+        package var experienceOnly: Bool?
     }
 
     /// Priority weights, level thresholds and reply windows.

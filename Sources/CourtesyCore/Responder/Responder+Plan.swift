@@ -51,6 +51,10 @@ extension Responder {
                 inputs.staffName = names.praisedStaff(in: text, customer: customerName)
                 inputs.mixed = classification.mixed
             }
+            // A question about unlocking a phone is not about "the service you received".
+            if replyKind == .question || replyKind == .other, !experienceTopics.isEmpty {
+                inputs.topics.removeAll { experienceTopics.contains($0) }
+            }
             if let last = earlier.first {
                 inputs.previousContact = last.at
                 inputs.mentionTime = mentionTime

@@ -38,6 +38,10 @@ package struct Responder: Sendable {
     /// The topics only a problem has (``ClassifierConfiguration/TopicDefinition/problemOnly``), left out
     /// of a compliment's reply.
     let problemTopics: Set<String>
+    /// The topics that are how the customer was treated
+    /// (``ClassifierConfiguration/TopicDefinition/experienceOnly``), left out of a question's or a remark's
+    /// reply.
+    let experienceTopics: Set<String>
     /// The `agent` object of a draft event for each agent of the roster, and for the team, written once.
     let agentJSON: [[UInt8]]
     let teamAgentJSON: [UInt8]
@@ -59,6 +63,7 @@ package struct Responder: Sendable {
         self.limits = limits
         self.clock = clock
         problemTopics = Set(classifier.configuration.topics.filter { $0.problemOnly == true }.map(\.id))
+        experienceTopics = Set(classifier.configuration.topics.filter { $0.experienceOnly == true }.map(\.id))
         agentJSON = roster?.agents.map { Self.json(of: Draft.Agent(id: $0.id, name: $0.firstName)) } ?? []
         teamAgentJSON = Self.json(of: Self.teamAgent)
     }

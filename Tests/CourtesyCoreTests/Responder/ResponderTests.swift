@@ -122,6 +122,28 @@ struct ResponderTests {
         #expect(draft.language.rawValue == "it")
     }
 
+    @Test(
+        "A question that touches on service is not answered about \"the service you received\"; a complaint is",
+        arguments: [
+            ("en", "How do I unlock my phone to use it abroad?", "My phone call was cut off and the agent was rude."),
+            ("es", "¿Cuál es el horario de atención al cliente?", "El agente fue muy grosero conmigo, pésimo trato."),
+        ])
+    func serviceTopicInQuestions(language: String, question: String, complaint: String) throws {
+        let responder = try makeResponder()
+        let phrase = try #require(responder.templates.topicPhrases[language]?["service"])
+        for platform in Platform.allCases {
+            for id in 0..<8 {
+                let asked = try responder.draft(for: mention(question, id: "q\(id)", platform: platform))
+                #expect(asked.intent == .question && asked.language.rawValue == language, "\(asked.text)")
+                #expect(asked.topics.contains("service"), "the draft still reports the topic")
+                #expect(!asked.text.contains(phrase), "\(platform): \(asked.text)")
+            }
+        }
+        let told = (0..<8).map { try? responder.draft(for: mention(complaint, id: "c\($0)")) }
+        #expect(told.allSatisfy { $0?.intent == .complaint })
+        #expect(told.contains { $0?.text.contains(phrase) == true }, "complaints still name the service")
+    }
+
     @Test("A legal threat is flagged and gets a serious reply: an apology and a named next step")
     func legalThreat() throws {
         let draft = try makeResponder().draft(
