@@ -20,7 +20,8 @@ struct EvalDraftsCommand: ParsableCommand {
             by name is named back. Sample mentions and \
             corpus texts also say what they were written to be: a complaint the classifier read as something \
             else is counted apart ("complaints read as something else"), and fails the run only over \
-            --max-misread. Exit status: 0 when no rule was broken, 1 when any was (or a mention could not be \
+            --max-misread; praise or a remark read as a complaint is counted apart too, and never fails it. \
+            Exit status: 0 when no rule was broken, 1 when any was (or a mention could not be \
             drafted, or too many complaints were misread), 2 when the run could not start.
             """
     )

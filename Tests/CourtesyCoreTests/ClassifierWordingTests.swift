@@ -57,6 +57,17 @@ struct ClassifierWordingTests {
         #expect(try tone("@acme that made my day") == .thanks)
         #expect(try tone("@acme that's classy") == .thanks)
         #expect(try tone("@acme keep up the good work") == .thanks)
+        #expect(try tone("@acme brilliant service. You've got a customer for life") == .thanks)
+        #expect(try tone("@acme ten out of ten, keep it up") == .thanks)
+    }
+
+    @Test("a remark with a shrug, or trying something new, is no complaint; trying to reach someone is")
+    func remarksAreNotComplaints() throws {
+        #expect(try tone("My husband works for Acme, small world 🤷") == .neutral)
+        #expect(try tone("@acme Trying Acme for the first time this week 👀") == .neutral)
+        #expect(try tone("Booked with Acme for the summer, we'll see 🤷") == .neutral)
+        #expect(try tone("@acme I've been trying to reach you since Monday") == .apology)
+        #expect(try tone("@acme bag lost again 🤷") == .apology)
     }
 
     @Test("praise and a problem in different sentences is not sarcasm; a short reaction is")

@@ -112,6 +112,25 @@ struct DraftScorecardTests {
         #expect(card.violations == 0)
     }
 
+    @Test("Known praise or a remark the classifier reads as a complaint is counted apart, with its example")
+    func apologisedTo() throws {
+        let responder = try makeResponder()
+        var card = try makeCard(responder)
+        card.draftAndScore(
+            [
+                (mention("the crew were wonderful, thank you"), .compliment),
+                (mention("Saw your new ad last night", id: "2"), .other),
+                (mention("@acme my bag is lost and nobody answers, not happy", id: "3"), .other),
+                (mention("@acme my bag is lost and nobody answers, not happy", id: "4"), .complaint),
+            ],
+            with: responder)
+        #expect(card.labelledPraiseAndRemarks == 3)
+        #expect(card.apologisedTo == 1)
+        #expect(card.apologisedToExamples.first?.mentionID == "3")
+        #expect(card.report(title: "t").contains("read as complaints (an apology for nothing): 1 of 3"))
+        #expect(card.violations == 0)
+    }
+
     @Test("The sample stream's drafts break no rule, and every sample complaint is read as one")
     func sampleStream() throws {
         let responder = try makeResponder()
@@ -123,6 +142,8 @@ struct DraftScorecardTests {
         #expect(card.violations == 0, "\(card.report(title: "samples"))")
         #expect(card.misread == 0, "\(card.misreadExamples)")
         #expect(card.labelledComplaints > 100)
+        #expect(card.apologisedTo == 0, "\(card.apologisedToExamples)")
+        #expect(card.labelledPraiseAndRemarks > 50)
     }
 
     @Test("Short Spanish from a Spanish-speaking customer is answered in Spanish")

@@ -26,6 +26,12 @@ extension DraftScorecard {
                 "  complaints read as something else (no apology): \(misread) of \(labelledComplaints) "
                     + "(\(Self.percent(share)))")
         }
+        if labelledPraiseAndRemarks > 0 {
+            let share = Double(apologisedTo) / Double(labelledPraiseAndRemarks) * 100
+            lines.append(
+                "  praise and remarks read as complaints (an apology for nothing): \(apologisedTo) of "
+                    + "\(labelledPraiseAndRemarks) (\(Self.percent(share)))")
+        }
         for rule in DraftRule.allCases {
             guard let shown = examples[rule], !shown.isEmpty else { continue }
             lines.append("")
@@ -40,6 +46,15 @@ extension DraftScorecard {
             lines.append("")
             lines.append("# complaints read as something else: \(misread)")
             for violation in misreadExamples {
+                lines.append("  [\(violation.platform.rawValue) \(violation.mentionID)] \(violation.detail)")
+                lines.append("    mention: \(Self.oneLine(violation.mention))")
+                lines.append("    draft:   \(Self.oneLine(violation.draft))")
+            }
+        }
+        if !apologisedToExamples.isEmpty {
+            lines.append("")
+            lines.append("# praise and remarks read as complaints: \(apologisedTo)")
+            for violation in apologisedToExamples {
                 lines.append("  [\(violation.platform.rawValue) \(violation.mentionID)] \(violation.detail)")
                 lines.append("    mention: \(Self.oneLine(violation.mention))")
                 lines.append("    draft:   \(Self.oneLine(violation.draft))")
@@ -71,6 +86,10 @@ extension DraftScorecard {
         writer.int(labelledComplaints)
         writer.key("misread")
         writer.int(misread)
+        writer.key("labelledPraiseAndRemarks")
+        writer.int(labelledPraiseAndRemarks)
+        writer.key("apologisedTo")
+        writer.int(apologisedTo)
         writer.key("rules")
         writer.beginArray()
         for rule in DraftRule.allCases {

@@ -36,6 +36,12 @@ package struct DraftScorecard: Sendable {
     package private(set) var labelledComplaints = 0
     package private(set) var misread = 0
     package private(set) var misreadExamples: [Violation] = []
+    /// Mentions known to be praise or a remark (sample mentions, a tone corpus's thanks texts), and how many
+    /// of them the classifier read as a complaint, so that the reply apologised for nothing: the reverse
+    /// reading fault, reported apart in the same way.
+    package private(set) var labelledPraiseAndRemarks = 0
+    package private(set) var apologisedTo = 0
+    package private(set) var apologisedToExamples: [Violation] = []
     /// The most used opening of each language's drafts: its text (names and digits masked), how many
     /// drafts start with it, and how many drafts the language has.
     package private(set) var commonestOpenings: [String: (opening: String, count: Int, of: Int)] = [:]
@@ -102,6 +108,20 @@ package struct DraftScorecard: Sendable {
                         Violation(
                             rule: .breezy, mentionID: mention.id, platform: mention.platform, mention: mention.text,
                             draft: draft.text, detail: "read as \(classification.intent.rawValue)"))
+                }
+            }
+        }
+        if expected == .compliment || expected == .other {
+            labelledPraiseAndRemarks += 1
+            // The classifier's reading, not the reply kind: a remark from a customer whose earlier contact
+            // complained is owed an apology by design.
+            if classification.tone == .apology {
+                apologisedTo += 1
+                if apologisedToExamples.count < examplesPerRule {
+                    apologisedToExamples.append(
+                        Violation(
+                            rule: .breezy, mentionID: mention.id, platform: mention.platform, mention: mention.text,
+                            draft: draft.text, detail: "\(expected?.rawValue ?? "") read as a complaint"))
                 }
             }
         }
