@@ -33,33 +33,11 @@ extension DraftScorecard {
                     + "\(labelledPraiseAndRemarks) (\(Self.percent(share)))")
         }
         for rule in DraftRule.allCases {
-            guard let shown = examples[rule], !shown.isEmpty else { continue }
-            lines.append("")
-            lines.append("# \(rule.rawValue): \(counts[rule] ?? 0)")
-            for violation in shown {
-                lines.append("  [\(violation.platform.rawValue) \(violation.mentionID)] \(violation.detail)")
-                lines.append("    mention: \(Self.oneLine(violation.mention))")
-                lines.append("    draft:   \(violation.draft.isEmpty ? "(none)" : Self.oneLine(violation.draft))")
-            }
+            Self.appendExamples(examples[rule] ?? [], heading: "\(rule.rawValue): \(counts[rule] ?? 0)", to: &lines)
         }
-        if !misreadExamples.isEmpty {
-            lines.append("")
-            lines.append("# complaints read as something else: \(misread)")
-            for violation in misreadExamples {
-                lines.append("  [\(violation.platform.rawValue) \(violation.mentionID)] \(violation.detail)")
-                lines.append("    mention: \(Self.oneLine(violation.mention))")
-                lines.append("    draft:   \(Self.oneLine(violation.draft))")
-            }
-        }
-        if !apologisedToExamples.isEmpty {
-            lines.append("")
-            lines.append("# praise and remarks read as complaints: \(apologisedTo)")
-            for violation in apologisedToExamples {
-                lines.append("  [\(violation.platform.rawValue) \(violation.mentionID)] \(violation.detail)")
-                lines.append("    mention: \(Self.oneLine(violation.mention))")
-                lines.append("    draft:   \(Self.oneLine(violation.draft))")
-            }
-        }
+        Self.appendExamples(misreadExamples, heading: "complaints read as something else: \(misread)", to: &lines)
+        Self.appendExamples(
+            apologisedToExamples, heading: "praise and remarks read as complaints: \(apologisedTo)", to: &lines)
         for failure in failed.prefix(examplesPerRule) {
             lines.append("not drafted: \(failure)")
         }
@@ -69,6 +47,18 @@ extension DraftScorecard {
                 ? "no violations"
                 : "\(violations) violation(s)" + (failed.isEmpty ? "" : ", \(failed.count) mention(s) not drafted"))
         return lines.joined(separator: "\n")
+    }
+
+    /// A heading and each example's mention and draft, when there are examples.
+    private static func appendExamples(_ shown: [Violation], heading: String, to lines: inout [String]) {
+        guard !shown.isEmpty else { return }
+        lines.append("")
+        lines.append("# \(heading)")
+        for violation in shown {
+            lines.append("  [\(violation.platform.rawValue) \(violation.mentionID)] \(violation.detail)")
+            lines.append("    mention: \(oneLine(violation.mention))")
+            lines.append("    draft:   \(violation.draft.isEmpty ? "(none)" : oneLine(violation.draft))")
+        }
     }
 
     /// The same figures as one JSON object: `drafted`, `failed`, `violations`, and per rule its count and
