@@ -70,13 +70,19 @@ struct DemoCommandTests {
         #expect(publisherText.contains("courtesy_publisher_posted_total") && !publisherText.contains("courtesy_desk_"))
         #expect(lines.first { $0.contains("KAFKA_BOOTSTRAP=127.0.0.1:") } != nil)
 
+        // Stopping flushes and commits four services; the bound is loose for a machine loaded by the other suites.
         process.interrupt()
-        let stopped = ContinuousClock.now + .seconds(20)
+        let stopped = ContinuousClock.now + .seconds(45)
         while process.isRunning, ContinuousClock.now < stopped {
             try await Task.sleep(for: .milliseconds(100))
         }
-        #expect(!process.isRunning, "the demo did not stop on Ctrl-C")
-        #expect(process.terminationStatus == 0)
+        guard !process.isRunning else {
+            Issue.record("the demo did not stop within 45 s of Ctrl-C")
+            kill(process.processIdentifier, SIGKILL)
+            await process.exited()
+            return
+        }
+        #expect(await process.exited() == 0)
     }
 
     @Test("a port already taken is one clear sentence naming the option, before anything starts")

@@ -75,10 +75,10 @@ extension Process {
             }
             try await Task.sleep(for: .milliseconds(20))
         }
-        await process.exited()
+        let status = await process.exited()
         let (stdout, stderr) = await reader.value
         return ProcessResult(
-            status: process.terminationStatus,
+            status: status,
             output: String(decoding: stdout, as: UTF8.self),
             error: String(decoding: stderr, as: UTF8.self)
         )
@@ -86,22 +86,27 @@ extension Process {
 }
 
 extension Process {
-    /// Suspends until the process has exited, without blocking a thread of the cooperative pool.
-    func exited() async {
+    /// Suspends until the process has exited, without blocking a thread of the cooperative pool, and returns
+    /// what `terminationStatus` would: the exit code, or the signal that ended it; -1 when nobody can tell.
+    /// Read the status from here: `terminationStatus` traps while Foundation thinks the process runs, and
+    /// a trap ends every test in the bundle.
+    @discardableResult
+    func exited() async -> Int32 {
         let grace = ContinuousClock.now + .seconds(5)
         while isRunning {
-            if ContinuousClock.now > grace && exitedUnnoticed() { return }
+            if ContinuousClock.now > grace, let status = exitedUnnoticed() { return status }
             try? await Task.sleep(for: .milliseconds(20))
         }
         // Reaped by now: returns at once.
         waitUntilExit()
+        return terminationStatus
     }
 
     /// Blocks until the process has exited: `waitUntilExit()` for a process Foundation saw end.
     func waitForExit() {
         let grace = ContinuousClock.now + .seconds(5)
         while isRunning {
-            if ContinuousClock.now > grace && exitedUnnoticed() { return }
+            if ContinuousClock.now > grace && exitedUnnoticed() != nil { return }
             usleep(20_000)
         }
         waitUntilExit()
@@ -110,10 +115,14 @@ extension Process {
     /// Whether the process has ended although Foundation has not noticed. With many children started
     /// from several threads, swift-corelibs-foundation can miss one's exit and leave it a zombie that
     /// `isRunning` and `waitUntilExit()` wait on for ever (a CI run hung so, spinning in the loop
-    /// tests' clean-up); asked after a grace period, the kernel says, and reaps it.
-    private func exitedUnnoticed() -> Bool {
+    /// tests' clean-up); asked after a grace period, the kernel says, and reaps it. Returns its exit code
+    /// or signal when it has ended (-1 when it was reaped elsewhere), `nil` while it runs.
+    private func exitedUnnoticed() -> Int32? {
         var status: Int32 = 0
         let reaped = waitpid(processIdentifier, &status, WNOHANG)
-        return reaped == processIdentifier || reaped == -1 && errno == ECHILD
+        if reaped == -1 && errno == ECHILD { return -1 }
+        guard reaped == processIdentifier else { return nil }
+        let signal = status & 0x7F
+        return signal == 0 ? (status >> 8) & 0xFF : signal
     }
 }

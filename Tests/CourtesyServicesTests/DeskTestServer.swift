@@ -62,7 +62,9 @@ enum DeskTestServer {
                 onListening: { listening in port.withLock { $0 = listening } })
         let group = ServiceGroup(services: [http, desk], gracefulShutdownSignals: [], logger: logger)
         let running = Task { try await group.run() }
-        let deadline = ContinuousClock.now + .seconds(15)
+        // A wait, not a measure: a dozen suites start brokers and processes beside this one in CI. It stays
+        // inside the suites' one-minute limit per test.
+        let deadline = ContinuousClock.now + .seconds(40)
         while true {
             let ready = await desk.isReady()
             if ready, port.withLock({ $0 }) != nil { break }

@@ -58,7 +58,11 @@ struct FatalKafkaErrorTests {
         while process.isRunning, ContinuousClock.now < deadline {
             try await Task.sleep(for: .milliseconds(50))
         }
-        #expect(!process.isRunning, "still running 60 s after it started")
+        // terminationStatus traps on a process that still runs, ending every test in the bundle.
+        guard !process.isRunning else {
+            Issue.record("still running 60 s after it started: \(text(log).split(separator: "\n").suffix(20))")
+            return
+        }
 
         // Timed by the responder's own log, whose lines carry the second they were written: this test's task
         // may be kept waiting by other tests, the process is not.
