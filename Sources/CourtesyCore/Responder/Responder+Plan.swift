@@ -51,8 +51,11 @@ extension Responder {
                 inputs.staffName = names.praisedStaff(in: text, customer: customerName)
                 inputs.mixed = classification.mixed
             }
-            // A question about unlocking a phone is not about "the service you received".
-            if replyKind == .question || replyKind == .other, !experienceTopics.isEmpty {
+            // A question about unlocking a phone is not about "the service you received". Asked first, since
+            // removing copies the classification's array even when nothing goes.
+            if replyKind == .question || replyKind == .other, !experienceTopics.isEmpty,
+                inputs.topics.contains(where: experienceTopics.contains)
+            {
                 inputs.topics.removeAll { experienceTopics.contains($0) }
             }
             if let last = earlier.first {
