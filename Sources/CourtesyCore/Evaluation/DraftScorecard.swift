@@ -111,7 +111,7 @@ package struct DraftScorecard: Sendable {
                 }
             }
         }
-        if expected == .compliment || expected == .other {
+        if let expected, expected == .compliment || expected == .other {
             labelledPraiseAndRemarks += 1
             // The classifier's reading, not the reply kind: a remark from a customer whose earlier contact
             // complained is owed an apology by design.
@@ -121,7 +121,7 @@ package struct DraftScorecard: Sendable {
                     apologisedToExamples.append(
                         Violation(
                             rule: .breezy, mentionID: mention.id, platform: mention.platform, mention: mention.text,
-                            draft: draft.text, detail: "\(expected?.rawValue ?? "") read as a complaint"))
+                            draft: draft.text, detail: "\(expected.rawValue) read as a complaint"))
                 }
             }
         }

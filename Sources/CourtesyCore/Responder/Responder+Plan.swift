@@ -47,17 +47,12 @@ extension Responder {
             if let phrases = brand?.phrases, !phrases.isEmpty { inputs.brandPhrases = phrases }
             // Praise is thanked for what went well, never for "the outage", and names who was praised.
             if replyKind == .compliment {
-                if !problemTopics.isEmpty { inputs.topics.removeAll { problemTopics.contains($0) } }
+                inputs.leaveOutTopics(problemTopics)
                 inputs.staffName = names.praisedStaff(in: text, customer: customerName)
                 inputs.mixed = classification.mixed
             }
-            // A question about unlocking a phone is not about "the service you received". Asked first, since
-            // removing copies the classification's array even when nothing goes.
-            if replyKind == .question || replyKind == .other, !experienceTopics.isEmpty,
-                inputs.topics.contains(where: experienceTopics.contains)
-            {
-                inputs.topics.removeAll { experienceTopics.contains($0) }
-            }
+            // A question about unlocking a phone is not about "the service you received".
+            if replyKind == .question || replyKind == .other { inputs.leaveOutTopics(experienceTopics) }
             if let last = earlier.first {
                 inputs.previousContact = last.at
                 inputs.mentionTime = mentionTime

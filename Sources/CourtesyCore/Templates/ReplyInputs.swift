@@ -27,3 +27,12 @@ struct ReplyInputs {
     /// The brand's own topic phrases by language, then topic (``BrandProfile/phrases``), tried first.
     var brandPhrases: [String: [String: String]] = [:]
 }
+
+extension ReplyInputs {
+    /// Leaves `unwanted` out of ``topics``. The array is the classification's until then, and removing
+    /// copies it even when nothing goes, so it is asked first.
+    mutating func leaveOutTopics(_ unwanted: Set<String>) {
+        guard topics.contains(where: unwanted.contains) else { return }
+        topics.removeAll { unwanted.contains($0) }
+    }
+}
